@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+// @ts-expect-error -- plain ESM helper shared with the benchmarks, no type declarations
+import { measureBundle } from '../../../scripts/measure-bundle.mjs';
+
+// The store every page view loads. Budget from the issue: ≤ 3.5 KB minified + gzip -9,
+// idb-keyval included because browsers download it too.
+const BUDGET = 3.5 * 1024;
+
+describe('bundle size', () => {
+  it(`core's browser ESM bundle is at most ${BUDGET} bytes minified + gzip -9`, async () => {
+    const chunks: Array<{ gzip: number; minified: number }> = await measureBundle(fileURLToPath(new URL('./index.ts', import.meta.url)));
+    const gzip = chunks.reduce((sum, chunk) => sum + chunk.gzip, 0);
+    console.log(`@assent/core browser bundle: ${chunks.reduce((s, c) => s + c.minified, 0)} B minified, ${gzip} B gzip -9`);
+    expect(gzip).toBeGreaterThan(1000);
+    expect(gzip).toBeLessThanOrEqual(BUDGET);
+  });
+});

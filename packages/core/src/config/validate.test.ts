@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { ConsentConfigError, resolveOptions } from './validate.js';
+import type { ConsentOptions } from './types.js';
+
+const service = { id: 'matomo', category: 'analytics', name: 'Matomo', provider: 'Example Ltd', purpose: 'Audience measurement', privacyPolicyUrl: 'https://example.com/privacy', cookies: [{ name: '_pk_id.*', retention: '13 months' }] };
+
+function issuesOf(options: unknown) {
+  try {
+    resolveOptions(options as ConsentOptions);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConsentConfigError);
+    return (error as ConsentConfigError).issues;
+  }
+  throw new Error('expected a ConsentConfigError');
+}
+
+describe('resolveOptions', () => {
+  it('applies the documented defaults', () => {
+    const config = resolveOptions();
+    expect(config.categories).toEqual(['necessary', 'functional', 'analytics', 'advertising']);
+    expect(config.expiresAfterDays).toBe(182);
+    expect(config.revision).toBe('1');
+    expect(config.regime).toBe('opt-in');
+    expect(config.cookie).toEqual({ name: 'assent', domain: undefined, path: '/', sameSite: 'Lax', secure: false });
+    expect(config.locale).toBe('en');
+    expect(config.gpc).toBe(false);
+  });
+
+  it('sets Secure on https pages and takes GPC and locale from the environment', () => {
+    const config = resolveOptions({}, { https: true, gpc: true, locale: 'fr' });
+    expect(config.cookie.secure).toBe(true);
+    expect(config.gpc).toBe(true);
+    expect(config.locale).toBe('fr');
+  });
+
+  it('always includes necessary, first, and allows custom categories', () => {
+    expect(resolveOptions({ categories: ['analytics', { id: 'support-chat' }] }).categories).toEqual(['necessary', 'analytics', 'support-chat']);
+  });
+
+  it('derives the regime from the region; an explicit regime wins', () => {
+    expect(resolveOptions({ region: 'us-ca' })).toMatchObject({ regime: 'opt-out', region: 'US-CA' });
+    expect(resolveOptions({ region: 'US-CA', regime: 'opt-in' }).regime).toBe('opt-in');
+    expect(resolveOptions({ region: 'CA-QC' }).regime).toBe('opt-in');
+  });
+
+  it('names the field and the fix for an unknown category on a service', () => {
+    const [issue] = issuesOf({ services: [{ ...service, category: 'stats' }] });
+    expect(issue).toEqual({ field: 'services[0].category', message: 'use one of necessary,functional,analytics,advertising, or add it to categories' });
+  });
+
+  it('refuses duplicate ids and service ids that shadow a category', () => {
+    expect(issuesOf({ categories: ['analytics', 'analytics'] })).toEqual([{ field: 'categories[1]', message: '"analytics" is taken; use a unique id' }]);
+    expect(issuesOf({ services: [service, service] }).map((i) => i.field)).toEqual(['services[1].id']);
+    expect(issuesOf({ services: [{ ...service, id: 'analytics' }] })[0]).toEqual({ field: 'services[0].id', message: '"analytics" is taken; use a unique id' });
+  });
+
+  it('refuses an expiry over 13 months, under one day or fractional', () => {
+    for (const days of [396, 0, 1.5, '30']) {
+      const [issue] = issuesOf({ expiresAfterDays: days });
+      expect(issue!.field).toBe('expiresAfterDays');
+      expect(issue!.message).toBe('use whole days, 1–395 (13 months)');
+    }
+    expect(resolveOptions({ expiresAfterDays: 395 }).expiresAfterDays).toBe(395);
+  });
+
+  it('lists every mistake in one error', () => {
+    const error = (() => {
+      try {
+        resolveOptions({ revision: '', region: 'Germany', locale: 'en_US!', regime: 'strict', expireAfterDays: 30, cookie: { sameSite: 'None', secure: false, path: 'x' } } as unknown as ConsentOptions);
+      } catch (e) {
+        return e as ConsentConfigError;
+      }
+    })();
+    expect(error?.issues.map((i) => i.field).sort()).toEqual(['cookie.path', 'cookie.sameSite', 'expireAfterDays', 'locale', 'region', 'regime', 'revision'].sort());
+    expect(error?.message).toContain('- expireAfterDays: unknown option');
+  });
+
+  it('checks each service field and cookie declaration', () => {
+    const fields = issuesOf({ services: [{ id: 'X', category: 'analytics', cookies: [{ name: '_x' }], localStorage: [1], privacyPolicyUrl: 'javascript:alert(1)' }] }).map((i) => i.field);
+    expect(fields).toEqual(['services[0].id', 'services[0].name', 'services[0].provider', 'services[0].purpose', 'services[0].privacyPolicyUrl', 'services[0].cookies', 'services[0].localStorage']);
+    expect(issuesOf({ services: [{ ...service, cookies: undefined, localStorage: undefined, id: 'ok-service' }, { ...service, id: 'other', cookies: 'x' }] }).map((i) => i.field)).toEqual(['services[1].cookies']);
+  });
+
+  it('rejects a non-object, wrong types and bad hooks', () => {
+    expect(issuesOf(42)[0]!.field).toBe('options');
+    expect(issuesOf({ categories: 'analytics' })[0]!.field).toBe('categories');
+    expect(issuesOf({ gpc: 'yes', now: 5, sync: {} }).map((i) => i.field)).toEqual(['gpc', 'sync', 'now']);
+    expect(issuesOf({ services: [1] }).map((i) => i.field)).toEqual(['services']);
+    expect(issuesOf({ categories: [{ id: 'A' }] }).map((i) => i.field)).toEqual(['categories']);
+  });
+});

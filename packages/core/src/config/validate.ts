@@ -1,0 +1,130 @@
+import type { ConsentCookieOptions, ConsentOptions, ResolvedConfig, ServiceDefinition } from './types.js';
+import { DEFAULT_CATEGORIES, DEFAULT_COOKIE_NAME, DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, NECESSARY } from './defaults.js';
+import { regimeForRegion } from '../regions/index.js';
+
+/** One problem found in a configuration: where it is and how to fix it. */
+export interface ConfigIssue {
+  field: string;
+  message: string;
+}
+
+/**
+ * Thrown by `createConsent()` for a malformed configuration. `issues` lists every problem found;
+ * the message names each field and the fix.
+ *
+ * @example
+ * try { createConsent({ expiresAfterDays: 400 }); }
+ * catch (e) { if (e instanceof ConsentConfigError) console.log(e.issues[0].field); } // 'expiresAfterDays'
+ */
+export class ConsentConfigError extends Error {
+  readonly issues: ConfigIssue[];
+  constructor(issues: ConfigIssue[]) {
+    super('Invalid Assent config:' + issues.map((i) => `\n- ${i.field}: ${i.message}`).join(''));
+    this.name = 'ConsentConfigError';
+    this.issues = issues;
+  }
+}
+
+// A rule is a test and the fix the error message suggests. Kept terse: this ships to every page.
+type Rule = [test: (value: any) => unknown, fix: string];
+
+const isObject = (value: unknown): value is Record<string, any> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const matches = (pattern: RegExp) => (value: unknown) => typeof value === 'string' && pattern.test(value);
+const isArrayOf = (test: (value: any) => unknown) => (value: unknown) => Array.isArray(value) && value.every(test);
+const BOOLEAN: Rule = [(value) => typeof value === 'boolean', 'use true or false'];
+const FUNCTION: Rule = [(value) => typeof value === 'function', 'use a function'];
+const OBJECT: Rule = [isObject, 'use an object'];
+const TEXT: Rule = [isText, 'use a non-empty string'];
+const ID: Rule = [matches(/^[a-z][a-z0-9-]{1,31}$/), 'use 2–32 of a–z, 0–9, "-" (letter first)'];
+
+// Keys double as the list of known options.
+const OPTION_RULES: Record<string, Rule> = {
+  categories: [isArrayOf((entry) => ID[0](entry?.id ?? entry)), 'use an array of category ids'],
+  services: [isArrayOf(isObject), 'use an array of service objects'],
+  revision: [(value) => (isText(value) && value.length < 33) || Number.isFinite(value), 'use a number or 1–32 characters'],
+  expiresAfterDays: [(value) => Number.isInteger(value) && value > 0 && value <= MAX_EXPIRY_DAYS, `use whole days, 1–${MAX_EXPIRY_DAYS} (13 months)`],
+  cookie: OBJECT,
+  regime: [(value) => value === 'opt-in' || value === 'opt-out', 'use "opt-in" or "opt-out"'],
+  region: [matches(/^([A-Z]{2}(-[A-Z0-9]{1,3})?)?$/i), 'use an ISO 3166 code, e.g. "DE" or "US-CA"'],
+  locale: [matches(/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i), 'use a BCP 47 tag, e.g. "pt-BR"'],
+  gpc: BOOLEAN,
+  storage: OBJECT,
+  sync: [(value) => value === false || typeof value?.post === 'function', 'use false or a SyncChannel'],
+  now: FUNCTION,
+  onError: FUNCTION,
+};
+
+const COOKIE_RULES: Record<string, Rule> = {
+  name: [matches(/^[\w-]{1,64}$/), 'use letters, digits, "_" or "-"'],
+  domain: [matches(/^\.?[a-z0-9.-]+$/i), 'use a host name, e.g. "example.com"'],
+  path: [matches(/^\//), 'start with "/"'],
+  sameSite: [(value) => /^(Lax|Strict|None)$/.test(value), 'use "Lax", "Strict" or "None"'],
+  secure: BOOLEAN,
+};
+
+const SERVICE_RULES: Record<string, Rule> = {
+  id: ID,
+  name: TEXT,
+  provider: TEXT,
+  purpose: TEXT,
+  privacyPolicyUrl: [matches(/^(https?:\/\/|\/)\S/), 'use an http(s) URL or a "/path"'],
+  cookies: [isArrayOf((cookie) => isText(cookie?.name) && isText(cookie.retention)), 'use an array of { name, retention }'],
+  localStorage: [isArrayOf(isText), 'use an array of key names'],
+};
+const OPTIONAL_SERVICE_FIELDS = ['cookies', 'localStorage'];
+
+/**
+ * Validates options and applies defaults. Throws one `ConsentConfigError` listing every mistake.
+ *
+ * @example
+ * resolveOptions({ region: 'US-CA' }).regime; // 'opt-out'
+ */
+export function resolveOptions(input: ConsentOptions = {}, environment: { gpc?: boolean; locale?: string; https?: boolean } = {}): ResolvedConfig {
+  const issues: ConfigIssue[] = [];
+  const fail = (field: string, message: string) => issues.push({ field, message });
+  const check = (rules: Record<string, Rule>, object: any, prefix: string, optional: (key: string) => boolean) => {
+    for (const key in rules) if (!(optional(key) && object[key] === undefined) && !rules[key]![0](object[key])) fail(prefix + key, rules[key]![1]);
+  };
+  if (!isObject(input)) throw new ConsentConfigError([{ field: 'options', message: OBJECT[1] }]);
+  for (const key in input) if (!OPTION_RULES[key]) fail(key, `unknown option; use ${Object.keys(OPTION_RULES)}`);
+  check(OPTION_RULES, input, '', () => true);
+  const options: ConsentOptions = input;
+  const cookie: ConsentCookieOptions = isObject(options.cookie) ? options.cookie : {};
+  check(COOKIE_RULES, cookie, 'cookie.', () => true);
+  const secure = cookie.secure ?? environment.https ?? false;
+  if (cookie.sameSite === 'None' && !secure) fail('cookie.sameSite', '"None" needs secure: true');
+
+  const categories = [NECESSARY];
+  const owners: Record<string, string> = {};
+  const claim = (id: string, category: string, field: string) => (owners[id] ? fail(field, `"${id}" is taken; use a unique id`) : (owners[id] = category));
+  // Lists whose own shape is wrong were reported above; their entries are not looked into.
+  const valid = (key: string) => !issues.some((issue) => issue.field === key);
+  ((valid('categories') && options.categories) || DEFAULT_CATEGORIES).forEach((entry, index) => {
+    const id = typeof entry === 'string' ? entry : entry.id;
+    if (id !== NECESSARY) claim(id, id, `categories[${index}]`) && categories.push(id);
+  });
+  owners[NECESSARY] = NECESSARY;
+  const services: ServiceDefinition[] = (valid('services') && options.services) || [];
+  services.forEach((service, index) => {
+    const at = `services[${index}].`;
+    check(SERVICE_RULES, service, at, (key) => OPTIONAL_SERVICE_FIELDS.includes(key));
+    if (!categories.includes(service.category)) fail(at + 'category', `use one of ${categories}, or add it to categories`);
+    claim(service.id, service.category, at + 'id');
+  });
+
+  if (issues.length) throw new ConsentConfigError(issues);
+  const region = (options.region ?? '').toUpperCase();
+  return {
+    categories,
+    owners,
+    services,
+    revision: String(options.revision ?? '1'),
+    expiresAfterDays: options.expiresAfterDays ?? DEFAULT_EXPIRY_DAYS,
+    cookie: { name: cookie.name ?? DEFAULT_COOKIE_NAME, domain: cookie.domain, path: cookie.path ?? '/', sameSite: cookie.sameSite ?? 'Lax', secure },
+    regime: options.regime ?? regimeForRegion(region),
+    region,
+    locale: options.locale ?? environment.locale ?? 'en',
+    gpc: options.gpc ?? environment.gpc ?? false,
+  };
+}

@@ -1,0 +1,20 @@
+// Small encoding helpers shared by the cookie codec. DOM-free.
+
+/** FNV-1a, 32 bit, base36: a short fingerprint of the service list the cookie's flags refer to. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+/** Percent-encodes a free-text field so it cannot contain the field separator `.` or cookie delimiters. */
+export const encodeField = (text: string) => encodeURIComponent(text).replace(/\./g, '%2E');
+
+/** Inverse of `encodeField`; `undefined` for malformed escapes. */
+export function decodeField(text: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(text!);
+  } catch {
+    return undefined;
+  }
+}

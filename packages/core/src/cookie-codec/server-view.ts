@@ -1,0 +1,47 @@
+import type { ConsentOptions } from '../config/types.js';
+import type { ConsentDecision } from '../decision/types.js';
+import { resolveOptions } from '../config/validate.js';
+import { ADVERTISING, applyChoices, decisionGrants, defaultGrants } from '../decision/choices.js';
+import { decisionFromCookie, decisionStatus, type ConsentStatus } from '../decision/from-cookie.js';
+import { decodeConsentCookie, readCookie } from './index.js';
+
+/**
+ * What a server can tell from one request's consent cookie.
+ *
+ * @example
+ * const consent = consentFromCookie(req.headers.cookie, siteOptions);
+ * if (consent.granted('advertising')) renderAdSlot();
+ */
+export interface CookieConsentView {
+  /** The decision in effect, or `undefined` (none, expired, other revision, corrupt cookie). */
+  decision: ConsentDecision | undefined;
+  status: ConsentStatus;
+  /** Same answer the browser store gives for this cookie, config, GPC signal and time. */
+  granted(id: string): boolean;
+}
+
+/**
+ * Evaluates the consent cookie from a `Cookie` header with the same options the site gives the
+ * browser store. Pass `gpc: true` when the request carries `Sec-GPC: 1`, and `region` if known.
+ * The cookie is client-writable: confirm against the ledger where proof matters.
+ *
+ * @example
+ * const consent = consentFromCookie(request.headers.get('cookie'), {
+ *   ...siteOptions, gpc: request.headers.get('sec-gpc') === '1',
+ * });
+ * consent.granted('functional');
+ */
+export function consentFromCookie(cookieHeader: string | null | undefined, options: ConsentOptions = {}): CookieConsentView {
+  const config = resolveOptions(options);
+  const nowMs = (options.now ?? Date.now)();
+  const serviceIds = config.services.map((service) => service.id);
+  const stored = decisionFromCookie(config, decodeConsentCookie(readCookie(cookieHeader, config.cookie.name), { serviceIds, now: nowMs }), '');
+  const status = decisionStatus(config, stored, nowMs);
+  const decision = status === 'valid' ? stored : undefined;
+  let grants = decision ? decisionGrants(config, decision) : defaultGrants(config);
+  // A GPC signal newer than the decision opts out of advertising, as the browser store does.
+  if (decision && config.gpc && !decision.gpc && config.categories.includes(ADVERTISING)) {
+    grants = applyChoices(config, grants, { [ADVERTISING]: false });
+  }
+  return { decision, status, granted: (id) => grants[id] === true };
+}

@@ -1,0 +1,29 @@
+// What the store reads from the page when the options leave it open. Read when a store is
+// created, never at import time.
+
+const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/** Facts about the running page: GPC signal, document language, https. */
+export interface PageEnvironment {
+  browser: boolean;
+  gpc?: boolean;
+  locale?: string;
+  https?: boolean;
+}
+
+/**
+ * Reads the page environment defensively: outside a browser every field is left unset.
+ *
+ * @example
+ * readEnvironment().gpc; // true when navigator.globalPrivacyControl === true
+ */
+export function readEnvironment(): PageEnvironment {
+  if (typeof document === 'undefined') return { browser: false };
+  const lang = (document.documentElement.lang || '').replace(/_/g, '-');
+  return {
+    browser: true,
+    gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+    locale: LOCALE.test(lang) ? lang : undefined,
+    https: location.protocol === 'https:',
+  };
+}

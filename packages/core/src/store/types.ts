@@ -1,0 +1,65 @@
+import type { ResolvedConfig, HistoryEntry } from '../config/types.js';
+import type { DecisionContext } from '../decision/choices.js';
+import type { ConsentChoices, ConsentDecision } from '../decision/types.js';
+
+import type { ConsentStatus } from '../decision/from-cookie.js';
+
+/**
+ * What a listener learns about a change besides the new decision.
+ *
+ * @example
+ * store.subscribe((decision, change) => change.revoked.includes('analytics') && stopAnalytics());
+ */
+export interface ConsentChange {
+  /** Category and service ids that became granted. */
+  granted: string[];
+  /** Category and service ids that stopped being granted. */
+  revoked: string[];
+  /** The decision that applied before, if any. */
+  previous: ConsentDecision | undefined;
+  /** `local`: decided in this tab; `other-tab`: synced in; `storage`: the cookie changed; `expiry`: it ran out. */
+  source: 'local' | 'other-tab' | 'storage' | 'expiry';
+}
+
+/**
+ * Called with the decision in effect (or `undefined`) after every decision or change.
+ *
+ * @example
+ * const listener: ConsentListener = (decision) => console.log(decision?.method);
+ */
+export type ConsentListener = (decision: ConsentDecision | undefined, change: ConsentChange) => void;
+
+/**
+ * The headless consent store returned by `createConsent()`.
+ *
+ * @example
+ * const store = createConsent({ revision: '3' });
+ * if (store.needsDecision) showBanner();
+ * store.onGranted('analytics', () => loadAnalytics());
+ */
+export interface ConsentStore {
+  /** The decision in effect, or `undefined` when none applies (none, expired, other revision). */
+  readonly state: ConsentDecision | undefined;
+  /** `true` when the person must be asked: no decision, an expired one, or a new revision. */
+  readonly needsDecision: boolean;
+  readonly status: ConsentStatus;
+  /** The validated configuration with defaults applied. */
+  readonly config: ResolvedConfig;
+  /** Resolves once the full decision has been read from IndexedDB (or that failed). */
+  readonly ready: Promise<void>;
+  /** Whether a category or service id is granted now. O(1), no I/O. Unknown ids are denied. */
+  granted(id: string): boolean;
+  acceptAll(context?: DecisionContext): ConsentDecision;
+  rejectAll(context?: DecisionContext): ConsentDecision;
+  /** Sets some categories/services; everything not named keeps its current value. */
+  update(choices: ConsentChoices, context?: DecisionContext & { method?: 'custom' | 'api' }): ConsentDecision;
+  /** Withdraws every non-necessary category and service. */
+  withdraw(context?: DecisionContext): ConsentDecision;
+  subscribe(listener: ConsentListener): () => void;
+  /** Runs `fn` now if `id` is granted, else once when it becomes granted. Returns a cancel function. */
+  onGranted(id: string, fn: () => void): () => void;
+  /** Past decisions of this browser, oldest first (from IndexedDB; `[]` if blocked). */
+  history(): Promise<HistoryEntry[]>;
+  /** Stops cross-tab sync and drops listeners. */
+  destroy(): void;
+}

@@ -1,0 +1,33 @@
+// Measures what a browser downloads for an entry: bundled with its dependencies, minified with
+// terser, then gzip -9 and brotli (max quality). Used by size-budget tests and the benchmarks.
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+/** Sizes in bytes of a code string: raw, gzip -9 and brotli q11. */
+export function sizesOf(code) {
+  const buffer = Buffer.from(code);
+  return {
+    minified: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/**
+ * Bundles `input` for the browser (ESM, minified) and returns each output chunk's sizes.
+ * @param {string} input path of the entry module
+ * @param {{ tsconfig?: string }} [options]
+ */
+export async function measureBundle(input, options = {}) {
+  const bundle = await rollup({
+    input,
+    plugins: [nodeResolve({ browser: true }), esbuild({ target: 'es2022', tsconfig: options.tsconfig }), terser({ ecma: 2020, module: true, compress: { passes: 2 } })],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return output.filter((chunk) => chunk.type === 'chunk').map((chunk) => ({ fileName: chunk.fileName, isEntry: chunk.isEntry, ...sizesOf(chunk.code) }));
+}

@@ -1,0 +1,62 @@
+// Runs every check of the repository and prints one closing line `N passed, N failed`.
+// Each runner writes machine-readable results; their own summaries are for humans only.
+// A runner that crashes, or a suite that cannot run (no browser), counts as a failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = new URL('../.test-results/', import.meta.url);
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+const root = new URL('..', import.meta.url).pathname;
+
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n━━ ${label}: ${command} ${args.join(' ')}`);
+  const child = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return child.status === 0;
+}
+
+function record(label, counts, ok) {
+  // A runner that failed without reporting a failed test still fails the run.
+  const failed = counts.failed + (ok || counts.failed ? 0 : 1);
+  tally.passed += counts.passed;
+  tally.failed += failed;
+  tally.skipped += counts.skipped;
+  lines.push(`${label}: ${counts.passed} passed, ${failed} failed, ${counts.skipped} skipped`);
+}
+
+function readJson(name) {
+  const file = new URL(name, results);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+// 1. Types: one check per workspace, all in one incremental build.
+const typesOk = run('typecheck', 'pnpm', ['exec', 'tsc', '-b', 'packages/core', 'packages/banner', 'packages/server-sync']);
+record('typecheck', { passed: typesOk ? 1 : 0, failed: typesOk ? 0 : 1, skipped: 0 }, typesOk);
+
+// 2. Builds: every package must build (rollup + declarations).
+const buildOk = run('build', 'pnpm', ['-r', '--filter', './packages/*', 'run', 'build']);
+record('build', { passed: buildOk ? 1 : 0, failed: buildOk ? 0 : 1, skipped: 0 }, buildOk);
+
+// 3. Unit tests in Node (vitest), including the bundle-size budget.
+const unitOk = run('unit tests (vitest)', 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${new URL('unit.json', results).pathname}`]);
+const unit = readJson('unit.json');
+record('unit', { passed: unit?.numPassedTests ?? 0, failed: unit?.numFailedTests ?? 0, skipped: (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) }, unitOk && !!unit);
+
+// 4. Browser tests in real Chromium (web-test-runner).
+const chromiumOk = run('chromium', 'bash', ['scripts/ensure-chromium.sh']);
+const browserOk = chromiumOk && run('browser tests (web-test-runner, Chromium)', 'pnpm', ['exec', 'web-test-runner']);
+const browser = readJson('browser.json');
+const browserCounts = { passed: browser?.passed ?? 0, failed: (browser?.failed ?? 0) + (browser?.sessionErrors ?? 0), skipped: browser?.skipped ?? 0 };
+record('browser', browserCounts, browserOk && !!browser && browser.files > 0);
+
+console.log('\n' + lines.join('\n'));
+// In CI a skipped test hides a suite that did not really run: count skips as failures there.
+if (process.env.CI && tally.skipped) {
+  console.log(`CI: ${tally.skipped} skipped test(s) count as failed`);
+  tally.failed += tally.skipped;
+}
+console.log(`${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed ? 1 : 0);

@@ -1,0 +1,48 @@
+// Browser tests (*.browser.test.ts) in real headless Chromium — Debian's package, never a
+// downloaded browser. Results are also written to .test-results/browser.json for scripts/run-tests.mjs.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Counts passed/failed/skipped tests across all sessions and writes them as JSON. */
+function countingReporter(outputFile) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0, sessionErrors: 0, files: sessions.length };
+      const visit = (suite) => {
+        for (const test of suite?.tests ?? []) counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+        for (const child of suite?.suites ?? []) visit(child);
+      };
+      for (const session of sessions) {
+        visit(session.testResults);
+        // A file that failed to load or threw outside a test has errors but maybe no failed test.
+        if (!session.passed && !(session.testResults?.tests?.length || session.testResults?.suites?.length)) counts.sessionErrors++;
+        counts.sessionErrors += session.errors?.length ?? 0;
+      }
+      mkdirSync(new URL('./.test-results/', import.meta.url), { recursive: true });
+      writeFileSync(fileURLToPath(new URL(outputFile, import.meta.url)), JSON.stringify(counts));
+    },
+  };
+}
+
+export default {
+  files: ['packages/*/src/**/*.browser.test.ts', 'examples/*/**/*.browser.test.ts', '!**/node_modules/**'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      },
+    }),
+  ],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('./.test-results/browser.json')],
+};
