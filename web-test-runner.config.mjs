@@ -3,10 +3,19 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// A package may serve extra routes to its browser tests (e.g. a real ledger API) from
+// packages/<name>/web-test-runner.middleware.mjs, default-exporting an array of Koa middleware.
+const packagesDir = new URL('./packages/', import.meta.url);
+const middleware = [];
+for (const name of readdirSync(packagesDir)) {
+  const file = new URL(`${name}/web-test-runner.middleware.mjs`, packagesDir);
+  if (existsSync(file)) middleware.push(...(await import(file.href)).default);
+}
 
 /** Counts passed/failed/skipped tests across all sessions and writes them as JSON. */
 function countingReporter(outputFile) {
@@ -32,13 +41,16 @@ function countingReporter(outputFile) {
 export default {
   files: ['packages/*/src/**/*.browser.test.ts', 'examples/*/**/*.browser.test.ts', '!**/node_modules/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  middleware,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+          // *.assent.test resolves to this machine, so tests can use real parent domains (cookie clearing).
+          '--host-resolver-rules=MAP *.assent.test 127.0.0.1, MAP assent.test 127.0.0.1'],
       },
     }),
   ],
