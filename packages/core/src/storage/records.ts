@@ -1,4 +1,3 @@
-import { createStore, get, update } from 'idb-keyval';
 import type { DecisionRecords, HistoryEntry } from '../config/types.js';
 
 /** How many past decisions the browser keeps locally (the ledger keeps the full trail). */
@@ -6,18 +5,25 @@ export const HISTORY_LIMIT = 50;
 
 /**
  * Full decisions and their history in IndexedDB via idb-keyval (database `assent`, store
- * `decisions`, key `history`; the last entry is the current decision). The database is opened on
- * first use, not when this function is called.
+ * `decisions`, key `history`; the last entry is the current decision). idb-keyval is imported on
+ * first use: a returning visitor whose decision is in the cookie never downloads it.
  *
  * @example
  * createConsent({ storage: { records: indexedDbRecords('assent-staging') } });
  */
 export function indexedDbRecords(databaseName = 'assent'): DecisionRecords {
-  let store: ReturnType<typeof createStore> | undefined;
-  const history = async () => (await get<HistoryEntry[]>('history', (store ??= createStore(databaseName, 'decisions')))) ?? [];
+  let opened: Promise<[typeof import('./idb.js'), ReturnType<typeof import('./idb.js').createStore>]> | undefined;
+  const idb = () => (opened ??= import('./idb.js').then((idb) => [idb, idb.createStore(databaseName, 'decisions')]));
+  const history = async () => {
+    const [{ get }, store] = await idb();
+    return (await get<HistoryEntry[]>('history', store)) ?? [];
+  };
   return {
     load: async () => (await history()).at(-1),
-    save: (decision) => update<HistoryEntry[]>('history', (entries = []) => [...entries, decision].slice(-HISTORY_LIMIT), (store ??= createStore(databaseName, 'decisions'))),
+    save: async (decision) => {
+      const [{ update }, store] = await idb();
+      await update<HistoryEntry[]>('history', (entries = []) => [...entries, decision].slice(-HISTORY_LIMIT), store);
+    },
     history,
   };
 }

@@ -91,10 +91,13 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
   // GPC is an opt-out of sale/sharing: while the signal is on, only an explicit choice grants advertising.
   const withoutAdvertising = (all: Grants) => applyChoices(config, all, { [ADVERTISING]: false });
 
-  const ready = background(() => records.load()).then((full) => {
-    // The cookie is the source of truth for what applies; IndexedDB adds what the cookie leaves out.
-    if (full && full.id === stored?.id && full.updatedAt === stored.updatedAt) stored = { ...stored, textHash: String(full.textHash) };
-  });
+  // Read on first use only, so a returning visitor never loads IndexedDB code. The cookie is the
+  // source of truth for what applies; IndexedDB adds what the cookie leaves out (the text hash).
+  let loaded: Promise<void> | undefined;
+  const load = () =>
+    (loaded ??= background(() => records.load()).then((full) => {
+      if (full && full.id === stored?.id && full.updatedAt === stored.updatedAt) stored = { ...stored, textHash: String(full.textHash) };
+    }));
 
   const store: ConsentStore = {
     get state() {
@@ -108,7 +111,9 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
       return decisionStatus(config, stored, now());
     },
     config,
-    ready,
+    get ready() {
+      return load();
+    },
     granted(id) {
       current();
       return grants[id] === true;

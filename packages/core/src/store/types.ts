@@ -45,7 +45,10 @@ export interface ConsentStore {
   readonly status: ConsentStatus;
   /** The validated configuration with defaults applied. */
   readonly config: ResolvedConfig;
-  /** Resolves once the full decision has been read from IndexedDB (or that failed). */
+  /**
+   * Resolves once the full decision (with its text hash) has been read from IndexedDB, or that
+   * failed. Reading starts on first access, so pages that never need it never load IndexedDB code.
+   */
   readonly ready: Promise<void>;
   /** Whether a category or service id is granted now. O(1), no I/O. Unknown ids are denied. */
   granted(id: string): boolean;
