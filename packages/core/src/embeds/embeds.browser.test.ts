@@ -1,0 +1,115 @@
+import { expect, fixture } from '@open-wc/testing';
+import { makeStore } from '../store/test-helpers.js';
+import { nextMessage, until } from '../gating/test-helpers.js';
+import { gateEmbeds, type EmbedGate } from './index.js';
+
+const fixtureUrl = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
+const video = `<iframe data-consent="functional" data-service="youtube" data-src="${fixtureUrl('embed.html')}" title="Launch video" width="560" height="315"></iframe>`;
+
+describe('embed gating', () => {
+  let gates: EmbedGate[] = [];
+  const gate = (...args: Parameters<typeof gateEmbeds>) => {
+    const embeds = gateEmbeds(...args);
+    gates.push(embeds);
+    return embeds;
+  };
+  afterEach(() => gates.splice(0).forEach((stop) => stop()));
+
+  it('shows an accessible placeholder instead of the embed until consent', async () => {
+    const { store } = makeStore();
+    const container = await fixture(`<div>${video}</div>`);
+    gate(store);
+    expect(container.querySelector('iframe')).to.equal(null);
+    const placeholder = container.querySelector<HTMLElement>('.assent-placeholder')!;
+    expect(placeholder.dataset.assentPlaceholder).to.equal('youtube');
+    expect([...placeholder.children].map((child) => child.textContent)).to.deep.equal([
+      'YouTube is blocked',
+      'This content is provided by YouTube and may set cookies. Allow it to view it here.',
+      'Allow YouTube',
+    ]);
+    const button = placeholder.querySelector('button')!;
+    expect(button.type).to.equal('button');
+    expect(placeholder.querySelector('[style]')).to.equal(null);
+    button.focus();
+    expect(document.activeElement).to.equal(button);
+    await expect(placeholder).to.be.accessible();
+  });
+
+  it("its button consents to just that service, loads the embed and moves focus into it", async () => {
+    const { store } = makeStore();
+    const container = await fixture(`<div>${video}</div>`);
+    gate(store);
+    const button = container.querySelector<HTMLButtonElement>('.assent-placeholder button')!;
+    const loaded = nextMessage((data) => data?.type == 'embed-loaded');
+    button.focus();
+    button.click();
+
+    expect(store.granted('youtube')).to.equal(true);
+    expect(store.granted('functional')).to.equal(false);
+    expect(store.state!.services.youtube).to.equal(true);
+    const frame = container.querySelector('iframe')!;
+    expect(frame.getAttribute('src')).to.equal(fixtureUrl('embed.html'));
+    expect(frame.title).to.equal('Launch video');
+    expect(container.querySelector('.assent-placeholder')).to.equal(null);
+    expect(document.activeElement).to.equal(frame);
+    await loaded;
+  });
+
+  it('loads at once when already granted, and unloads back to the placeholder on withdrawal', async () => {
+    const { store } = makeStore();
+    store.update({ functional: true });
+    const container = await fixture(`<div>${video}</div>`);
+    gate(store);
+    expect(container.querySelector('iframe')!.getAttribute('src')).to.equal(fixtureUrl('embed.html'));
+
+    store.withdraw();
+    expect(container.querySelector('iframe')).to.equal(null);
+    expect(container.querySelector('.assent-placeholder')).not.to.equal(null);
+  });
+
+  it('gates images and media added later, including srcset', async () => {
+    const { store } = makeStore();
+    const container = await fixture('<div></div>');
+    gate(store);
+    container.innerHTML = `<img data-consent="analytics" data-src="${fixtureUrl('chart.svg')}" data-srcset="${fixtureUrl('chart.svg')} 2x" alt="Visitors chart" title="Chart service">
+      <video data-consent="functional" data-src="${fixtureUrl('clip.webm')}" title="Clip"></video>`;
+    await until(() => container.querySelectorAll('.assent-placeholder').length == 2);
+    expect(container.querySelector('.assent-placeholder')!.textContent).to.include('Chart service is blocked');
+
+    store.update({ analytics: true, functional: true });
+    const image = container.querySelector('img')!;
+    expect(image.getAttribute('srcset')).to.equal(`${fixtureUrl('chart.svg')} 2x`);
+    await until(() => image.complete && image.naturalWidth > 0);
+    expect(container.querySelector('video')!.getAttribute('src')).to.equal(fixtureUrl('clip.webm'));
+  });
+
+  it('keeps working when an SPA detaches the content and puts it back (keep-alive views)', async () => {
+    const { store } = makeStore();
+    const container = await fixture(`<div><section>${video}</section></div>`);
+    gate(store);
+    const view = container.querySelector('section')!;
+    view.remove();
+    store.update({ youtube: true });
+    container.append(view);
+    await until(() => view.querySelector('iframe'));
+    expect(view.querySelector('iframe')!.getAttribute('src')).to.equal(fixtureUrl('embed.html'));
+    expect(view.querySelector('.assent-placeholder')).to.equal(null);
+  });
+
+  it('relabels placeholders when localized texts arrive', async () => {
+    const { store } = makeStore();
+    const container = await fixture(`<div>${video}</div>`);
+    gate(store, { texts: { button: 'Show {service}' } }).setTexts({ title: '{service} est bloqué' });
+    const placeholder = container.querySelector('.assent-placeholder')!;
+    expect(placeholder.children[0]!.textContent).to.equal('YouTube est bloqué');
+    expect(placeholder.querySelector('button')!.textContent).to.equal('Show YouTube');
+  });
+
+  it('disables the button when the id is not configured, so nothing can be granted by mistake', async () => {
+    const { store } = makeStore();
+    const container = await fixture(`<div><iframe data-consent="unknown-vendor" data-src="${fixtureUrl('embed.html')}" title="Map"></iframe></div>`);
+    gate(store);
+    expect(container.querySelector('button')!.disabled).to.equal(true);
+    expect(container.querySelector('p')!.textContent).to.equal('Map is blocked');
+  });
+});
