@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 // Node-side unit tests of every package. Browser behaviour lives in *.browser.test.ts files,
 // which web-test-runner runs in real Chromium (web-test-runner.config.mjs).
+// Workspace packages resolve to their TypeScript sources (the "@assent/source" export condition), so
+// tests never depend on a previous build.
+const conditions = ['@assent/source', 'module', 'node', 'development|production'];
+
 export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ['@assent/source'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'examples/*/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', '**/*.browser.test.ts'],

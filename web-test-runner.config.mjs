@@ -40,7 +40,7 @@ function countingReporter(outputFile) {
 
 export default {
   files: ['packages/*/src/**/*.browser.test.ts', 'examples/*/**/*.browser.test.ts', '!**/node_modules/**'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  nodeResolve: { exportConditions: ['@assent/source', 'browser', 'development'] },
   middleware,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
   browsers: [

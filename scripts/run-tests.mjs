@@ -40,14 +40,18 @@ record('typecheck', { passed: typesOk ? 1 : 0, failed: typesOk ? 0 : 1, skipped:
 const buildOk = run('build', 'pnpm', ['-r', '--filter', './packages/*', 'run', 'build']);
 record('build', { passed: buildOk ? 1 : 0, failed: buildOk ? 0 : 1, skipped: 0 }, buildOk);
 
-// 3. Unit tests in Node (vitest), including the bundle-size budget.
+// System packages first (Chromium, PostgreSQL), so no suite finds its tools missing.
+const systemOk = run('system packages', 'bash', ['scripts/ensure-system-packages.sh']);
+if (!systemOk) record('system packages', { passed: 0, failed: 1, skipped: 0 }, false);
+
+// 3. Unit tests in Node (vitest), including the bundle-size budget and the ledger on real
+//    SQLite files and a real PostgreSQL server the tests start themselves.
 const unitOk = run('unit tests (vitest)', 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${new URL('unit.json', results).pathname}`]);
 const unit = readJson('unit.json');
 record('unit', { passed: unit?.numPassedTests ?? 0, failed: unit?.numFailedTests ?? 0, skipped: (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) }, unitOk && !!unit);
 
 // 4. Browser tests in real Chromium (web-test-runner).
-const chromiumOk = run('chromium', 'bash', ['scripts/ensure-chromium.sh']);
-const browserOk = chromiumOk && run('browser tests (web-test-runner, Chromium)', 'pnpm', ['exec', 'web-test-runner']);
+const browserOk = systemOk && run('browser tests (web-test-runner, Chromium)', 'pnpm', ['exec', 'web-test-runner']);
 const browser = readJson('browser.json');
 const browserCounts = { passed: browser?.passed ?? 0, failed: (browser?.failed ?? 0) + (browser?.sessionErrors ?? 0), skipped: browser?.skipped ?? 0 };
 record('browser', browserCounts, browserOk && !!browser && browser.files > 0);

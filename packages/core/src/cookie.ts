@@ -5,5 +5,6 @@ export type { CookieDecision } from './cookie-codec/index.js';
 export { consentFromCookie } from './cookie-codec/server-view.js';
 export type { CookieConsentView } from './cookie-codec/server-view.js';
 export { regimeForRegion } from './regions/index.js';
+export { DEFAULT_CATEGORIES, MAX_EXPIRY_DAYS, NECESSARY } from './config/defaults.js';
 export { serializeCookie } from './storage/cookie-jar.js';
 export type { ConsentDecision, ConsentMethod, Regime } from './decision/types.js';

@@ -1,0 +1,115 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLedger } from '../ledger/create-ledger.js';
+import { openSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
+import { decisionInput } from '../storage/stores.test-helper.js';
+import { buildCli } from './cli.test-helper.js';
+import { runCli } from './main.js';
+
+let cli: string;
+let dir: string;
+beforeAll(async () => {
+  cli = await buildCli();
+  dir = mkdtempSync(join(tmpdir(), 'assent-cli-'));
+}, 60_000);
+afterAll(() => {
+  rmSync(cli, { force: true });
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const capture = () => {
+  const lines = { out: [] as string[], err: [] as string[] };
+  return { lines, output: { out: (text: string) => lines.out.push(text), err: (text: string) => lines.err.push(text) } };
+};
+
+/** Starts `assent-ledger serve` as a child process and resolves with its base URL. */
+function serve(db: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0', '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASSENT_API_KEYS: 'k_cli_test_key' } });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.stdout!.on('data', (chunk) => {
+      seen += chunk;
+      const url = /listening on (http:\/\/\S+)/.exec(seen)?.[1];
+      if (url) resolve({ child, url });
+    });
+    child.stderr!.on('data', (chunk) => (seen += chunk));
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${seen}`)));
+  });
+}
+
+describe('assent-ledger CLI', () => {
+  it('every acknowledged record survives kill -9 during a stream of writes, and verify passes after restart', async () => {
+    const db = join(dir, 'crash.sqlite');
+    const { child, url } = await serve(db);
+    const acknowledged: string[] = [];
+    let stop = false;
+    // Eight writers stream decisions for a few consent ids until the server dies under them.
+    const writer = async (lane: number) => {
+      for (let index = 0; !stop; index++) {
+        const input = decisionInput({ consentId: `consent-lane-${lane % 3}`, method: index % 2 ? 'accept-all' : 'reject-all' });
+        try {
+          const response = await fetch(`${url}/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+          if (response.status === 201) acknowledged.push(input.recordId as string);
+        } catch {
+          return; // connection refused or reset: the server is gone
+        }
+      }
+    };
+    const lanes = Array.from({ length: 8 }, (_, lane) => writer(lane));
+    const deadline = Date.now() + 20_000;
+    while (acknowledged.length < 300 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(acknowledged.length).toBeGreaterThanOrEqual(300);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    stop = true;
+    await Promise.all(lanes);
+
+    const verify = spawnSync(process.execPath, [cli, 'verify', '--db', db], { encoding: 'utf8' });
+    expect(verify.status, verify.stdout + verify.stderr).toBe(0);
+    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, consents: 3 });
+
+    const ledger = createLedger({ storage: openSqliteStorage(db) });
+    const stored = new Set((await Promise.all([0, 1, 2].map((lane) => ledger.history(`consent-lane-${lane}`)))).flat().map((record) => record.recordId));
+    expect(acknowledged.filter((recordId) => !stored.has(recordId))).toEqual([]);
+    expect(stored.size).toBeGreaterThanOrEqual(acknowledged.length);
+
+    // Restarted on the same file, the server continues every chain.
+    const restarted = await serve(db);
+    const response = await fetch(`${restarted.url}/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(decisionInput({ consentId: 'consent-lane-0' })) });
+    expect((await response.json()).record.seq).toBe((await ledger.history('consent-lane-0')).length);
+    restarted.child.kill('SIGTERM');
+    expect(await new Promise((resolve) => restarted.child.once('exit', resolve))).toBe(0);
+    expect((await ledger.verify()).ok).toBe(true);
+    await ledger.close();
+  }, 60_000);
+
+  it('export prints a consent trail or a subject export; purge and verify report as JSON', async () => {
+    const db = join(dir, 'tools.sqlite');
+    const ledger = createLedger({ storage: openSqliteStorage(db) });
+    await ledger.record(decisionInput({ subjectId: 'user-42' }), { ip: '203.0.113.0' });
+    await ledger.close();
+
+    const byConsent = capture();
+    expect(await runCli(['export', 'consent-0001', '--db', db], byConsent.output)).toBe(0);
+    expect(JSON.parse(byConsent.lines.out.join('\n'))).toMatchObject({ consentId: 'consent-0001', records: [{ seq: 1, ip: '203.0.113.0' }] });
+    const bySubject = capture();
+    expect(await runCli(['export', 'user-42', '--db', db], bySubject.output)).toBe(0);
+    expect(JSON.parse(bySubject.lines.out.join('\n'))).toMatchObject({ subjectId: 'user-42', records: [{ consentId: 'consent-0001' }] });
+    const unknown = capture();
+    expect(await runCli(['export', 'nobody-here', '--db', db], unknown.output)).toBe(1);
+
+    const purge = capture();
+    expect(await runCli(['purge', '--db', db, '--retention-days', '0'], purge.output)).toBe(0);
+    expect(JSON.parse(purge.lines.out[0]!)).toMatchObject({ records: 0, consents: 0 });
+    const verify = capture();
+    expect(await runCli(['verify', '--db', db], verify.output)).toBe(0);
+    expect(JSON.parse(verify.lines.out.join('\n'))).toMatchObject({ ok: true, records: 1 });
+
+    const usage = capture();
+    expect(await runCli(['frobnicate'], usage.output)).toBe(2);
+    expect(usage.lines.err.join('\n')).toContain('Usage: assent-ledger');
+  });
+});

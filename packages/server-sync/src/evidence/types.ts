@@ -1,0 +1,116 @@
+import type { ConsentMethod, Regime } from '@assent/core/cookie';
+
+/** What happened to a consent id: first decision, a change, a withdrawal, or a renewal after expiry or a new revision. */
+export type ConsentEvent = 'given' | 'updated' | 'withdrawn' | 'renewed';
+
+/**
+ * A decision as a browser (or a backend) submits it to the ledger. Validated by `validateEvidenceInput`.
+ *
+ * @example
+ * const input: EvidenceInput = {
+ *   recordId: crypto.randomUUID(), consentId: decision.id, revision: '3',
+ *   categories: { necessary: true, analytics: false }, services: {}, method: 'reject-all',
+ *   locale: 'en', region: 'DE', regime: 'opt-in', gpc: false, textHash: '',
+ *   updatedAt: decision.updatedAt, expiresAt: decision.expiresAt,
+ * };
+ */
+export interface EvidenceInput {
+  /** Client-generated id; submitting the same id again returns the stored record (idempotency). */
+  recordId: string;
+  consentId: string;
+  /** A known person (account id) this consent belongs to, when the site knows one. */
+  subjectId?: string | undefined;
+  revision: string;
+  categories: Record<string, boolean>;
+  services: Record<string, boolean>;
+  method: ConsentMethod;
+  locale: string;
+  region: string;
+  regime: Regime;
+  gpc: boolean;
+  /** Hash of the exact texts shown (from the banner), or `''`. */
+  textHash: string;
+  /** Client clock at the decision (kept beside the server time, never trusted as evidence time). */
+  updatedAt: string;
+  /** Client's expiry; only its distance from `updatedAt` is used, re-applied to server time. */
+  expiresAt: string;
+  sdkVersion?: string | undefined;
+}
+
+/**
+ * Request facts the server adds to a submitted decision.
+ *
+ * @example
+ * const context: EvidenceContext = { ip: '203.0.113.0', userAgent: 'Mozilla/5.0', origin: 'https://shop.example' };
+ */
+export interface EvidenceContext {
+  /** Already truncated (see `truncateIp`). */
+  ip: string;
+  userAgent: string;
+  origin: string;
+}
+
+/**
+ * One append-only evidence record as stored. `hash` covers every field but the identifying ones,
+ * which enter through `identityDigest` so that erasure keeps the chain verifiable.
+ *
+ * @example
+ * const record: EvidenceRecord = (await ledger.record(input, context)).record;
+ * console.log(record.event, record.recordedAt, record.expiresAt, record.hash);
+ */
+export interface EvidenceRecord {
+  recordId: string;
+  consentId: string;
+  /** Position in the consent id's chain, from 1. */
+  seq: number;
+  subjectId: string | null;
+  event: ConsentEvent;
+  categories: Record<string, boolean>;
+  services: Record<string, boolean>;
+  revision: string;
+  textHash: string;
+  locale: string;
+  method: ConsentMethod;
+  region: string;
+  regime: Regime;
+  gpc: boolean;
+  /** Client time of the decision as submitted. */
+  clientTime: string;
+  /** Server time the record was committed: the evidence time. */
+  recordedAt: string;
+  expiresAt: string;
+  /** Truncated IP (/24, /48), `''` once erased. */
+  ip: string;
+  /** `''` once erased. */
+  userAgent: string;
+  origin: string;
+  sdkVersion: string;
+  /** Random salt of `identityDigest`; `''` once erased, so the digest can no longer be linked to anyone. */
+  identitySalt: string;
+  /** sha256 over salt, subject id, IP and user agent. */
+  identityDigest: string;
+  /** `hash` of the previous record of the same consent id, `''` for the first. */
+  prevHash: string;
+  hash: string;
+  /** When the identifying fields were erased, else `null` (not covered by the hash). */
+  erasedAt: string | null;
+}
+
+/**
+ * The part of a record safe to return to the browser that submitted it (no identifying fields).
+ *
+ * @example
+ * const receipt: EvidenceReceipt = publicReceipt(record);
+ */
+export type EvidenceReceipt = Omit<EvidenceRecord, 'subjectId' | 'ip' | 'userAgent' | 'identitySalt' | 'erasedAt'>;
+
+/**
+ * Strips the identifying fields from a record.
+ *
+ * @example
+ * return Response.json(publicReceipt(record), { status: 201 });
+ */
+export function publicReceipt(record: EvidenceRecord): EvidenceReceipt {
+  const { subjectId: _subject, ip: _ip, userAgent: _agent, identitySalt: _salt, erasedAt: _erased, ...receipt } = record;
+  return receipt;
+}

@@ -1,0 +1,52 @@
+/**
+ * An error with an HTTP status and a stable machine-readable code; the handler turns it into
+ * `{ "error": { "code", "message" } }` in one place.
+ *
+ * @example
+ * throw new HttpError(404, 'not_found', 'No consent with this id');
+ */
+export class HttpError extends Error {
+  override name = 'HttpError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Headers every ledger response carries: JSON, never cached, never sniffed.
+ *
+ * @example
+ * new Response(body, { headers: BASE_HEADERS });
+ */
+export const BASE_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
+
+/**
+ * A JSON response with the ledger's base headers.
+ *
+ * @example
+ * return json(200, { status: 'ok' });
+ */
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...BASE_HEADERS, ...headers } });
+}
+
+/**
+ * The error body every failing request gets.
+ *
+ * @example
+ * return errorResponse(new HttpError(429, 'rate_limited', 'Too many requests', { 'retry-after': '30' }));
+ */
+export function errorResponse(error: HttpError, headers: Record<string, string> = {}): Response {
+  const body = { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
+  return json(error.status, body, { ...headers, ...error.headers });
+}

@@ -1,0 +1,54 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLedger, type Ledger } from '../ledger/create-ledger.js';
+import { openSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
+import { decisionInput } from '../storage/stores.test-helper.js';
+import { createLedgerHandler } from './handler.js';
+import { toNodeListener } from './node-adapter.js';
+
+let server: Server;
+let base: string;
+let ledger: Ledger;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'assent-node-'));
+  ledger = createLedger({ storage: openSqliteStorage(join(dir, 'ledger.sqlite')) });
+  server = createServer(toNodeListener(createLedgerHandler({ ledger, apiKeys: ['k_node_key'], rateLimit: false })));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await ledger.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('toNodeListener on a loopback port', () => {
+  it('records through node:http with the socket address truncated, and reads back with a key', async () => {
+    const input = decisionInput();
+    const created = await fetch(`${base}/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': 'node-test' }, body: JSON.stringify(input) });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('cache-control')).toBe('no-store');
+    const trail = await (await fetch(`${base}/v1/consents/consent-0001/records`, { headers: { authorization: 'Bearer k_node_key' } })).json();
+    expect(trail.records).toHaveLength(1);
+    expect(trail.records[0]).toMatchObject({ recordId: input.recordId, ip: '127.0.0.0', userAgent: 'node-test' });
+  });
+
+  it('batches concurrent HTTP writes into a valid chain', async () => {
+    const responses = await Promise.all(Array.from({ length: 60 }, () =>
+      fetch(`${base}/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(decisionInput({ consentId: 'consent-burst' })) })));
+    expect(responses.map((response) => response.status)).toEqual(Array(60).fill(201));
+    expect((await ledger.history('consent-burst')).map((record) => record.seq)).toEqual(Array.from({ length: 60 }, (_, index) => index + 1));
+    expect((await ledger.verify()).ok).toBe(true);
+  });
+
+  it('refuses a body over the adapter cap with 413 in the error shape', async () => {
+    const response = await fetch(`${base}/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(200 * 1024) });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.code).toBe('body_too_large');
+  });
+});

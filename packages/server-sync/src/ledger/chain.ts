@@ -1,0 +1,90 @@
+import { identityDigest, newIdentitySalt, recordHash } from '../evidence/hash.js';
+import type { ConsentEvent, EvidenceInput, EvidenceRecord } from '../evidence/types.js';
+import { MAX_VALIDITY_DAYS } from '../evidence/validate.js';
+import type { ChainHead, EvidenceDraft, SealedBatch } from '../storage/types.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A chain head for a consent id that has no records yet.
+ *
+ * @example
+ * emptyHead('c-1234567').headSeq; // 0
+ */
+export function emptyHead(consentId: string): ChainHead {
+  return { consentId, headSeq: 0, headHash: '', headRevision: '', headExpiresAt: '', baseSeq: 0, baseHash: '' };
+}
+
+/**
+ * Which event a new decision is, judged from the chain it extends (never from the client's word).
+ *
+ * @example
+ * eventFor(input, emptyHead(input.consentId), new Date()); // 'given'
+ */
+export function eventFor(input: EvidenceInput, head: ChainHead, now: Date): ConsentEvent {
+  if (head.headSeq === 0) return 'given';
+  if (input.method === 'withdraw') return 'withdrawn';
+  if (input.revision !== head.headRevision || now.toISOString() >= head.headExpiresAt) return 'renewed';
+  return 'updated';
+}
+
+/**
+ * Seals a batch of drafts onto their chains: assigns seq, event, server time and expiry, links each
+ * record to the previous one by hash, and returns repeated record ids as the stored record.
+ * Pure apart from the random identity salt, so SQLite and PostgreSQL seal identically.
+ *
+ * @example
+ * const sealed = sealBatch(drafts, heads, existing, new Date());
+ */
+export function sealBatch(drafts: EvidenceDraft[], heads: Map<string, ChainHead>, existing: Map<string, EvidenceRecord>, now: Date): SealedBatch {
+  const known = new Map(existing);
+  const moved = new Map<string, ChainHead>();
+  const outcomes: SealedBatch['outcomes'] = [];
+  const inserts: EvidenceRecord[] = [];
+  const recordedAt = now.toISOString();
+  for (const { input, context } of drafts) {
+    const stored = known.get(input.recordId);
+    if (stored) {
+      outcomes.push({ record: stored, created: false });
+      continue;
+    }
+    const head = moved.get(input.consentId) ?? heads.get(input.consentId) ?? emptyHead(input.consentId);
+    // The validity the visitor was shown, re-applied to server time and capped at 13 months.
+    const validityMs = Math.min(Math.max(Date.parse(input.expiresAt) - Date.parse(input.updatedAt), 0), MAX_VALIDITY_DAYS * DAY_MS);
+    const subjectId = input.subjectId || null;
+    const identitySalt = newIdentitySalt();
+    const unsealed = {
+      recordId: input.recordId,
+      consentId: input.consentId,
+      seq: head.headSeq + 1,
+      subjectId,
+      event: eventFor(input, head, now),
+      categories: input.categories,
+      services: input.services,
+      revision: input.revision,
+      textHash: input.textHash,
+      locale: input.locale,
+      method: input.method,
+      region: input.region,
+      regime: input.regime,
+      gpc: input.gpc,
+      clientTime: input.updatedAt,
+      recordedAt,
+      expiresAt: new Date(now.getTime() + validityMs).toISOString(),
+      ip: context.ip,
+      userAgent: context.userAgent,
+      origin: context.origin,
+      sdkVersion: input.sdkVersion ?? '',
+      identitySalt,
+      identityDigest: identityDigest(identitySalt, subjectId, context.ip, context.userAgent),
+      prevHash: head.headHash,
+      erasedAt: null,
+    };
+    const record: EvidenceRecord = { ...unsealed, hash: recordHash(unsealed) };
+    inserts.push(record);
+    known.set(record.recordId, record);
+    moved.set(record.consentId, { ...head, headSeq: record.seq, headHash: record.hash, headRevision: record.revision, headExpiresAt: record.expiresAt });
+    outcomes.push({ record, created: true });
+  }
+  return { outcomes, inserts, heads: [...moved.values()] };
+}

@@ -1,0 +1,152 @@
+import type { EvidenceContext, EvidenceRecord } from '../evidence/types.js';
+import { validateEvidenceInput, type EvidenceSchema } from '../evidence/validate.js';
+import type { AppendOutcome, EvidenceDraft, LedgerStorage } from '../storage/types.js';
+import { sealBatch } from './chain.js';
+import { groupCommit } from './group-commit.js';
+import { verifyStorage, type VerifyReport } from './verify.js';
+
+/**
+ * How long evidence is kept after it stopped applying (was superseded or expired): 5 years, the
+ * general limitation period for civil claims in several EU member states (e.g. France), during
+ * which a controller may still have to demonstrate consent (GDPR Art. 7(1)).
+ *
+ * @example
+ * await ledger.purge({ retentionDays: DEFAULT_RETENTION_DAYS });
+ */
+export const DEFAULT_RETENTION_DAYS = 1826;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Options of `createLedger`.
+ *
+ * @example
+ * createLedger({ storage, categories: ['necessary', 'analytics'], retentionDays: 3 * 365 });
+ */
+export interface LedgerOptions extends EvidenceSchema {
+  storage: LedgerStorage;
+  /** Days evidence outlives the moment it stopped applying; see `DEFAULT_RETENTION_DAYS`. */
+  retentionDays?: number;
+  /** Most records per transaction. Default 256. */
+  maxBatch?: number;
+  /** Current time in ms (for tests). Default `Date.now`. */
+  now?: () => number;
+}
+
+/**
+ * The ledger's answer to "may I?" for one consent id and category (or service) id.
+ *
+ * @example
+ * const answer: ConsentCheck = await ledger.check(consentId, 'advertising');
+ * if (answer.granted) showAds();
+ */
+export interface ConsentCheck {
+  granted: boolean;
+  /** `none`: no record; `expired`: past `expiresAt`; `revision-changed`: other revision than asked for. */
+  status: 'valid' | 'none' | 'expired' | 'revision-changed';
+  revision: string | undefined;
+  expiresAt: string | undefined;
+  recordId: string | undefined;
+}
+
+/**
+ * What `eraseSubject` removed.
+ *
+ * @example
+ * const report: ErasureReport = await ledger.eraseSubject('user-42');
+ */
+export interface ErasureReport {
+  subjectId: string;
+  consentIds: string[];
+  records: number;
+  fields: string[];
+}
+
+/**
+ * The evidence ledger over one storage (SQLite or PostgreSQL).
+ *
+ * @example
+ * const ledger: Ledger = createLedger({ storage: openSqliteStorage('ledger.sqlite') });
+ */
+export interface Ledger {
+  readonly storage: LedgerStorage;
+  /** Validates and appends one decision; resolves after commit. A repeated record id returns the stored record. */
+  record(input: unknown, context?: Partial<EvidenceContext>): Promise<AppendOutcome>;
+  check(consentId: string, categoryOrServiceId: string, options?: { revision?: string }): Promise<ConsentCheck>;
+  current(consentId: string): Promise<EvidenceRecord | undefined>;
+  history(consentId: string): Promise<EvidenceRecord[]>;
+  /** Every record of every consent id linked to the subject (access / portability request). */
+  exportSubject(subjectId: string): Promise<{ subjectId: string; records: EvidenceRecord[] }>;
+  /** Removes the subject link and every identifying field from the subject's consent ids. */
+  eraseSubject(subjectId: string): Promise<ErasureReport>;
+  /** Deletes evidence that stopped applying more than `retentionDays` ago. */
+  purge(options?: { retentionDays?: number }): Promise<{ records: number; consents: number; cutoff: string }>;
+  verify(): Promise<VerifyReport>;
+  /** Waits for pending writes, then closes the storage. */
+  close(): Promise<void>;
+}
+
+/**
+ * The identifying fields `eraseSubject` clears.
+ *
+ * @example
+ * ERASED_FIELDS.includes('ip'); // true
+ */
+export const ERASED_FIELDS: readonly string[] = ['subjectId', 'ip', 'userAgent', 'identitySalt'];
+
+/**
+ * Creates the ledger: validation, group commit, hash chains and the questions a backend asks.
+ *
+ * @example
+ * const ledger = createLedger({ storage: openSqliteStorage('./assent-ledger.sqlite') });
+ * await ledger.record(decisionPayload, { ip: '203.0.113.0', userAgent, origin });
+ * (await ledger.check(consentId, 'analytics')).granted;
+ */
+export function createLedger(options: LedgerOptions): Ledger {
+  const { storage } = options;
+  const now = options.now ?? Date.now;
+  const schema: EvidenceSchema = { categories: options.categories, services: options.services };
+  // The server clock is read inside the transaction, after the chain heads are locked.
+  const writer = groupCommit((drafts: EvidenceDraft[]) => storage.append(drafts, (batch, heads, existing) => sealBatch(batch, heads, existing, new Date(now()))), {
+    maxBatch: options.maxBatch,
+  });
+
+  return {
+    storage,
+    record(input, context = {}) {
+      try {
+        const draft = { input: validateEvidenceInput(input, schema), context: { ip: context.ip ?? '', userAgent: context.userAgent ?? '', origin: context.origin ?? '' } };
+        return writer.submit(draft);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+    async check(consentId, id, checkOptions = {}) {
+      const record = await storage.latest(consentId);
+      if (!record) return { granted: false, status: 'none', revision: undefined, expiresAt: undefined, recordId: undefined };
+      const facts = { revision: record.revision, expiresAt: record.expiresAt, recordId: record.recordId };
+      if (now() >= Date.parse(record.expiresAt)) return { granted: false, status: 'expired', ...facts };
+      if (checkOptions.revision !== undefined && checkOptions.revision !== record.revision) return { granted: false, status: 'revision-changed', ...facts };
+      const granted = id === 'necessary' || record.categories[id] === true || record.services[id] === true;
+      return { granted, status: 'valid', ...facts };
+    },
+    current: (consentId) => storage.latest(consentId),
+    history: (consentId) => storage.history(consentId),
+    exportSubject: async (subjectId) => ({ subjectId, records: await storage.bySubject(subjectId) }),
+    async eraseSubject(subjectId) {
+      await writer.settled();
+      const { consentIds, records } = await storage.erase(subjectId, new Date(now()).toISOString());
+      return { subjectId, consentIds, records, fields: [...ERASED_FIELDS] };
+    },
+    async purge(purgeOptions = {}) {
+      const days = purgeOptions.retentionDays ?? options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+      const cutoff = new Date(now() - days * DAY_MS).toISOString();
+      return { ...(await storage.purge(cutoff)), cutoff };
+    },
+    verify: () => verifyStorage(storage),
+    async close() {
+      await writer.settled();
+      await storage.close();
+    },
+  };
+}

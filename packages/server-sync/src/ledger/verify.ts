@@ -1,0 +1,66 @@
+import { identityDigest, recordHash } from '../evidence/hash.js';
+import type { LedgerStorage } from '../storage/types.js';
+
+/**
+ * One integrity problem found by `verify`.
+ *
+ * @example
+ * const problem: VerifyProblem = { consentId: 'c-1234567', seq: 2, problem: 'hash-mismatch' };
+ */
+export interface VerifyProblem {
+  consentId: string;
+  seq?: number;
+  problem: 'hash-mismatch' | 'broken-link' | 'sequence-gap' | 'missing-records' | 'identity-mismatch' | 'orphan-records';
+}
+
+/**
+ * The result of checking every hash chain.
+ *
+ * @example
+ * const report: VerifyReport = await ledger.verify();
+ * if (!report.ok) console.table(report.problems);
+ */
+export interface VerifyReport {
+  ok: boolean;
+  consents: number;
+  records: number;
+  problems: VerifyProblem[];
+}
+
+const MAX_PROBLEMS = 1000;
+
+/**
+ * Walks every chain: each record's hash must match its contents, link to the previous record's
+ * hash, follow it in sequence, and the last record must be the chain head (so a removed tail shows).
+ *
+ * @example
+ * const report = await verifyStorage(storage);
+ */
+export async function verifyStorage(storage: LedgerStorage): Promise<VerifyReport> {
+  const problems: VerifyProblem[] = [];
+  const report = (problem: VerifyProblem) => void (problems.length < MAX_PROBLEMS && problems.push(problem));
+  let consents = 0;
+  let records = 0;
+  for await (const { chain, records: chainRecords } of storage.chains()) {
+    consents++;
+    records += chainRecords.length;
+    let seq = chain.baseSeq;
+    let prevHash = chain.baseHash;
+    for (const record of chainRecords) {
+      const { consentId } = chain;
+      if (record.seq !== seq + 1) report({ consentId, seq: record.seq, problem: 'sequence-gap' });
+      if (record.prevHash !== prevHash) report({ consentId, seq: record.seq, problem: 'broken-link' });
+      if (recordHash(record) !== record.hash) report({ consentId, seq: record.seq, problem: 'hash-mismatch' });
+      // Erased records keep only the digest; its salt and inputs are gone on purpose.
+      if (record.identitySalt && identityDigest(record.identitySalt, record.subjectId, record.ip, record.userAgent) !== record.identityDigest) {
+        report({ consentId, seq: record.seq, problem: 'identity-mismatch' });
+      }
+      seq = record.seq;
+      prevHash = record.hash;
+    }
+    if (seq !== chain.headSeq || prevHash !== chain.headHash) report({ consentId: chain.consentId, seq: chain.headSeq, problem: 'missing-records' });
+  }
+  const orphans = await storage.orphans();
+  if (orphans) report({ consentId: '', problem: 'orphan-records' });
+  return { ok: problems.length === 0, consents, records, problems };
+}

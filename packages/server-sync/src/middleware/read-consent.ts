@@ -1,0 +1,137 @@
+import type { ConsentOptions } from '@assent/core';
+import { consentFromCookie, type ConsentDecision } from '@assent/core/cookie';
+import type { ConsentCheck } from '../ledger/create-ledger.js';
+
+/**
+ * Anything that answers `check` like the ledger: an in-process `Ledger` or `remoteLedgerCheck(url)`.
+ *
+ * @example
+ * const checker: ConsentChecker = ledger;
+ */
+export interface ConsentChecker {
+  check(consentId: string, categoryOrServiceId: string, options?: { revision?: string }): Promise<ConsentCheck>;
+}
+
+/**
+ * Options of `readConsent` and the middlewares: the site's consent options (the same the
+ * browser store gets) plus an optional ledger to confirm against.
+ *
+ * @example
+ * const options: RequestConsentOptions = { revision: '3', region: 'DE', ledger };
+ */
+export interface RequestConsentOptions extends Omit<ConsentOptions, 'gpc' | 'storage' | 'sync' | 'onError'> {
+  ledger?: ConsentChecker;
+}
+
+/**
+ * What one request may do. `granted` reads the cookie (client-writable, instant); `confirmed`
+ * also asks the ledger, the source of truth.
+ *
+ * @example
+ * if (req.consent.granted('analytics')) track(req);
+ * if (await req.consent.confirmed('advertising')) shareWithPartner(req);
+ */
+export interface RequestConsent {
+  decision: ConsentDecision | undefined;
+  consentId: string | undefined;
+  /** The request carried `Sec-GPC: 1`. */
+  gpc: boolean;
+  granted(id: string): boolean;
+  /** Cookie and ledger both grant (same consent id and revision, not expired). Without a ledger: `granted(id)`. */
+  confirmed(id: string): Promise<boolean>;
+}
+
+type HeaderBag = Record<string, string | string[] | undefined>;
+/** A Fetch `Request` or a node:http / Express / Fastify request. */
+type AnyRequest = Request | { headers: HeaderBag } | { raw: Request };
+
+function header(request: AnyRequest, name: string): string | undefined {
+  if ('raw' in request && request.raw instanceof Request) return request.raw.headers.get(name) ?? undefined;
+  const headers = (request as { headers: Headers | HeaderBag }).headers;
+  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
+  const value = (headers as HeaderBag)[name];
+  return Array.isArray(value) ? value.join('; ') : value;
+}
+
+/**
+ * Reads the consent cookie (core's DOM-free codec) and `Sec-GPC` from a request.
+ *
+ * @example
+ * const consent = readConsent(request, { revision: '3', ledger });
+ * consent.granted('advertising');
+ */
+export function readConsent(request: AnyRequest, options: RequestConsentOptions = {}): RequestConsent {
+  const gpc = header(request, 'sec-gpc') === '1';
+  const { ledger, ...site } = options;
+  const view = consentFromCookie(header(request, 'cookie'), { ...site, gpc });
+  const decision = view.decision;
+  const confirmations = new Map<string, Promise<boolean>>();
+  return {
+    decision,
+    consentId: decision?.id,
+    gpc,
+    granted: (id) => view.granted(id),
+    confirmed(id) {
+      if (!ledger) return Promise.resolve(view.granted(id));
+      if (!decision || !view.granted(id)) return Promise.resolve(false);
+      let answer = confirmations.get(id);
+      if (!answer) {
+        answer = ledger.check(decision.id, id, { revision: decision.revision }).then((check) => check.granted, () => false);
+        confirmations.set(id, answer);
+      }
+      return answer;
+    },
+  };
+}
+
+/**
+ * Connect-style middleware for node:http, Express, and Fastify (`addHook('onRequest', …)`):
+ * sets `req.consent`.
+ *
+ * @example
+ * app.use(consentMiddleware({ revision: '3' }));
+ * app.get('/', (req, res) => res.send(req.consent.granted('analytics') ? withAnalytics : plain));
+ */
+export function consentMiddleware(options: RequestConsentOptions = {}) {
+  return (req: { headers: HeaderBag; consent?: RequestConsent }, _res?: unknown, next?: (error?: unknown) => void): void => {
+    req.consent = readConsent(req, options);
+    next?.();
+  };
+}
+
+/**
+ * Hono middleware: `c.get('consent')` in later handlers.
+ *
+ * @example
+ * app.use(honoConsent({ revision: '3' }));
+ * app.get('/', (c) => c.text(c.get('consent').granted('advertising') ? 'ads' : 'no ads'));
+ */
+export function honoConsent(options: RequestConsentOptions = {}) {
+  return async (c: { req: { raw: Request }; set(key: 'consent', value: RequestConsent): void }, next: () => Promise<void>): Promise<void> => {
+    c.set('consent', readConsent(c.req.raw, options));
+    await next();
+  };
+}
+
+/**
+ * A `ConsentChecker` that asks a ledger over HTTP (`GET /v1/consents/{id}`), for backends that
+ * do not share the ledger's process.
+ *
+ * @example
+ * readConsent(req, { ledger: remoteLedgerCheck('https://consent.example.com') });
+ */
+export function remoteLedgerCheck(baseUrl: string, fetchImpl: typeof fetch = fetch): ConsentChecker {
+  const base = baseUrl.replace(/\/+$/, '');
+  return {
+    async check(consentId, id, options = {}) {
+      const response = await fetchImpl(`${base}/v1/consents/${encodeURIComponent(consentId)}`);
+      if (response.status === 404) return { granted: false, status: 'none', revision: undefined, expiresAt: undefined, recordId: undefined };
+      if (!response.ok) throw new Error(`ledger answered ${response.status}`);
+      const current = (await response.json()) as { status: string; revision: string; expiresAt: string; recordId: string; categories: Record<string, boolean>; services: Record<string, boolean> };
+      const facts = { revision: current.revision, expiresAt: current.expiresAt, recordId: current.recordId };
+      if (current.status !== 'valid') return { granted: false, status: 'expired', ...facts };
+      if (options.revision !== undefined && options.revision !== current.revision) return { granted: false, status: 'revision-changed', ...facts };
+      return { granted: id === 'necessary' || current.categories[id] === true || current.services[id] === true, status: 'valid', ...facts };
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+// The outbox ships in the script-tag bundle. idb-keyval is counted separately because core
+// already includes it there; the outbox's own share is what the bundle grows by.
+const OWN_BUDGET = 1024;
+const WITH_IDB_BUDGET = 1300;
+
+async function gzipSize(external: string[]): Promise<{ code: string; gzip: number }> {
+  const bundle = await rollup({
+    input: fileURLToPath(new URL('../outbox.ts', import.meta.url)),
+    external,
+    plugins: [nodeResolve({ browser: true }), esbuild({ target: 'es2022' }), terser({ ecma: 2020, module: true, compress: { passes: 2 } })],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const code = output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');
+  return { code, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+describe('outbox bundle size', () => {
+  it(`adds at most ${OWN_BUDGET} B (min+gzip) to a bundle that has idb-keyval already, imports nothing Node-only`, async () => {
+    const own = await gzipSize(['idb-keyval']);
+    const whole = await gzipSize([]);
+    console.log(`@assent/server-sync/outbox: ${own.gzip} B gzip -9 on its own, ${whole.gzip} B with idb-keyval`);
+    expect(own.code).not.toMatch(/node:|better-sqlite3|\bpg\b/);
+    expect(own.gzip).toBeGreaterThan(500);
+    expect(own.gzip).toBeLessThanOrEqual(OWN_BUDGET);
+    expect(whole.gzip).toBeLessThanOrEqual(WITH_IDB_BUDGET);
+  });
+});

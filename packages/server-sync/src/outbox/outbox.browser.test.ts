@@ -1,0 +1,143 @@
+import { createConsent, memoryCookieJar, memoryRecords } from '@assent/core';
+import { expect } from '@open-wc/testing';
+import { del } from 'idb-keyval';
+import { createStore } from 'idb-keyval';
+import { indexedDbOutbox, startOutbox, type OutboxQueue, type OutboxRecord, type OutboxTransport } from '../outbox.js';
+
+const LEDGER = '/__assent-ledger';
+const KEY = 'wtr-ledger-test-key';
+
+const newStore = () => createConsent({ revision: '7', storage: { cookies: memoryCookieJar(), records: memoryRecords() }, sync: false });
+const memoryQueue = (): OutboxQueue & { records: OutboxRecord[] } => {
+  const queue = {
+    records: [] as OutboxRecord[],
+    read: async () => queue.records,
+    update: async (change: (records: OutboxRecord[]) => OutboxRecord[]) => void (queue.records = change(queue.records)),
+  };
+  return queue;
+};
+const until = async (condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+};
+const setMode = async (mode: string) => void (await fetch(`${LEDGER}/control?mode=${mode}`));
+const trail = async (consentId: string) => {
+  const response = await fetch(`${LEDGER}/v1/consents/${consentId}/records`, { headers: { authorization: `Bearer ${KEY}` } });
+  return response.status === 404 ? [] : ((await response.json()).records as Array<{ recordId: string; method: string; seq: number }>);
+};
+
+describe('outbox', () => {
+  afterEach(() => setMode('up'));
+
+  it('retries with backoff through an outage, resending the same record id, without touching the decision', async () => {
+    const store = newStore();
+    const queue = memoryQueue();
+    const attempts: Array<{ recordId: string; keepalive: boolean }> = [];
+    let outage = true;
+    const transport: OutboxTransport = async (record, keepalive) => {
+      attempts.push({ recordId: record.recordId, keepalive });
+      if (outage) throw new TypeError('Failed to fetch');
+      return 201;
+    };
+    const outbox = startOutbox(store, { endpoint: 'unused', transport, queue, retryBaseMs: 5, retryMaxMs: 20, onError: () => {} });
+    const decision = store.acceptAll();
+    await until(() => attempts.length >= 4, 'four failed attempts');
+    expect(store.state).to.deep.equal(decision);
+    expect(store.granted('analytics')).to.equal(true);
+    expect(queue.records).to.have.length(1);
+    outage = false;
+    await until(() => queue.records.length === 0, 'delivery');
+    expect(new Set(attempts.map((attempt) => attempt.recordId)).size).to.equal(1);
+    expect(queue.records).to.deep.equal([]);
+    outbox.stop();
+  });
+
+  it('sends records in decision order and drops a record the ledger refuses as invalid', async () => {
+    const store = newStore();
+    const queue = memoryQueue();
+    const sent: string[] = [];
+    const errors: unknown[] = [];
+    const transport: OutboxTransport = async (record) => (sent.push(record.method), record.method === 'reject-all' ? 400 : 201);
+    const outbox = startOutbox(store, { endpoint: 'unused', transport, queue, onError: (error) => errors.push(error) });
+    store.acceptAll();
+    store.rejectAll();
+    store.update({ analytics: true });
+    await until(() => sent.length === 3 && queue.records.length === 0, 'three sends');
+    expect(sent).to.deep.equal(['accept-all', 'reject-all', 'custom']);
+    expect(errors).to.have.length(1);
+    outbox.stop();
+  });
+
+  it('flushes on online, and with keepalive on pagehide and when the page is hidden', async () => {
+    const store = newStore();
+    const queue = memoryQueue();
+    const calls: boolean[] = [];
+    let reachable = false;
+    const transport: OutboxTransport = async (_record, keepalive) => {
+      calls.push(keepalive);
+      if (!reachable) throw new TypeError('offline');
+      return 201;
+    };
+    // Backoff far longer than the test: only the events can trigger the sends below.
+    const outbox = startOutbox(store, { endpoint: 'unused', transport, queue, retryBaseMs: 60_000 });
+    store.rejectAll();
+    await until(() => calls.length === 1, 'first attempt');
+    dispatchEvent(new Event('pagehide'));
+    await until(() => calls.length === 2, 'pagehide send');
+    expect(calls[1]).to.equal(true);
+    reachable = true;
+    dispatchEvent(new Event('online'));
+    await until(() => queue.records.length === 0, 'online delivery');
+    expect(calls.slice(2)).to.deep.equal([false]);
+    outbox.stop();
+    store.acceptAll();
+    dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(queue.records).to.have.length(0);
+    expect(calls).to.have.length(3);
+  });
+
+  it('keeps undelivered records in IndexedDB across page views and delivers them later', async () => {
+    const database = `assent-outbox-test-${Date.now()}`;
+    const firstStore = newStore();
+    const first = startOutbox(firstStore, { endpoint: 'unused', queue: indexedDbOutbox(database), transport: async () => 503, retryBaseMs: 60_000 });
+    const decision = firstStore.update({ functional: true });
+    await until(async () => (await indexedDbOutbox(database).read()).length === 1, 'record in IndexedDB');
+    first.stop();
+    const [queued] = await indexedDbOutbox(database).read();
+    expect(queued!.consentId).to.equal(decision.id);
+
+    const delivered: OutboxRecord[] = [];
+    const second = startOutbox(newStore(), { endpoint: 'unused', queue: indexedDbOutbox(database), transport: async (record) => (delivered.push(record), 201) });
+    await until(async () => (await indexedDbOutbox(database).read()).length === 0, 'delivery on the next page view');
+    expect(delivered.map((record) => record.recordId)).to.deep.equal([queued!.recordId]);
+    second.stop();
+    await del('queue', createStore(database, 'records'));
+  });
+
+  it('delivers to a real ledger exactly once through server-down and lost acknowledgements', async () => {
+    const store = newStore();
+    const errors: unknown[] = [];
+    const outbox = startOutbox(store, { endpoint: `${LEDGER}/v1/consents`, queue: memoryQueue(), retryBaseMs: 10, retryMaxMs: 40, sdkVersion: '0.1.0', onError: (error) => errors.push(error) });
+    await setMode('down');
+    const given = store.acceptAll();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await trail(given.id)).to.deep.equal([]);
+
+    await setMode('ack-lost');
+    await until(async () => (await trail(given.id)).length === 1, 'commit while acknowledgements are lost');
+    store.withdraw();
+    await new Promise((resolve) => setTimeout(resolve, 150)); // several resends of both records, all unacknowledged
+    await setMode('up');
+    await outbox.flush();
+    await until(async () => (await trail(given.id)).length === 2, 'both records');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const records = await trail(given.id);
+    expect(records.map((record) => [record.seq, record.method])).to.deep.equal([[1, 'accept-all'], [2, 'withdraw']]);
+    expect(store.state?.method).to.equal('withdraw');
+    outbox.stop();
+  });
+});

@@ -1,0 +1,209 @@
+import type { ConsentDecision, ConsentStore } from '@assent/core';
+import { createStore, get, update } from 'idb-keyval';
+
+/**
+ * What the outbox sends for one decision (the body of `POST /v1/consents`).
+ *
+ * @example
+ * const record: OutboxRecord = { recordId: crypto.randomUUID(), consentId: decision.id, ... };
+ */
+export interface OutboxRecord {
+  recordId: string;
+  consentId: string;
+  revision: string;
+  categories: Record<string, boolean>;
+  services: Record<string, boolean>;
+  method: ConsentDecision['method'];
+  locale: string;
+  region: string;
+  regime: ConsentDecision['regime'];
+  gpc: boolean;
+  textHash: string;
+  updatedAt: string;
+  expiresAt: string;
+  subjectId?: string;
+  sdkVersion?: string;
+}
+
+/**
+ * Sends one record; resolves with the HTTP status, rejects when the network failed.
+ *
+ * @example
+ * const transport: OutboxTransport = async (record) => (await fetch(url, { method: 'POST', body: JSON.stringify(record) })).status;
+ */
+export type OutboxTransport = (record: OutboxRecord, keepalive: boolean) => Promise<number>;
+
+/**
+ * Where undelivered records wait, in order. Default: IndexedDB (`assent-outbox` database).
+ *
+ * @example
+ * let records: OutboxRecord[] = [];
+ * const queue: OutboxQueue = { read: async () => records, update: async (change) => void (records = change(records)) };
+ */
+export interface OutboxQueue {
+  read(): Promise<OutboxRecord[]>;
+  update(change: (records: OutboxRecord[]) => OutboxRecord[]): Promise<void>;
+}
+
+/**
+ * Options of `startOutbox`.
+ *
+ * @example
+ * startOutbox(store, { endpoint: 'https://consent.example.com/v1/consents', subjectId: () => session.userId });
+ */
+export interface OutboxOptions {
+  /** Full URL of the ledger's `POST /v1/consents`. */
+  endpoint: string;
+  /** A known person the decisions belong to (e.g. the logged-in account id). */
+  subjectId?: string | (() => string | undefined);
+  sdkVersion?: string;
+  transport?: OutboxTransport;
+  queue?: OutboxQueue;
+  /** First retry delay in ms (doubles per failure, ±50 % jitter). Default 1000. */
+  retryBaseMs?: number;
+  /** Longest retry delay in ms. Default 300 000 (5 minutes). */
+  retryMaxMs?: number;
+  /** Receives delivery failures; the visitor's decision is never affected by them. */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * The running outbox.
+ *
+ * @example
+ * const outbox: Outbox = startOutbox(store, { endpoint });
+ * await outbox.flush();
+ */
+export interface Outbox {
+  /** Tries to deliver every waiting record now, in order. */
+  flush(): Promise<void>;
+  /** Stops listening; waiting records stay queued for the next page view. */
+  stop(): void;
+}
+
+/**
+ * The default queue: one ordered list in IndexedDB via idb-keyval, or memory where IndexedDB is
+ * blocked (some private modes), so the page keeps working.
+ *
+ * @example
+ * startOutbox(store, { endpoint, queue: indexedDbOutbox('assent-outbox-staging') });
+ */
+export function indexedDbOutbox(databaseName = 'assent-outbox'): OutboxQueue {
+  let store: ReturnType<typeof createStore> | undefined;
+  let memory: OutboxRecord[] | undefined;
+  const idb = () => (store ??= createStore(databaseName, 'records'));
+  return {
+    read: async () => memory ?? (await get<OutboxRecord[]>('queue', idb()).catch(() => (memory = []))) ?? [],
+    update: async (change) => {
+      if (!memory) {
+        try {
+          return await update<OutboxRecord[]>('queue', (records = []) => change(records), idb());
+        } catch {
+          memory = [];
+        }
+      }
+      memory = change(memory);
+    },
+  };
+}
+
+/**
+ * Turns every decision made in this tab into a record with a client-generated id, keeps it in an
+ * IndexedDB outbox and delivers it to the ledger until acknowledged: with jittered backoff, when
+ * the browser comes back online, and with `keepalive` when the page is hidden or left.
+ * The same record id is resent until acknowledged, so the ledger stores it once.
+ *
+ * @example
+ * const outbox = startOutbox(createConsent({ revision: '3' }), { endpoint: 'https://consent.example.com/v1/consents' });
+ */
+export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox {
+  const base = options.retryBaseMs ?? 1000;
+  const max = options.retryMaxMs ?? 300_000;
+  const queue = options.queue ?? indexedDbOutbox();
+  // A string body goes out as text/plain: a "simple" request without CORS preflight, so keepalive
+  // sends work on pagehide (the ledger accepts JSON as text/plain). No cookies are sent cross-site.
+  const transport: OutboxTransport = options.transport ??
+    (async (record, keepalive) => (await fetch(options.endpoint, { method: 'POST', body: JSON.stringify(record), keepalive })).status);
+  const report = (error: unknown) => {
+    try {
+      options.onError?.(error);
+    } catch {
+      // A failing error handler must not break delivery either.
+    }
+  };
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+
+  // Sends queued records in order; false when a transient failure means "retry later".
+  const deliver = async (keepalive: boolean): Promise<boolean> => {
+    for (const record of await queue.read()) {
+      let status: number;
+      try {
+        status = await transport(record, keepalive);
+      } catch (error) {
+        status = 0;
+        report(error);
+      }
+      // 408/429/5xx and network failures are transient: keep the record and retry later.
+      if (!status || status === 408 || status === 429 || status >= 500) return false;
+      // Any other 4xx will never succeed: drop it rather than block every later record.
+      if (status >= 400) report(new Error('ledger refused a record: ' + status));
+      await queue.update((records) => records.filter((queued) => queued.recordId !== record.recordId));
+      failures = 0;
+    }
+    return true;
+  };
+  const retryLater = (delivered: boolean) => {
+    if (delivered || stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(flush, Math.min(max, base * 2 ** failures++) * (0.5 + Math.random() / 2));
+  };
+  const flush = (keepalive = false): Promise<void> => {
+    // On pagehide a running pass may be cancelled with the page: send again with keepalive
+    // (a duplicate is harmless, the ledger answers a repeated record id with the stored record).
+    if (keepalive) return deliver(true).then(retryLater, report);
+    // A record queued while a pass runs may have been read too late: run one more pass.
+    if (running) return (again = true), running;
+    return (running = (async () => {
+      let delivered = true;
+      do {
+        again = false;
+        delivered = await deliver(false);
+      } while (again && delivered);
+      retryLater(delivered);
+    })().catch(report).finally(() => (running = undefined)));
+  };
+  const enqueue = (decision: ConsentDecision) => {
+    const subjectId = typeof options.subjectId === 'function' ? options.subjectId() : options.subjectId;
+    const { id, revision, categories, services, method, locale, region, regime, gpc, textHash, updatedAt, expiresAt } = decision;
+    const record: OutboxRecord = { recordId: crypto.randomUUID(), consentId: id, revision, categories, services, method, locale, region, regime, gpc, textHash, updatedAt, expiresAt };
+    if (subjectId) record.subjectId = subjectId;
+    if (options.sdkVersion) record.sdkVersion = options.sdkVersion;
+    queue.update((records) => [...records, record]).then(() => flush(), report);
+  };
+
+  const onOnline = () => void flush();
+  // pagehide can fire while the page still counts as visible: it always sends.
+  const onPageHide = () => void flush(true);
+  const onHidden = () => document.visibilityState === 'hidden' && void flush(true);
+  // Only decisions taken in this tab: other tabs' decisions come with their own outbox.
+  const unsubscribe = store.subscribe((decision, change) => decision && change.source === 'local' && enqueue(decision));
+  addEventListener('online', onOnline);
+  addEventListener('pagehide', onPageHide);
+  document.addEventListener('visibilitychange', onHidden);
+  void flush();
+  return {
+    flush: () => flush(),
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      unsubscribe();
+      removeEventListener('online', onOnline);
+      removeEventListener('pagehide', onPageHide);
+      document.removeEventListener('visibilitychange', onHidden);
+    },
+  };
+}

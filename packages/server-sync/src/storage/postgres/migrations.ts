@@ -1,0 +1,56 @@
+/**
+ * Schema migrations for the PostgreSQL store: the same tables and columns as SQLite, with native
+ * types (jsonb, boolean, timestamptz). Applied under an advisory lock so several ledger processes
+ * starting together apply each migration once. Append new entries; never edit an applied one.
+ *
+ * @example
+ * POSTGRES_MIGRATIONS.at(-1)?.version; // 1
+ */
+export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'evidence records and consent chains',
+    sql: `
+      CREATE TABLE evidence_records (
+        record_id text PRIMARY KEY,
+        consent_id text NOT NULL,
+        seq integer NOT NULL,
+        subject_id text,
+        event text NOT NULL,
+        categories jsonb NOT NULL,
+        services jsonb NOT NULL,
+        revision text NOT NULL,
+        text_hash text NOT NULL,
+        locale text NOT NULL,
+        method text NOT NULL,
+        region text NOT NULL,
+        regime text NOT NULL,
+        gpc boolean NOT NULL,
+        client_time text NOT NULL,
+        recorded_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL,
+        ip text NOT NULL,
+        user_agent text NOT NULL,
+        origin text NOT NULL,
+        sdk_version text NOT NULL,
+        identity_salt text NOT NULL,
+        identity_digest text NOT NULL,
+        prev_hash text NOT NULL,
+        hash text NOT NULL,
+        erased_at timestamptz,
+        -- Second line of defence behind the chain row lock: a chain can never fork.
+        UNIQUE (consent_id, seq)
+      );
+      CREATE INDEX evidence_records_subject ON evidence_records (subject_id) WHERE subject_id IS NOT NULL;
+      CREATE INDEX evidence_records_expires ON evidence_records (expires_at);
+      CREATE TABLE consent_chains (
+        consent_id text PRIMARY KEY,
+        head_seq integer NOT NULL DEFAULT 0,
+        head_hash text NOT NULL DEFAULT '',
+        head_revision text NOT NULL DEFAULT '',
+        head_expires_at text NOT NULL DEFAULT '',
+        base_seq integer NOT NULL DEFAULT 0,
+        base_hash text NOT NULL DEFAULT ''
+      );`,
+  },
+];

@@ -1,0 +1,162 @@
+import pg from 'pg';
+import type { EvidenceRecord } from '../../evidence/types.js';
+import { RECORD_COLUMNS, headFromRow, recordFromRow, recordValues } from '../rows.js';
+import type { ChainHead, LedgerStorage } from '../types.js';
+import { POSTGRES_MIGRATIONS } from './migrations.js';
+
+/**
+ * Options of the PostgreSQL store.
+ *
+ * @example
+ * await openPostgresStorage('postgres://ledger@db/assent', { maxConnections: 20 });
+ */
+export interface PostgresStorageOptions {
+  /** Pool size. Default 10. */
+  maxConnections?: number;
+  /** Receives errors of idle pooled connections (e.g. the server restarted). */
+  onError?: (error: Error) => void;
+}
+
+type Row = Record<string, unknown>;
+const PAGE = 500;
+const MIGRATION_LOCK = 0x61737365; // 'asse': one advisory lock id for all ledger migrations
+// Unique violation, serialization failure, deadlock: the batch is retried from the start.
+const RETRYABLE = new Set(['23505', '40001', '40P01']);
+
+// Column types for unnest(); the first 25 columns (erased_at starts out NULL).
+const INSERT_TYPES = ['text', 'text', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'boolean', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'];
+const CASTS: Record<string, string> = { categories: '::jsonb', services: '::jsonb', recorded_at: '::timestamptz', expires_at: '::timestamptz' };
+const INSERT_COLUMNS = RECORD_COLUMNS.slice(0, INSERT_TYPES.length);
+const INSERT_SQL = `INSERT INTO evidence_records (${INSERT_COLUMNS.join(', ')})
+  SELECT ${INSERT_COLUMNS.map((column) => `${column}${CASTS[column] ?? ''}`).join(', ')}
+  FROM unnest(${INSERT_TYPES.map((type, index) => `$${index + 1}::${type}[]`).join(', ')}) AS t(${INSERT_COLUMNS.join(', ')})`;
+
+/**
+ * Connects to PostgreSQL, applies pending migrations and returns the store. Appends lock the
+ * chain rows they extend (`SELECT … FOR UPDATE`, in sorted order), so several ledger processes
+ * on one database never fork a chain; `UNIQUE (consent_id, seq)` backs that up.
+ *
+ * @example
+ * const storage = await openPostgresStorage(process.env.DATABASE_URL!);
+ * const ledger = createLedger({ storage });
+ */
+export async function openPostgresStorage(connection: string | pg.PoolConfig, options: PostgresStorageOptions = {}): Promise<LedgerStorage> {
+  const config = typeof connection === 'string' ? { connectionString: connection } : connection;
+  const pool = new pg.Pool({ max: options.maxConnections ?? 10, ...config });
+  pool.on('error', (error) => options.onError?.(error));
+  try {
+    await transaction(pool, migrate);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const query = async (sql: string, values?: unknown[]) => (await pool.query(sql, values)).rows as Row[];
+  const historyOf = async (consentIds: string[]) =>
+    (await query('SELECT * FROM evidence_records WHERE consent_id = ANY($1) ORDER BY consent_id, seq', [consentIds])).map(recordFromRow);
+
+  return {
+    kind: 'postgres',
+    async append(drafts, seal) {
+      const consentIds = [...new Set(drafts.map((draft) => draft.input.consentId))].sort();
+      const recordIds = [...new Set(drafts.map((draft) => draft.input.recordId))];
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await transaction(pool, async (client) => {
+            await client.query('INSERT INTO consent_chains (consent_id) SELECT id FROM unnest($1::text[]) AS id ORDER BY id ON CONFLICT DO NOTHING', [consentIds]);
+            const heads = new Map<string, ChainHead>();
+            for (const row of (await client.query('SELECT * FROM consent_chains WHERE consent_id = ANY($1) ORDER BY consent_id FOR UPDATE', [consentIds])).rows) {
+              heads.set(row.consent_id, headFromRow(row));
+            }
+            const existing = new Map<string, EvidenceRecord>();
+            for (const row of (await client.query('SELECT * FROM evidence_records WHERE record_id = ANY($1)', [recordIds])).rows) {
+              existing.set(row.record_id, recordFromRow(row));
+            }
+            const sealed = seal(drafts, heads, existing);
+            if (sealed.inserts.length) {
+              const rows = sealed.inserts.map((record) => recordValues(record, (gpc) => gpc));
+              await client.query(INSERT_SQL, INSERT_TYPES.map((_, column) => rows.map((row) => row[column])));
+            }
+            if (sealed.heads.length) {
+              await client.query(`UPDATE consent_chains c SET head_seq = v.seq, head_hash = v.hash, head_revision = v.revision, head_expires_at = v.expires_at
+                FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[]) AS v(consent_id, seq, hash, revision, expires_at)
+                WHERE c.consent_id = v.consent_id`, [
+                sealed.heads.map((head) => head.consentId), sealed.heads.map((head) => head.headSeq), sealed.heads.map((head) => head.headHash),
+                sealed.heads.map((head) => head.headRevision), sealed.heads.map((head) => head.headExpiresAt),
+              ]);
+            }
+            return sealed.outcomes;
+          });
+        } catch (error) {
+          // A record id inserted meanwhile by another process under another consent id, or a deadlock:
+          // the retry sees the stored record and answers with it.
+          if (attempt >= 5 || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+        }
+      }
+    },
+    latest: async (consentId) => {
+      const [row] = await query('SELECT * FROM evidence_records WHERE consent_id = $1 ORDER BY seq DESC LIMIT 1', [consentId]);
+      return row ? recordFromRow(row) : undefined;
+    },
+    history: (consentId) => historyOf([consentId]),
+    bySubject: async (subjectId) =>
+      historyOf((await query('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = $1', [subjectId])).map((row) => row.consent_id as string)),
+    erase: (subjectId, erasedAt) =>
+      transaction(pool, async (client) => {
+        const consentIds = (await client.query('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = $1 ORDER BY consent_id', [subjectId])).rows.map((row) => row.consent_id as string);
+        const { rowCount } = await client.query(`UPDATE evidence_records SET subject_id = NULL, ip = '', user_agent = '', identity_salt = '', erased_at = $1
+          WHERE consent_id = ANY($2) AND erased_at IS NULL`, [erasedAt, consentIds]);
+        return { consentIds, records: rowCount ?? 0 };
+      }),
+    purge: async (cutoff) => {
+      // Per chain, the last record that stopped applying before the cutoff: it and all before it go.
+      const [counts] = await query(`
+        WITH doomed AS (
+          SELECT r.consent_id, MAX(r.seq) AS upto FROM evidence_records r
+          LEFT JOIN evidence_records n ON n.consent_id = r.consent_id AND n.seq = r.seq + 1
+          WHERE r.expires_at < $1::timestamptz OR n.recorded_at < $1::timestamptz GROUP BY r.consent_id),
+        bases AS (SELECT d.consent_id, d.upto, r.hash FROM doomed d JOIN evidence_records r ON r.consent_id = d.consent_id AND r.seq = d.upto),
+        removed AS (DELETE FROM evidence_records e USING bases b WHERE e.consent_id = b.consent_id AND e.seq <= b.upto RETURNING 1),
+        moved AS (UPDATE consent_chains c SET base_seq = b.upto, base_hash = b.hash FROM bases b WHERE c.consent_id = b.consent_id RETURNING 1)
+        SELECT (SELECT COUNT(*) FROM removed) AS records, (SELECT COUNT(*) FROM moved) AS consents`, [cutoff]);
+      return { records: Number(counts?.records ?? 0), consents: Number(counts?.consents ?? 0) };
+    },
+    async *chains() {
+      for (let after = '', page: Row[]; (page = await query('SELECT * FROM consent_chains WHERE consent_id > $1 ORDER BY consent_id LIMIT $2', [after, PAGE])).length; after = page.at(-1)!.consent_id as string) {
+        const records = await historyOf(page.map((row) => row.consent_id as string));
+        const byConsent = new Map<string, EvidenceRecord[]>();
+        for (const record of records) byConsent.get(record.consentId)?.push(record) ?? byConsent.set(record.consentId, [record]);
+        for (const row of page) yield { chain: headFromRow(row), records: byConsent.get(row.consent_id as string) ?? [] };
+      }
+    },
+    orphans: async () =>
+      Number((await query('SELECT COUNT(*) AS n FROM evidence_records r WHERE NOT EXISTS (SELECT 1 FROM consent_chains c WHERE c.consent_id = r.consent_id)'))[0]?.n ?? 0),
+    ping: async () => void (await pool.query('SELECT 1')),
+    close: () => pool.end(),
+  };
+}
+
+async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function migrate(client: pg.PoolClient): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+  await client.query('CREATE TABLE IF NOT EXISTS ledger_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)');
+  const applied = new Set((await client.query('SELECT version FROM ledger_migrations')).rows.map((row) => row.version as number));
+  for (const migration of POSTGRES_MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    await client.query(migration.sql);
+    await client.query('INSERT INTO ledger_migrations (version, name, applied_at) VALUES ($1, $2, now())', [migration.version, migration.name]);
+  }
+}

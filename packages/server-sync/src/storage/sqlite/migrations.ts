@@ -1,0 +1,55 @@
+/**
+ * Schema migrations for the SQLite store, applied in order and recorded in `ledger_migrations`.
+ * Timestamps are ISO 8601 UTC text of fixed width, so text order is time order.
+ * Append new entries; never edit an applied one.
+ *
+ * @example
+ * SQLITE_MIGRATIONS.at(-1)?.version; // 1
+ */
+export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'evidence records and consent chains',
+    sql: `
+      CREATE TABLE evidence_records (
+        record_id TEXT PRIMARY KEY,
+        consent_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        subject_id TEXT,
+        event TEXT NOT NULL,
+        categories TEXT NOT NULL,
+        services TEXT NOT NULL,
+        revision TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        method TEXT NOT NULL,
+        region TEXT NOT NULL,
+        regime TEXT NOT NULL,
+        gpc INTEGER NOT NULL,
+        client_time TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        ip TEXT NOT NULL,
+        user_agent TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        sdk_version TEXT NOT NULL,
+        identity_salt TEXT NOT NULL,
+        identity_digest TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        erased_at TEXT,
+        UNIQUE (consent_id, seq)
+      );
+      CREATE INDEX evidence_records_subject ON evidence_records (subject_id) WHERE subject_id IS NOT NULL;
+      CREATE INDEX evidence_records_expires ON evidence_records (expires_at);
+      CREATE TABLE consent_chains (
+        consent_id TEXT PRIMARY KEY,
+        head_seq INTEGER NOT NULL DEFAULT 0,
+        head_hash TEXT NOT NULL DEFAULT '',
+        head_revision TEXT NOT NULL DEFAULT '',
+        head_expires_at TEXT NOT NULL DEFAULT '',
+        base_seq INTEGER NOT NULL DEFAULT 0,
+        base_hash TEXT NOT NULL DEFAULT ''
+      );`,
+  },
+];
