@@ -11,7 +11,8 @@ export default defineConfig({
   ssr: { resolve: { conditions, externalConditions: ['@assent/source'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'examples/*/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/dist/**', '**/*.browser.test.ts'],
+    // End-to-end suites (examples/e2e) have their own config and run after the builds.
+    exclude: ['**/node_modules/**', '**/dist/**', '**/*.browser.test.ts', 'examples/e2e/**'],
     environment: 'node',
     testTimeout: 30_000,
   },
