@@ -22,9 +22,11 @@ export function sizesOf(code) {
  * @param {{ tsconfig?: string }} [options]
  */
 export async function measureBundle(input, options = {}) {
+  // 'production' explicitly: node-resolve otherwise picks development builds (e.g. Lit's) whenever
+  // NODE_ENV is set to something else, as vitest sets it to 'test'.
   const bundle = await rollup({
     input,
-    plugins: [nodeResolve({ browser: true }), esbuild({ target: 'es2022', tsconfig: options.tsconfig }), terser({ ecma: 2020, module: true, compress: { passes: 2 } })],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), esbuild({ target: 'es2022', tsconfig: options.tsconfig }), terser({ ecma: 2020, module: true, compress: { passes: 2 } })],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({ format: 'es' });

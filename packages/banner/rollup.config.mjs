@@ -1,9 +1,96 @@
+// Builds of @assent/banner:
+//  1. dist/            ESM for bundlers (SPAs): one file per module, so the dialog and each locale
+//                      are separate chunks and everything tree-shakes; lit and @assent/core external.
+//  2. dist/script/assent.js       the script-tag entry (IIFE): store, page glue, window.assent.
+//     dist/script/assent-ui.js    the Lit banner, fetched with import() only when it must be shown,
+//     dist/script/locale-*.js     with the dialog and each non-English locale as further chunks.
+//  3. dist/script/assent.all.js   the single-file build (IIFE, everything inlined).
+// The size test (src/bundle-size.test.ts) builds the same configurations in memory.
 import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { fileURLToPath } from 'node:url';
 
-// ESM for bundlers; workspace packages and dependencies stay external.
-export default {
-  input: { index: 'src/index.ts' },
-  output: { dir: 'dist', format: 'es', sourcemap: true },
-  external: (id) => !id.startsWith('.') && !id.startsWith('/'),
-  plugins: [esbuild({ target: 'es2022' })],
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const LOCALES = ['fr', 'id', 'ja', 'ko', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'ar'];
+
+// The browser bundles take @assent/core from its sources, so they never depend on core's build order.
+const coreSources = {
+  name: 'assent-core-sources',
+  resolveId(source) {
+    if (source === '@assent/core') return here('../core/src/index.ts');
+    if (source === '@assent/core/page') return here('../core/src/page.ts');
+  },
 };
+
+// The single-file build swaps the module that fetches the UI for one that bundles it.
+const bundledUi = {
+  name: 'assent-bundled-ui',
+  async resolveId(source, importer) {
+    if (source === './load-ui.js' && importer?.includes('script-tag')) return here('src/script-tag/load-ui.bundled.ts');
+  },
+};
+
+// Lit's css`` blocks reach the browser as written; collapse their whitespace (strings untouched:
+// only runs of whitespace shrink, and only next to braces and semicolons do they go).
+const minifyCss = {
+  name: 'assent-minify-css',
+  transform(code, id) {
+    if (!id.endsWith('.styles.ts')) return null;
+    const minified = code.replace(/css`([^`]*)`/g, (_, body) => 'css`' + body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').replace(/;}/g, '}').trim() + '`');
+    return { code: minified, map: null };
+  },
+};
+
+const minify = () => terser({ ecma: 2020, module: true, compress: { passes: 2 } });
+// 'production' explicitly: otherwise node-resolve picks Lit's development build whenever NODE_ENV
+// is set to anything else (vitest sets 'test').
+const browserPlugins = () => [
+  coreSources,
+  minifyCss,
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  esbuild({ target: 'es2022', tsconfig: here('tsconfig.json') }),
+  minify(),
+];
+const quiet = (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning));
+
+/** The script-tag entry: what every page view downloads. */
+export const scriptEntry = {
+  input: here('src/script-tag/assent.ts'),
+  plugins: browserPlugins(),
+  onwarn: quiet,
+  // Core loads IndexedDB code with import(); every page view reads it at start, so it is inlined.
+  output: { file: 'dist/script/assent.js', format: 'iife', inlineDynamicImports: true, sourcemap: true },
+};
+
+/** The lazily loaded UI: banner (entry), dialog and locales (chunks), from the entry's base URL. */
+export const scriptUi = {
+  input: {
+    'assent-ui': here('src/script-tag/ui-entry.ts'),
+    'floating-button': here('src/script-tag/floating-button.ts'),
+    ...Object.fromEntries(LOCALES.map((code) => [`locale-${code}`, here(`src/locales/${code}.ts`)])),
+  },
+  plugins: browserPlugins(),
+  onwarn: quiet,
+  // Lets the banner entry also export code its lazy chunks share, instead of a facade file + a chunk.
+  preserveEntrySignatures: 'allow-extension',
+  output: { dir: 'dist/script', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+};
+
+/** One file with everything, for sites that want exactly one request. */
+export const scriptSingleFile = {
+  input: here('src/script-tag/assent.ts'),
+  plugins: [bundledUi, ...browserPlugins()],
+  onwarn: quiet,
+  output: { file: 'dist/script/assent.all.js', format: 'iife', inlineDynamicImports: true, sourcemap: true },
+};
+
+/** ESM for bundlers. */
+export const library = {
+  input: { index: here('src/index.ts'), 'preferences/index': here('src/preferences/index.ts') },
+  external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@assent/core'),
+  plugins: [esbuild({ target: 'es2022', tsconfig: here('tsconfig.json') })],
+  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+};
+
+export default [library, scriptEntry, scriptUi, scriptSingleFile];

@@ -1,0 +1,21 @@
+import { AssentBanner } from './banner.component.js';
+
+/** The tag name of the first layer. */
+export const BANNER_TAG = 'assent-banner';
+
+/**
+ * Registers `<assent-banner>` once (nothing is registered at import time).
+ *
+ * @example
+ * defineAssentBanner();
+ * document.body.prepend(document.createElement('assent-banner'));
+ */
+export function defineAssentBanner(): void {
+  if (!customElements.get(BANNER_TAG)) customElements.define(BANNER_TAG, AssentBanner);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'assent-banner': AssentBanner;
+  }
+}

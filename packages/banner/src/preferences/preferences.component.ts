@@ -1,0 +1,271 @@
+import { LitElement, html, nothing } from 'lit';
+import type { ConsentStore, ServiceDefinition } from '@assent/core';
+import type { CategoryTexts, ResolvedMessages } from '../locales/types.js';
+import type { ShownContent } from '../text-hash/index.js';
+import type { Theme } from '../banner/banner.component.js';
+import { categoryGrants, decideWithHash, type DecisionAction } from '../shared/decide.js';
+import { buttonStyles, themeStyles } from '../shared/theme.styles.js';
+import { preferencesStyles } from './preferences.styles.js';
+
+const NECESSARY = 'necessary';
+const FOCUSABLE = 'button, input, a[href], summary';
+
+/** The element that has focus, looking through open shadow roots (the opener may sit in one). */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : undefined;
+}
+
+/**
+ * The preferences dialog: every category with its description and switch (necessary shown as
+ * always active), the services of each with their cookie table, and Save, Reject all, Accept all
+ * alike. A native `<dialog>` opened with `showModal()` makes the page inert; Escape closes it, Tab
+ * wraps inside it, and focus returns to the control that opened it. Closing decides nothing.
+ * Labels and the dialog live in one shadow root, because ARIA id references cannot cross roots.
+ *
+ * @csspart dialog - the native `<dialog>`
+ * @csspart header - title row
+ * @csspart title - the heading
+ * @csspart close-button - the close (×) button
+ * @csspart body - the scrolling content
+ * @csspart intro - the introduction
+ * @csspart privacy-link - the link to the privacy notice
+ * @csspart note - the "opt-out honoured" line when a GPC signal is on
+ * @csspart category - one category
+ * @csspart category-header - name and switch row
+ * @csspart category-name - a category's name
+ * @csspart category-description - a category's description
+ * @csspart switch - a category switch (`<input type=checkbox role=switch>`)
+ * @csspart always-active - the "always active" label of necessary cookies
+ * @csspart services - a category's expandable service list (`<details>`)
+ * @csspart services-summary - its `<summary>`
+ * @csspart service - one service
+ * @csspart service-name - a service's name
+ * @csspart service-details - provider and purpose
+ * @csspart service-privacy-link - link to a service's privacy policy
+ * @csspart cookie-table - a service's cookie table
+ * @csspart footer - the row of buttons
+ * @csspart button - every footer button (also `save-button`, `reject-button`, `accept-button`)
+ * @csspart status - the live region that announces "Preferences saved"
+ * @cssproperty --assent-background - dialog background (all `--assent-*` tokens of `<assent-banner>` apply)
+ *
+ * @example
+ * const dialog = document.createElement('assent-preferences');
+ * Object.assign(dialog, { store, messages: mergeMessages(en), privacyPolicyUrl: '/privacy' });
+ * document.body.append(dialog);
+ * await dialog.show(footerLink);
+ */
+export class AssentPreferences extends LitElement {
+  static override styles = [themeStyles, buttonStyles, preferencesStyles];
+
+  static override properties = {
+    store: { attribute: false },
+    messages: { attribute: false },
+    privacyPolicyUrl: { attribute: 'privacy-policy-url' },
+    theme: { reflect: true },
+    choices: { state: true },
+    status: { state: true },
+  };
+
+  declare store?: ConsentStore;
+  declare messages?: ResolvedMessages;
+  declare privacyPolicyUrl: string;
+  declare theme: Theme;
+  declare private choices: Record<string, boolean>;
+  declare private status: string;
+
+  private initialChoices: Record<string, boolean> = {};
+  private opener: HTMLElement | undefined;
+
+  constructor() {
+    super();
+    this.privacyPolicyUrl = '';
+    this.theme = 'auto';
+    this.choices = {};
+    this.status = '';
+  }
+
+  private get dialog(): HTMLDialogElement | null | undefined {
+    return this.shadowRoot?.querySelector('dialog');
+  }
+
+  /** Whether the dialog is open. */
+  get isOpen(): boolean {
+    return this.dialog?.open === true;
+  }
+
+  /**
+   * Opens the dialog with the switches set to what applies now (nothing pre-ticked in opt-in
+   * regimes before a decision). Focus returns to `opener` (default: the focused element) on close.
+   */
+  async show(opener: HTMLElement | undefined = deepActiveElement()): Promise<void> {
+    if (!this.store || this.isOpen) return;
+    this.opener = opener;
+    this.initialChoices = categoryGrants(this.store);
+    this.choices = { ...this.initialChoices };
+    this.status = '';
+    await this.updateComplete;
+    this.dialog?.showModal();
+  }
+
+  /** Closes the dialog without deciding anything. */
+  hide(): void {
+    this.dialog?.close();
+  }
+
+  protected override willUpdate(): void {
+    if (this.messages) {
+      this.lang = this.messages.lang;
+      this.dir = this.messages.dir;
+    }
+  }
+
+  /** What the dialog shows, in display order, with the switches as they were when it opened. */
+  shownContent(): ShownContent | undefined {
+    const { store, messages } = this;
+    if (!store || !messages) return undefined;
+    const { preferences, actions } = messages;
+    const texts = [preferences.title, actions.close, preferences.intro, this.privacyPolicyUrl ? messages.privacyLink : '', store.config.gpc ? messages.optOut.gpcHonoured : ''];
+    for (const id of store.config.categories) {
+      const category = this.categoryTexts(id);
+      texts.push(category.name, id === NECESSARY ? preferences.alwaysActive : '', category.description);
+      const services = this.servicesOf(id);
+      if (services.length) texts.push(`${preferences.services} (${services.length})`);
+      for (const service of services) {
+        texts.push(service.name, preferences.provider, service.provider, preferences.purpose, service.purpose, preferences.privacyPolicy);
+        if (service.cookies?.length) texts.push(preferences.cookie, preferences.provider, preferences.purpose, preferences.retention);
+        for (const cookie of service.cookies ?? []) texts.push(cookie.name, cookie.domain ?? service.provider, cookie.purpose ?? service.purpose, cookie.retention);
+      }
+    }
+    texts.push(actions.save, actions.rejectAll, actions.acceptAll);
+    return { locale: messages.lang, texts: texts.filter(Boolean), choices: this.initialChoices };
+  }
+
+  private categoryTexts(id: string): CategoryTexts {
+    return this.messages?.categories[id] ?? { name: id, description: '' };
+  }
+
+  private servicesOf(category: string): ServiceDefinition[] {
+    return this.store?.config.services.filter((service) => service.category === category) ?? [];
+  }
+
+  private decide(action: DecisionAction): void {
+    const { store, messages } = this;
+    const shown = this.shownContent();
+    if (!store || !messages || !shown) return;
+    void decideWithHash(store, shown, action).then(() => {
+      this.hide();
+      // Set after closing: a live region inside a closing modal may never be announced.
+      this.status = messages.preferences.saved;
+    });
+  }
+
+  private save = () => {
+    const choices = Object.fromEntries(Object.entries(this.choices).filter(([id]) => id !== NECESSARY));
+    this.decide((store, context) => store.update(choices, context));
+  };
+
+  private onClose = () => {
+    if (this.opener?.isConnected) this.opener.focus();
+    this.opener = undefined;
+  };
+
+  // Chromium lets Tab leave a modal dialog for the browser UI; keep it cycling inside (APG pattern).
+  private onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || !this.dialog) return;
+    const focusable = [...this.dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.getClientRects().length > 0);
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const active = this.shadowRoot?.activeElement;
+    if (event.shiftKey ? active === first || !active : active === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first)?.focus();
+    }
+  };
+
+  protected override render() {
+    const { store, messages } = this;
+    if (!store || !messages) return nothing;
+    const { preferences, actions } = messages;
+    return html`<p class="visually-hidden" role="status" part="status">${this.status}</p>
+      <dialog part="dialog" aria-labelledby="title" @close=${this.onClose} @keydown=${this.onKeydown}>
+        <div class="header" part="header">
+          <h2 class="title" id="title" part="title">${preferences.title}</h2>
+          <button type="button" class="close" part="close-button" aria-label=${actions.close} @click=${() => this.hide()}>
+            <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true"><path d="M4 4l12 12M16 4L4 16" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
+          </button>
+        </div>
+        <div class="body" part="body">
+          <p class="intro" part="intro">
+            ${preferences.intro} ${this.privacyPolicyUrl ? html`<a part="privacy-link" href=${this.privacyPolicyUrl}>${messages.privacyLink}</a>` : nothing}
+          </p>
+          ${store.config.gpc ? html`<p class="note" part="note">${messages.optOut.gpcHonoured}</p>` : nothing}
+          ${store.config.categories.map((id) => this.renderCategory(id))}
+        </div>
+        <div class="footer actions" part="footer">
+          <button type="button" class="button" part="button save-button" @click=${this.save}>${actions.save}</button>
+          <button type="button" class="button" part="button reject-button" @click=${() => this.decide((s, context) => s.rejectAll(context))}>${actions.rejectAll}</button>
+          <button type="button" class="button" part="button accept-button" @click=${() => this.decide((s, context) => s.acceptAll(context))}>${actions.acceptAll}</button>
+        </div>
+      </dialog>`;
+  }
+
+  private renderCategory(id: string) {
+    const texts = this.categoryTexts(id);
+    const services = this.servicesOf(id);
+    const toggle = (event: Event) => (this.choices = { ...this.choices, [id]: (event.target as HTMLInputElement).checked });
+    return html`<section class="category" part="category" aria-labelledby="name-${id}">
+      <div class="category-header" part="category-header">
+        ${id === NECESSARY
+          ? html`<h3 class="category-name" id="name-${id}" part="category-name">${texts.name}</h3>
+              <span class="always-active" part="always-active">${this.messages!.preferences.alwaysActive}</span>`
+          : html`<h3 class="category-name" id="name-${id}" part="category-name"><label for="switch-${id}">${texts.name}</label></h3>
+              <input type="checkbox" role="switch" class="switch" part="switch" id="switch-${id}" aria-describedby="description-${id}" .checked=${this.choices[id] === true} @change=${toggle} />`}
+      </div>
+      <p class="category-description" id="description-${id}" part="category-description">${texts.description}</p>
+      ${services.length ? this.renderServices(services) : nothing}
+    </section>`;
+  }
+
+  private renderServices(services: ServiceDefinition[]) {
+    const { preferences } = this.messages!;
+    return html`<details part="services">
+      <summary part="services-summary">${preferences.services} (${services.length})</summary>
+      ${services.map(
+        (service) => html`<div class="service" part="service">
+          <h4 class="service-name" part="service-name">${service.name}</h4>
+          <dl class="service-details" part="service-details">
+            <dt>${preferences.provider}</dt>
+            <dd>${service.provider}</dd>
+            <dt>${preferences.purpose}</dt>
+            <dd>${service.purpose}</dd>
+          </dl>
+          <a part="service-privacy-link" href=${service.privacyPolicyUrl}>${preferences.privacyPolicy}</a>
+          ${service.cookies?.length
+            ? html`<table part="cookie-table">
+                <thead>
+                  <tr>
+                    <th scope="col">${preferences.cookie}</th>
+                    <th scope="col">${preferences.provider}</th>
+                    <th scope="col">${preferences.purpose}</th>
+                    <th scope="col">${preferences.retention}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${service.cookies.map(
+                    (cookie) => html`<tr>
+                      <td data-label=${preferences.cookie}><code>${cookie.name}</code></td>
+                      <td data-label=${preferences.provider}>${cookie.domain ?? service.provider}</td>
+                      <td data-label=${preferences.purpose}>${cookie.purpose ?? service.purpose}</td>
+                      <td data-label=${preferences.retention}>${cookie.retention}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : nothing}
+        </div>`,
+      )}
+    </details>`;
+  }
+}

@@ -1,0 +1,21 @@
+import { AssentPreferences } from './preferences.component.js';
+
+/** The tag name of the preferences dialog. */
+export const PREFERENCES_TAG = 'assent-preferences';
+
+/**
+ * Registers `<assent-preferences>` once (nothing is registered at import time).
+ *
+ * @example
+ * definePreferences();
+ * document.body.append(document.createElement('assent-preferences'));
+ */
+export function definePreferences(): void {
+  if (!customElements.get(PREFERENCES_TAG)) customElements.define(PREFERENCES_TAG, AssentPreferences);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'assent-preferences': AssentPreferences;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Messages } from '../locales/types.js';
+import type { UiModule } from './load-ui.js';
+import { loadLocale } from '../locales/load-locale.js';
+import type { LocaleCode } from '../locales/types.js';
+
+/**
+ * The single-file build's stand-in for `load-ui.ts`: the UI is bundled in, nothing is fetched.
+ * The build swaps modules (package boundaries, not code stripping).
+ *
+ * @example
+ * const { createConsentUi } = await loadUi();
+ */
+export const loadUi = (): Promise<UiModule> => import('./ui-entry.js');
+
+/**
+ * Returns one bundled locale's messages.
+ *
+ * @example
+ * const fr = await loadMessages('fr');
+ */
+export const loadMessages = (locale: string): Promise<Messages> => loadLocale(locale as LocaleCode);
+
+/**
+ * Returns the bundled floating button module.
+ *
+ * @example
+ * const { mountFloatingButton } = await loadFloatingButton();
+ */
+export const loadFloatingButton = (): Promise<typeof import('./floating-button.js')> => import('./floating-button.js');

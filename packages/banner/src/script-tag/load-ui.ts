@@ -1,0 +1,32 @@
+import type { Messages } from '../locales/types.js';
+
+/** What the lazily loaded UI module (`assent-ui.js`) exports. */
+export type UiModule = typeof import('./ui-entry.js');
+
+// Captured while the script runs: `document.currentScript` is only set during its first execution.
+const base = document.currentScript instanceof HTMLScriptElement && document.currentScript.src ? document.currentScript.src : document.baseURI;
+
+/**
+ * Loads the Lit UI from the same base URL as `assent.js`; `import()` works in classic scripts.
+ *
+ * @example
+ * const { createConsentUi } = await loadUi();
+ */
+export const loadUi = (): Promise<UiModule> => import(/* @vite-ignore */ new URL('assent-ui.js', base).href);
+
+/**
+ * Loads one locale chunk (for embed placeholders and the floating button) without the UI.
+ *
+ * @example
+ * const fr = await loadMessages('fr');
+ */
+export const loadMessages = (locale: string): Promise<Messages> =>
+  import(/* @vite-ignore */ new URL(`locale-${locale}.js`, base).href).then((module: { default: Messages }) => module.default);
+
+/**
+ * Loads the floating "way back" button, only on sites that enable it.
+ *
+ * @example
+ * const { mountFloatingButton } = await loadFloatingButton();
+ */
+export const loadFloatingButton = (): Promise<typeof import('./floating-button.js')> => import(/* @vite-ignore */ new URL('floating-button.js', base).href);

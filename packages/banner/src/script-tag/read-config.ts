@@ -1,0 +1,36 @@
+import type { ConsentOptions } from '@assent/core';
+import type { PageOptions } from '@assent/core/page';
+import type { ConsentUiOptions } from '../ui/create-ui.js';
+
+/**
+ * Everything the script-tag bundle reads: store options, page-glue options and UI options.
+ *
+ * @example
+ * window.assentConfig = { revision: '2026-11', privacyPolicyUrl: '/privacy', floatingButton: true };
+ */
+export interface ScriptTagConfig extends ConsentOptions, Omit<ConsentUiOptions, 'page' | 'container'> {
+  /** Options of the page glue (Consent Mode, gating, reload on withdrawal). */
+  page?: Omit<PageOptions, 'root' | 'embedTexts'>;
+  /** Shows a small floating "Cookie settings" button on every page (a permanent way back). */
+  floatingButton?: boolean;
+}
+
+/**
+ * Builds the configuration from `data-*` attributes of the script tag, then `window.assentConfig`
+ * (which wins, as it can hold what attributes cannot: services, texts).
+ * Attributes: `data-revision`, `data-region`, `data-regime`, `data-locale`, `data-privacy-policy-url`,
+ * `data-theme`, `data-floating-button`, `data-cookie-domain`, `data-expires-after-days`.
+ *
+ * @example
+ * readScriptConfig(document.currentScript?.dataset ?? {}, window.assentConfig);
+ */
+export function readScriptConfig(data: Readonly<Record<string, string | undefined>>, global: ScriptTagConfig = {}): ScriptTagConfig {
+  const fromAttributes: Record<string, unknown> = {};
+  for (const key of ['revision', 'region', 'regime', 'locale', 'privacyPolicyUrl', 'theme'] as const) {
+    if (data[key]) fromAttributes[key] = data[key];
+  }
+  if (data.floatingButton !== undefined) fromAttributes.floatingButton = data.floatingButton !== 'false';
+  if (data.cookieDomain) fromAttributes.cookie = { domain: data.cookieDomain };
+  if (data.expiresAfterDays) fromAttributes.expiresAfterDays = Number(data.expiresAfterDays);
+  return { ...fromAttributes, ...global };
+}

@@ -1,0 +1,113 @@
+import { createConsent, type ConsentStore } from '@assent/core';
+import type { PageController, PageOptions } from '@assent/core/page';
+import type { Messages } from '../locales/types.js';
+import type { ConsentUi } from '../ui/create-ui.js';
+import { pickLocale } from '../locales/pick-locale.js';
+import type { ScriptTagConfig } from './read-config.js';
+import type { UiModule } from './load-ui.js';
+
+/**
+ * `window.assent`: the store (every member, through its prototype) plus the UI entry points.
+ *
+ * @example
+ * window.assent.granted('analytics');
+ * window.assent.showPreferences();
+ */
+export interface AssentGlobal extends ConsentStore {
+  /** Shows the first layer (loading the UI if needed). */
+  show(): Promise<void>;
+  /** Opens the preferences dialog (loading it if needed); focus returns to `opener`. */
+  showPreferences(opener?: HTMLElement): Promise<void>;
+  /** The page glue started with the store. */
+  readonly page: PageController;
+  /** Stops the page glue, the `data-assent-open` listener and the store. */
+  destroy(): void;
+}
+
+/**
+ * How the entry fetches code and where the evidence outbox plugs in.
+ *
+ * @example
+ * startScriptTag(config, { startPage, loadUi, loadMessages, loadFloatingButton, sync: (store) => startOutbox(store) });
+ */
+export interface ScriptTagHooks {
+  /** The page glue (`startPage` of `@assent/core/page`), started synchronously after the store. */
+  startPage(store: ConsentStore, options?: PageOptions): PageController;
+  loadUi(): Promise<UiModule>;
+  loadMessages(locale: string): Promise<Messages>;
+  loadFloatingButton(): Promise<typeof import('./floating-button.js')>;
+  /**
+   * SEAM for the evidence ledger: called once with the store, right after the page glue starts,
+   * so a browser outbox can subscribe to every decision (`@assent/server-sync`, added later).
+   */
+  sync?: (store: ConsentStore) => void;
+}
+
+const onDomReady = (run: () => void) =>
+  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', run, { once: true }) : run();
+
+/**
+ * What the script tag does on every page view: create the store, start the page glue at once
+ * (Consent Mode default before any tag), expose `window.assent`, wire `data-assent-open`, and
+ * fetch the Lit UI only when something must be shown — a returning visitor who decided fetches
+ * nothing more.
+ *
+ * @example
+ * window.assent = startScriptTag(readScriptConfig(script.dataset, window.assentConfig), { startPage, loadUi, loadMessages, loadFloatingButton });
+ */
+export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): AssentGlobal {
+  // Decisions carry whole seconds; anything at or after this second was made by this page load.
+  const startedAt = Math.floor(Date.now() / 1000) * 1000;
+  // The store validates its options strictly, so UI and page options are taken out first.
+  const { page: pageOptions, floatingButton, texts, privacyPolicyUrl, theme, ...consentOptions } = config;
+  const store = createConsent(consentOptions);
+  const page = hooks.startPage(store, pageOptions);
+  hooks.sync?.(store);
+
+  const locale = pickLocale([config.locale, document.documentElement.lang, ...navigator.languages]);
+  const overrides = texts?.[locale];
+  let ui: Promise<ConsentUi> | undefined;
+  const loadUi = () =>
+    (ui ??= hooks.loadUi().then(({ createConsentUi }) =>
+      createConsentUi(store, { locale, texts, privacyPolicyUrl, theme, page }),
+    ));
+
+  const listening = new AbortController();
+  // The UI loads asynchronously: nothing may appear after destroy().
+  const whenLive = (run: (loaded: ConsentUi) => Promise<void>) => loadUi().then((loaded) => (listening.signal.aborted ? undefined : run(loaded)));
+  const api: AssentGlobal = Object.create(store);
+  api.show = () => whenLive((loaded) => loaded.show());
+  api.showPreferences = (opener) => whenLive((loaded) => loaded.showPreferences(opener));
+  Object.defineProperty(api, 'page', { value: page });
+  api.destroy = () => {
+    listening.abort();
+    page.stop();
+    store.destroy();
+    void ui?.then((loaded) => loaded.destroy());
+  };
+
+  // Any element with data-assent-open (a footer "Cookie settings" link) opens the preferences.
+  document.addEventListener('click', (event) => {
+    const opener = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-assent-open]') : null;
+    if (opener) {
+      event.preventDefault();
+      void api.showPreferences(opener);
+    }
+  }, { signal: listening.signal });
+
+  // A GPC signal just opted this browser out: say so (California requires it to be shown).
+  const gpcJustHonoured = store.state?.method === 'gpc' && Date.parse(store.state.updatedAt) >= startedAt;
+
+  onDomReady(async () => {
+    if (store.needsDecision || gpcJustHonoured) void api.show();
+    if (overrides?.embed) page.setEmbedTexts(overrides.embed);
+    // Embed placeholders and the floating button speak the page's language even when no UI loads.
+    const [floating, messages] = await Promise.all([
+      floatingButton && hooks.loadFloatingButton(),
+      locale !== 'en' && (floatingButton || document.querySelector('[data-consent][data-src]')) && hooks.loadMessages(locale),
+    ]);
+    if (messages) page.setEmbedTexts({ ...messages.embed, ...overrides?.embed });
+    if (floating) floating.mountFloatingButton(overrides?.floatingButton ?? (messages || { floatingButton: 'Cookie settings' }).floatingButton, (opener) => void api.showPreferences(opener));
+  });
+  return api;
+}
