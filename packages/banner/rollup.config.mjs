@@ -4,6 +4,7 @@
 //  2. dist/script/assent.js       the script-tag entry (IIFE): store, page glue, window.assent.
 //     dist/script/assent-ui.js    the Lit banner, fetched with import() only when it must be shown,
 //     dist/script/locale-*.js     with the dialog and each non-English locale as further chunks.
+//     dist/script/assent-sync.js  the evidence outbox, fetched only when a ledger is configured.
 //  3. dist/script/assent.all.js   the single-file build (IIFE, everything inlined).
 // The size test (src/bundle-size.test.ts) builds the same configurations in memory.
 import esbuild from 'rollup-plugin-esbuild';
@@ -20,6 +21,7 @@ const coreSources = {
   resolveId(source) {
     if (source === '@assent/core') return here('../core/src/index.ts');
     if (source === '@assent/core/page') return here('../core/src/page.ts');
+    if (source === '@assent/server-sync/outbox') return here('../server-sync/src/outbox.ts');
   },
 };
 
@@ -68,6 +70,8 @@ export const scriptUi = {
   input: {
     'assent-ui': here('src/script-tag/ui-entry.ts'),
     'floating-button': here('src/script-tag/floating-button.ts'),
+    // The evidence outbox, fetched only on sites that set assentConfig.syncEndpoint.
+    'assent-sync': here('../server-sync/src/outbox.ts'),
     ...Object.fromEntries(LOCALES.map((code) => [`locale-${code}`, here(`src/locales/${code}.ts`)])),
   },
   plugins: browserPlugins(),

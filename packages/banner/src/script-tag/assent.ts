@@ -1,7 +1,8 @@
 // The script-tag entry (`assent.js`): the only module that acts at load. It reads
 // `window.assentConfig` and the script tag's data-* attributes, and exposes `window.assent`.
 import { startPage } from '@assent/core/page';
-import { loadFloatingButton, loadMessages, loadUi } from './load-ui.js';
+import { loadFloatingButton, loadMessages, loadOutbox, loadUi } from './load-ui.js';
+import { deliverToLedger } from './ledger-sync.js';
 import { readScriptConfig, type ScriptTagConfig } from './read-config.js';
 import { startScriptTag, type AssentGlobal } from './start.js';
 
@@ -15,5 +16,6 @@ declare global {
 }
 
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : undefined;
-// The evidence outbox (@assent/server-sync) will be passed here as `sync: (store) => …`.
-window.assent = startScriptTag(readScriptConfig({ ...script?.dataset }, window.assentConfig), { startPage, loadUi, loadMessages, loadFloatingButton });
+const config = readScriptConfig({ ...script?.dataset }, window.assentConfig);
+const sync = config.syncEndpoint ? deliverToLedger(config.syncEndpoint, loadOutbox) : undefined;
+window.assent = startScriptTag(config, { startPage, loadUi, loadMessages, loadFloatingButton, sync });

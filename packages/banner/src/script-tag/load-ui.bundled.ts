@@ -2,6 +2,7 @@ import type { Messages } from '../locales/types.js';
 import type { UiModule } from './load-ui.js';
 import { loadLocale } from '../locales/load-locale.js';
 import type { LocaleCode } from '../locales/types.js';
+import type { OutboxModule } from './ledger-sync.js';
 
 /**
  * The single-file build's stand-in for `load-ui.ts`: the UI is bundled in, nothing is fetched.
@@ -27,3 +28,11 @@ export const loadMessages = (locale: string): Promise<Messages> => loadLocale(lo
  * const { mountFloatingButton } = await loadFloatingButton();
  */
 export const loadFloatingButton = (): Promise<typeof import('./floating-button.js')> => import('./floating-button.js');
+
+/**
+ * Returns the bundled evidence outbox.
+ *
+ * @example
+ * const { startOutbox } = await loadOutbox();
+ */
+export const loadOutbox = (): Promise<OutboxModule> => import('@assent/server-sync/outbox');

@@ -1,4 +1,5 @@
 import type { Messages } from '../locales/types.js';
+import type { OutboxModule } from './ledger-sync.js';
 
 /** What the lazily loaded UI module (`assent-ui.js`) exports. */
 export type UiModule = typeof import('./ui-entry.js');
@@ -30,3 +31,11 @@ export const loadMessages = (locale: string): Promise<Messages> =>
  * const { mountFloatingButton } = await loadFloatingButton();
  */
 export const loadFloatingButton = (): Promise<typeof import('./floating-button.js')> => import(/* @vite-ignore */ new URL('floating-button.js', base).href);
+
+/**
+ * Loads the evidence outbox, only on sites that name a ledger (`assentConfig.syncEndpoint`).
+ *
+ * @example
+ * const { startOutbox } = await loadOutbox();
+ */
+export const loadOutbox = (): Promise<OutboxModule> => import(/* @vite-ignore */ new URL('assent-sync.js', base).href);

@@ -13,20 +13,26 @@ export interface ScriptTagConfig extends ConsentOptions, Omit<ConsentUiOptions, 
   page?: Omit<PageOptions, 'root' | 'embedTexts'>;
   /** Shows a small floating "Cookie settings" button on every page (a permanent way back). */
   floatingButton?: boolean;
+  /**
+   * URL of the evidence ledger's `POST /v1/consents` (absolute or relative to the page). When set,
+   * every decision is delivered to it through the IndexedDB outbox of `@assent/server-sync`.
+   */
+  syncEndpoint?: string;
 }
 
 /**
  * Builds the configuration from `data-*` attributes of the script tag, then `window.assentConfig`
  * (which wins, as it can hold what attributes cannot: services, texts).
  * Attributes: `data-revision`, `data-region`, `data-regime`, `data-locale`, `data-privacy-policy-url`,
- * `data-theme`, `data-floating-button`, `data-cookie-domain`, `data-expires-after-days`.
+ * `data-theme`, `data-floating-button`, `data-cookie-domain`, `data-expires-after-days`,
+ * `data-sync-endpoint`.
  *
  * @example
  * readScriptConfig(document.currentScript?.dataset ?? {}, window.assentConfig);
  */
 export function readScriptConfig(data: Readonly<Record<string, string | undefined>>, global: ScriptTagConfig = {}): ScriptTagConfig {
   const fromAttributes: Record<string, unknown> = {};
-  for (const key of ['revision', 'region', 'regime', 'locale', 'privacyPolicyUrl', 'theme'] as const) {
+  for (const key of ['revision', 'region', 'regime', 'locale', 'privacyPolicyUrl', 'theme', 'syncEndpoint'] as const) {
     if (data[key]) fromAttributes[key] = data[key];
   }
   if (data.floatingButton !== undefined) fromAttributes.floatingButton = data.floatingButton !== 'false';

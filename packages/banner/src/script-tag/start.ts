@@ -37,8 +37,8 @@ export interface ScriptTagHooks {
   loadMessages(locale: string): Promise<Messages>;
   loadFloatingButton(): Promise<typeof import('./floating-button.js')>;
   /**
-   * SEAM for the evidence ledger: called once with the store, right after the page glue starts,
-   * so a browser outbox can subscribe to every decision (`@assent/server-sync`, added later).
+   * Called once with the store, right after the page glue starts, so the evidence outbox
+   * (`deliverToLedger`, when `syncEndpoint` is set) receives every decision.
    */
   sync?: (store: ConsentStore) => void;
 }
@@ -59,7 +59,7 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
   // Decisions carry whole seconds; anything at or after this second was made by this page load.
   const startedAt = Math.floor(Date.now() / 1000) * 1000;
   // The store validates its options strictly, so UI and page options are taken out first.
-  const { page: pageOptions, floatingButton, texts, privacyPolicyUrl, theme, ...consentOptions } = config;
+  const { page: pageOptions, floatingButton, texts, privacyPolicyUrl, theme, syncEndpoint, ...consentOptions } = config;
   const store = createConsent(consentOptions);
   const page = hooks.startPage(store, pageOptions);
   hooks.sync?.(store);

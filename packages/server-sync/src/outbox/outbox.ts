@@ -77,6 +77,11 @@ export interface OutboxOptions {
 export interface Outbox {
   /** Tries to deliver every waiting record now, in order. */
   flush(): Promise<void>;
+  /**
+   * Queues one decision and delivers it. For decisions made before the outbox started (e.g. while
+   * the script tag was still fetching it); every later local decision is queued automatically.
+   */
+  record(decision: ConsentDecision): void;
   /** Stops listening; waiting records stay queued for the next page view. */
   stop(): void;
 }
@@ -197,6 +202,7 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
   void flush();
   return {
     flush: () => flush(),
+    record: enqueue,
     stop() {
       stopped = true;
       clearTimeout(timer);

@@ -1,0 +1,32 @@
+import type { ConsentDecision, ConsentStore } from '@assent/core';
+import type { Outbox, OutboxOptions } from '@assent/server-sync/outbox';
+
+/** What the lazily fetched outbox module (`assent-sync.js`) exports. */
+export interface OutboxModule {
+  startOutbox(store: ConsentStore, options: OutboxOptions): Outbox;
+}
+
+/**
+ * The script tag's `sync` hook when `assentConfig.syncEndpoint` is set: fetches the evidence outbox
+ * (`@assent/server-sync/outbox`) and hands it every decision made in this tab. Decisions made while
+ * it is still loading are kept and queued once it has started, so none is missing from the ledger.
+ * A failure to load it never touches the visitor's decision (the outbox of the next page view
+ * delivers whatever is queued; a decision made during a failed load is not recorded).
+ *
+ * @example
+ * startScriptTag(config, { ...hooks, sync: deliverToLedger('/v1/consents', loadOutbox) });
+ */
+export function deliverToLedger(endpoint: string, loadOutbox: () => Promise<OutboxModule>, sdkVersion?: string): (store: ConsentStore) => void {
+  return (store) => {
+    const early: ConsentDecision[] = [];
+    const stopEarly = store.subscribe((decision, change) => void (decision && change.source === 'local' && early.push(decision)));
+    loadOutbox().then(
+      ({ startOutbox }) => {
+        stopEarly();
+        const outbox = startOutbox(store, { endpoint: new URL(endpoint, document.baseURI).href, sdkVersion });
+        early.forEach(outbox.record);
+      },
+      () => stopEarly(),
+    );
+  };
+}
