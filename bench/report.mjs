@@ -1,0 +1,120 @@
+// docs/benchmarks.md: the table of one run plus how every figure is measured. Generated only —
+// a hand edit is overwritten by the next `pnpm bench`.
+import { fmt } from './lib/stats.mjs';
+
+const METHOD = `## How each figure is measured
+
+**Script-tag size.** The files a site includes by script tag, as published on npm (competitors,
+installed as exact-pinned dev dependencies of \`bench/\`) or as built by \`@assent/banner\`
+(\`packages/banner/dist/script/\`). Each file is compressed on its own — gzip level 9 and brotli
+quality 11, as \`scripts/measure-bundle.mjs\` does for the size budgets — and a case's files are
+added up, because a server compresses each response separately. *Returning visitor*: \`assent.js\`
+alone (a stored decision needs no UI). *First visit, English*: \`assent.js\`, the banner chunk
+\`assent-ui.js\` and every chunk it imports statically; the preferences dialog and other locales
+load only on demand and are not counted. The time-to-banner run lists the files the browser really
+fetched, as a cross-check. vanilla-cookieconsent v3: \`cookieconsent.umd.js\` + \`cookieconsent.css\`;
+Klaro: \`klaro.js\` (its CSS and translations built in); tarteaucitron: \`tarteaucitron.min.js\`,
+\`lang/tarteaucitron.en.min.js\`, \`tarteaucitron.services.min.js\`, \`css/tarteaucitron.min.css\`;
+Osano cookieconsent: \`cookieconsent.min.js\` + \`cookieconsent.min.css\`.
+
+**Time to banner.** One static page (an article, a header and a footer; \`bench/banner-time/pages.mjs\`)
+served by a small node:http server on 127.0.0.1 without compression, in three versions: with
+Assent's script tag, with vanilla-cookieconsent v3 set up as its documentation shows for a script
+tag (CSS in \`<head>\`, UMD build and \`CookieConsent.run()\` at the end of \`<body>\`, \`hideFromBots:
+false\`), and with no consent manager. Both consent managers: four categories (necessary,
+functional, analytics, advertising), English, opt-in, a privacy-notice link. Each load uses a new
+browser context of one headless Chromium (a fresh profile: no cookies, storage or HTTP cache), so
+every load is a first visit. Rounds alternate which of the two goes first; the page without a
+consent manager follows in every round; warm-up rounds are discarded. An init script
+(\`bench/banner-time/probe.mjs\`) runs before the page's own scripts:
+- *script start*: \`performance.mark('cmp-start')\` by an inline script placed right before the
+  consent manager's \`<script>\` tags, i.e. when its scripts begin to run. An inline script waits
+  for stylesheets still loading, so for cookieconsent this is after its CSS in \`<head>\` arrived;
+  *navigation start → banner visible* includes every fetch for both.
+- *banner visible*: the first animation frame (checked in a \`requestAnimationFrame\` loop, i.e.
+  just before that frame is painted) in which the banner box — \`<assent-banner>\`'s
+  \`[part=base]\`, or cookieconsent's \`#cc-main .cm\` — has a non-empty box inside the viewport and
+  \`checkVisibility({ opacityProperty, visibilityProperty })\` is true. Resolution: one frame
+  (16.7 ms), for both alike.
+- *banner settled*: the first later frame in which the box is fully opaque and did not move since
+  the previous frame (entry animation done: Assent 180 ms, cookieconsent ~250 ms of transitions).
+- *long-task time*: the sum of \`longtask\` entries (tasks over 50 ms) from navigation start until
+  500 ms after the banner settled.
+- *main-thread task time added*: Chromium's \`TaskDuration\` metric (DevTools protocol
+  \`Performance.getMetrics\`) at the end of that window, minus the median of the page without a
+  consent manager.
+- *CLS*: the sum of all \`layout-shift\` entries without recent input over the same window.
+
+**Ledger.** \`packages/server-sync/bench/ledger.bench.mjs\`, run unchanged, its printed table read
+back. It measures, in one run: HTTP ingest (POST /v1/consents, 50 keep-alive connections, load
+generator in a child process) on SQLite (WAL, \`synchronous=FULL\`) and PostgreSQL (fsync on) next
+to a no-op node:http handler; in-process \`ledger.record\` next to a raw better-sqlite3 insert of
+256 rows per transaction; check latency under an open-loop 2,000 requests/s. The check latency's
+reference is added here: a no-op GET handler under the same load, driven by the ledger bench's own
+load generator. The in-process \`ledger.check\` is set beside the raw indexed lookup of the scale
+run at its smallest size.
+
+**Scale.** A fresh SQLite file and a fresh PostgreSQL cluster (fsync on), each through the
+ledger's own storage and schema. The store is grown to each size by a raw bulk insert through that
+schema (\`INSERT … SELECT\` generated in the database, 100,000 rows a statement; chains of two
+records, consent ids spread over the key space; chain heads beside them; PostgreSQL then
+\`ANALYZE\`d). At each size: checks of random preloaded consent ids, each interleaved with a raw
+indexed lookup of the latest record of another random id (\`SELECT … WHERE consent_id = ? ORDER BY
+seq DESC LIMIT 1\`: the database's floor for a check); then ledger.record in waves of 1,000
+concurrent submissions (half extend a random chain, half start a new one), alternating wave by wave
+with the same waves into a second store of the same kind kept at the smallest size — that store's
+rate, taken at the same moments, is the ingest reference, so the ratio shows what the size costs
+rather than what else the machine was doing. One unmeasured wave goes to each store first (the bulk
+load leaves the ledger's caches cold); each rate is the median wave's. Sizes are the preloaded
+counts; each size's ingest adds its records on top.`;
+
+/**
+ * @param {{ plan: Record<string, unknown>, machine: { cpu: string, node: string, loadBefore: number[], loadAfter: number[], seconds: number }, table: string, notes: string[], summary: Record<string, any> }} report
+ */
+export function writeReport({ plan, machine, table, notes, summary }) {
+  const load = (values) => values.map((value) => value.toFixed(2)).join(' / ');
+  const headlines = [];
+  if (summary.size) headlines.push(`- Size: ${summary.size}.`);
+  if (summary.banner) {
+    const { ratio, assentMedian, cookieconsentMedian, assentMaxCls, cookieconsentMaxCls } = summary.banner;
+    headlines.push(
+      `- Time to banner (script start → visible, median): Assent ${fmt(assentMedian, 1)} ms, vanilla-cookieconsent v3 ${fmt(cookieconsentMedian, 1)} ms — ratio ${fmt(ratio, 2)} (goal ≤ 1.00: ${ratio <= 1 ? 'met' : 'not met'}). Largest CLS over all loads: Assent ${fmt(assentMaxCls, 4)}, cookieconsent ${fmt(cookieconsentMaxCls, 4)} (goal 0: ${assentMaxCls === 0 ? 'met' : 'not met'}).`,
+    );
+  }
+  return `# Benchmarks
+
+<!-- Generated by \`pnpm bench\` (bench/run.mjs). Do not edit by hand: run it again. -->
+
+Assent next to other consent managers and next to references measured **in the same run, on the
+same machine**: no figure here is an absolute time alone. Absolute times depend on the machine and
+on what else it was doing; the ratios are what carry over.
+
+| run | ${plan.mode} |
+|---|---|
+| date | ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC |
+| machine | ${machine.cpu}, Node ${machine.node} |
+| load average (1 / 5 / 15 min) | before ${load(machine.loadBefore)}, after ${load(machine.loadAfter)} |
+| duration | ${fmt(machine.seconds)} s |
+| settings | ${plan.bannerRounds} loads per arm (+${plan.bannerWarmup} warm-up rounds); ledger HTTP runs ${plan.ledgerSeconds} s; scale sizes ${plan.scaleSizes.map((n) => fmt(n)).join(', ')} with ${fmt(plan.ingestCount)} records ingested and ${fmt(plan.checkCount)} checks per size |
+
+${headlines.join('\n')}
+
+${table}
+
+${notes.join('\n\n')}
+
+${METHOD}
+
+## Reproduce
+
+\`\`\`sh
+pnpm bench                     # full run, about ${fmt(Math.ceil(machine.seconds / 60))} minutes here; writes this file
+pnpm bench --quick             # smoke run, printed only (this file is left as it is)
+node bench/run.mjs --only=size # one section, printed only (size, banner, ledger, scale; after \`pnpm run build\`)
+\`\`\`
+
+Load only ever goes to 127.0.0.1 and every run is bounded in count and time. Needs Chromium at
+\`/usr/bin/chromium\` (or \`CHROMIUM_PATH\`) and PostgreSQL server binaries, as the tests do
+(\`scripts/ensure-system-packages.sh\`).
+`;
+}

@@ -1,0 +1,99 @@
+// `pnpm bench`: every benchmark of issue 7 in one run, printed as one table and written to
+// docs/benchmarks.md. Run after `pnpm run build` (the root script does both).
+//   node bench/run.mjs            full run (about 5 minutes on the project's 2-core machine, busy)
+//   node bench/run.mjs --quick    short smoke run (~1 min; also `pnpm bench --quick`), printed only
+//   node bench/run.mjs --only=size,banner   only some sections (size, banner, ledger, scale)
+import { cpus, loadavg } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { measureSizes } from './size/measure-sizes.mjs';
+import { sizeRows, sizeSummary } from './size/size-rows.mjs';
+import { measureBannerTime } from './banner-time/measure-banner-time.mjs';
+import { bannerTimeRows, bannerTimeSummary } from './banner-time/banner-time-rows.mjs';
+import { measureNoopGet, runLedgerBench } from './ledger/ledger-figures.mjs';
+import { LEDGER_LABELS, ledgerRows } from './ledger/ledger-rows.mjs';
+import { measureScale } from './ledger/scale.mjs';
+import { scaleNote, scaleRows } from './ledger/scale-rows.mjs';
+import { renderMarkdown, renderText } from './lib/table.mjs';
+import { writeReport } from './report.mjs';
+
+const quick = process.argv.includes('--quick');
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const runs = (section) => !only || only.includes(section);
+
+/** Every knob of a run in one place; the report prints them. */
+const PLAN = quick
+  ? { mode: 'quick', bannerRounds: 6, bannerWarmup: 1, ledgerSeconds: 1, scaleSizes: [10_000, 100_000], ingestCount: 5000, checkCount: 2000 }
+  : { mode: 'full', bannerRounds: 30, bannerWarmup: 2, ledgerSeconds: 5, scaleSizes: [10_000, 100_000, 1_000_000], ingestCount: 10_000, checkCount: 5000 };
+
+const log = (text) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}`);
+const started = performance.now();
+const loadBefore = loadavg();
+log(`${PLAN.mode} run${only ? ` (only ${only.join(', ')})` : ''}; load average ${loadBefore.map((n) => n.toFixed(2)).join(' ')}`);
+
+const rows = [];
+const notes = [];
+const summary = {};
+
+let sizes;
+if (runs('size')) {
+  sizes = measureSizes();
+  rows.push(...sizeRows(sizes));
+  summary.size = sizeSummary(sizes);
+  log('sizes measured');
+}
+
+if (runs('banner')) {
+  const bannerRuns = await measureBannerTime({ rounds: PLAN.bannerRounds, warmup: PLAN.bannerWarmup, onProgress: log });
+  rows.push(...bannerTimeRows(bannerRuns));
+  summary.banner = bannerTimeSummary(bannerRuns);
+  // Cross-check: the files a first visit really fetched are the ones the size rows add up.
+  const counted = sizes?.assent.find((item) => item.label.includes('first visit'))?.files;
+  const fetched = new Set(bannerRuns.assent.flatMap((load) => load.requested.slice(1).map((path) => path.split('/').pop())));
+  if (counted && (fetched.size !== counted.length || !counted.every((file) => fetched.has(file)))) {
+    notes.push(`**Warning:** a first visit fetched ${[...fetched].join(' + ')}, but the size rows count ${counted.join(' + ')}.`);
+  }
+  if (bannerRuns.failures.length) notes.push(`Time to banner: ${bannerRuns.failures.length} load(s) stalled and were repeated: ${bannerRuns.failures.join('; ')}`);
+}
+
+// The scale runs come before the ledger rows are built: their raw SQLite lookup is the in-process
+// check's reference.
+let scale;
+if (runs('scale')) {
+  scale = await measureScale({ sizes: PLAN.scaleSizes, ingestCount: PLAN.ingestCount, checkCount: PLAN.checkCount, onProgress: log });
+}
+
+if (runs('ledger')) {
+  const table = await runLedgerBench({ seconds: PLAN.ledgerSeconds, onProgress: log });
+  const noopGet = await measureNoopGet({ seconds: PLAN.ledgerSeconds });
+  log('no-op GET reference measured');
+  rows.push(...ledgerRows({ table, noopGet, rawCheck: scale?.sqlite[0]?.raw, seconds: PLAN.ledgerSeconds }));
+  const missing = LEDGER_LABELS.filter((label) => !table.has(label));
+  if (missing.length) notes.push(`**Warning:** the ledger bench did not print ${missing.map((label) => `"${label}"`).join(', ')} (skipped, or its table changed).`);
+}
+
+if (scale) {
+  rows.push(...scaleRows(scale, PLAN));
+  notes.push(scaleNote(scale));
+}
+
+const seconds = (performance.now() - started) / 1000;
+const machine = {
+  cpu: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
+  node: process.version,
+  loadBefore,
+  loadAfter: loadavg(),
+  seconds,
+};
+
+console.log(`\n${renderText(rows)}\n`);
+for (const note of notes) if (note.startsWith('**Warning')) log(note.replaceAll('**', ''));
+// Only a complete full run replaces the published figures; smoke and partial runs just print.
+if (!only && !quick) {
+  const file = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
+  mkdirSync(fileURLToPath(new URL('../docs/', import.meta.url)), { recursive: true });
+  writeFileSync(file, writeReport({ plan: PLAN, machine, table: renderMarkdown(rows), notes, summary }));
+  log(`wrote docs/benchmarks.md (${PLAN.mode} run, ${seconds.toFixed(0)} s)`);
+} else {
+  log(`${quick ? 'quick' : 'partial'} run: docs/benchmarks.md left as it was (${seconds.toFixed(0)} s)`);
+}
