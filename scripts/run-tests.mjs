@@ -32,8 +32,12 @@ function readJson(name) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
 }
 
-// 1. Types: one check per workspace, all in one incremental build.
-const typesOk = run('typecheck', 'pnpm', ['exec', 'tsc', '-b', 'packages/core', 'packages/banner', 'packages/server-sync']);
+// 1. Types: the packages in one incremental build, then the examples (SPA, end-to-end suite and
+//    the backend it typechecks through JSDoc).
+const typesOk =
+  run('typecheck packages', 'pnpm', ['exec', 'tsc', '-b', 'packages/core', 'packages/banner', 'packages/server-sync']) &&
+  run('typecheck examples', 'pnpm', ['exec', 'tsc', '--noEmit', '-p', 'examples/spa']) &&
+  run('typecheck end-to-end suite and backend', 'pnpm', ['exec', 'tsc', '--noEmit', '-p', 'examples/e2e']);
 record('typecheck', { passed: typesOk ? 1 : 0, failed: typesOk ? 0 : 1, skipped: 0 }, typesOk);
 
 // 2. Builds: every package must build (rollup + declarations).
@@ -55,6 +59,12 @@ const browserOk = systemOk && run('browser tests (web-test-runner, Chromium)', '
 const browser = readJson('browser.json');
 const browserCounts = { passed: browser?.passed ?? 0, failed: (browser?.failed ?? 0) + (browser?.sessionErrors ?? 0), skipped: browser?.skipped ?? 0 };
 record('browser', browserCounts, browserOk && !!browser && browser.files > 0);
+
+// 5. End-to-end: the demo (script-tag site, SPA, backend, ledger on SQLite) in real Chromium
+//    (examples/e2e; its global setup builds the SPA). Zero tests counts as a failure.
+const e2eOk = systemOk && run('end-to-end tests (vitest + playwright-core, Chromium)', 'pnpm', ['exec', 'vitest', 'run', '--config', 'examples/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${new URL('e2e.json', results).pathname}`]);
+const e2e = readJson('e2e.json');
+record('e2e', { passed: e2e?.numPassedTests ?? 0, failed: e2e?.numFailedTests ?? 0, skipped: (e2e?.numPendingTests ?? 0) + (e2e?.numTodoTests ?? 0) }, e2eOk && !!e2e && e2e.numTotalTests > 0);
 
 console.log('\n' + lines.join('\n'));
 // In CI a skipped test hides a suite that did not really run: count skips as failures there.

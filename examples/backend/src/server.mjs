@@ -1,0 +1,82 @@
+// The demo backend: one node:http server for both sites, the ledger API under /v1 on a SQLite
+// file, and the routes that decide from consent.
+import { createServer } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createLedger, createLedgerHandler, openSqliteStorage, toNodeListener } from '@assent/server-sync';
+import { DEFAULT_DB_FILE, PATHS } from './site.mjs';
+import { staticFiles } from './static-files.mjs';
+import { accountRoutes } from './account.mjs';
+import { shopRoutes } from './shop.mjs';
+import { sendJson } from './http-helpers.mjs';
+
+/**
+ * @typedef {object} DemoServerOptions
+ * @property {number} [port] default 8080; 0 picks a free one
+ * @property {string} [host] interface to listen on; default `localhost` (this machine only)
+ * @property {string} [dbFile] SQLite file of the ledger; default `examples/backend/.data/ledger.sqlite`
+ * @property {false | import('@assent/server-sync').RateLimitOptions} [rateLimit] the ledger's per-IP limit (tests turn it off)
+ */
+
+/**
+ * @typedef {object} DemoServer
+ * @property {string} url e.g. `http://localhost:8080`
+ * @property {number} port
+ * @property {import('@assent/server-sync').Ledger} ledger
+ * @property {() => Promise<void>} close stops the server and closes the ledger
+ */
+
+/**
+ * Starts the demo backend.
+ * @param {DemoServerOptions} [options]
+ * @returns {Promise<DemoServer>}
+ * @example
+ * const demo = await startDemoServer({ port: 0, dbFile: '/tmp/ledger.sqlite' });
+ * console.log(demo.url);
+ */
+export async function startDemoServer(options = {}) {
+  const dbFile = options.dbFile ?? DEFAULT_DB_FILE;
+  const host = options.host ?? 'localhost';
+  mkdirSync(dirname(dbFile), { recursive: true });
+  const ledger = createLedger({ storage: openSqliteStorage(dbFile) });
+  // Same origin only: both sites are served from here, so no other origin may write.
+  const ledgerApi = toNodeListener(createLedgerHandler({ ledger, gpcLastUpdate: '2026-11-01', ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }) }));
+  const routes = [
+    shopRoutes(ledger),
+    accountRoutes(ledger),
+    staticFiles({ root: PATHS.bannerScripts, mount: '/assent/' }),
+    staticFiles({ root: PATHS.spa, mount: '/spa/', fallback: 'index.html' }),
+    staticFiles({ root: PATHS.scriptTagSite }),
+  ];
+
+  const server = createServer(async (req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    try {
+      if (pathname.startsWith('/v1/') || pathname === '/healthz' || pathname === '/.well-known/gpc.json') return await ledgerApi(req, res);
+      if (pathname === '/spa') return res.writeHead(308, { location: '/spa/' }).end();
+      for (const route of routes) if (await route(req, res, pathname)) return;
+      sendJson(res, 404, { error: { code: 'not_found', message: 'No such page' } });
+    } catch (error) {
+      console.error('demo backend:', error);
+      if (!res.headersSent) sendJson(res, 500, { error: { code: 'internal', message: 'Internal error' } });
+      else res.destroy();
+    }
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8080, host, () => resolve(undefined));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://${/^(::|0\.0\.0\.0)$/.test(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    ledger,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+      await ledger.close();
+    },
+  };
+}

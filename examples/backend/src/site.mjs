@@ -1,0 +1,29 @@
+// What the demo backend shares with the two sites. The revision must match the sites' config
+// (examples/script-tag-site/assent-config.js, examples/spa/src/site.ts): a cookie of another
+// revision counts as no decision, on the server as in the browser.
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+
+/** Policy revision the demo runs with; a new one asks every visitor again. */
+export const REVISION = '2026-11';
+
+/** The one account of the demo. Its id is the ledger's subject id. */
+export const DEMO_USER = { subjectId: 'demo-user-0001', name: 'Dana Demo' };
+
+/** Name of the demo's session cookie (necessary: it keeps you signed in). */
+export const SESSION_COOKIE = 'assent_demo_session';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** Folders the backend serves files from. */
+export const PATHS = {
+  scriptTagSite: join(here, '../../script-tag-site'),
+  spa: join(here, '../../spa/dist'),
+  // The banner's script-tag build: assent.js, the lazily loaded UI and locales.
+  bannerScripts: join(dirname(require.resolve('@assent/banner/package.json')), 'dist/script'),
+};
+
+/** Where the ledger lives unless told otherwise. */
+export const DEFAULT_DB_FILE = join(here, '../.data/ledger.sqlite');

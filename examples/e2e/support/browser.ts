@@ -1,0 +1,28 @@
+// Debian's Chromium driven by playwright-core; never a downloaded browser.
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+
+const ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+}
+
+export interface ScenarioOptions extends BrowserContextOptions {
+  /** Sends `Sec-GPC: 1` and sets `navigator.globalPrivacyControl`, as a browser with GPC on does. */
+  gpc?: boolean;
+}
+
+/** A fresh context (empty cookies, storage, IndexedDB) for one scenario. */
+export async function newScenario(browser: Browser, baseURL: string, { gpc = false, ...options }: ScenarioOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    ...(gpc ? { extraHTTPHeaders: { 'Sec-GPC': '1' } } : {}),
+    ...options,
+  });
+  // Fail a stuck step with its own message, well before the test's timeout.
+  context.setDefaultTimeout(10_000);
+  if (gpc) await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
+  return context;
+}

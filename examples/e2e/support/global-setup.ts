@@ -1,0 +1,16 @@
+// Before any e2e file: the SPA must be built (the backend serves its dist/), and the banner's
+// script-tag build must exist (built by the repository's build step).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { PATHS } from '@assent/example-backend/site';
+
+export default function setup(): void {
+  if (!existsSync(`${PATHS.bannerScripts}/assent.js`)) {
+    throw new Error(`The banner's script-tag build is missing (${PATHS.bannerScripts}); run "pnpm build" first`);
+  }
+  execFileSync('pnpm', ['--filter', '@assent/example-spa', 'run', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    // Vitest sets NODE_ENV=test, which would make Vite pick Lit's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
