@@ -54,11 +54,9 @@ test('opt-out region (US-CA): GPC decides at once (method gpc), advertising off,
   await context.close();
 });
 
-// KNOWN GAP, reported to the banner (script-tag sync): the GPC opt-out is decided while assent.js
-// creates the store, before the `sync` hook subscribes, so the outbox never sees it and the ledger
-// has no record of it. `test.fails` passes while the gap exists and fails once it is fixed:
-// then turn it into a plain `test`.
-test.fails('KNOWN GAP: the automatic GPC opt-out (US-CA) reaches the ledger', async () => {
+// The GPC opt-out is recorded by the store in a microtask after its creation, so the outbox the
+// script tag attaches right after createConsent() delivers it like any other decision.
+test('the automatic GPC opt-out (US-CA) reaches the ledger', async () => {
   const context = await newScenario(harness.browser, harness.url, { gpc: true });
   await rewriteConfig(context, { region: 'US-CA' });
   const page = await context.newPage();

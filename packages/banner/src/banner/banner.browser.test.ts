@@ -132,6 +132,7 @@ describe('<assent-banner>', () => {
   it('says the opt-out was honoured when a GPC signal is on', async () => {
     store.destroy();
     store = testStore({ region: 'US-CA', gpc: true });
+    await Promise.resolve(); // the store records the GPC opt-out in a microtask
     expect(store.state!.method).to.equal('gpc');
     const banner = await showBanner();
     expect(banner.shadowRoot!.querySelector('[part=note]')!.textContent).to.contain('Opt-out honoured');

@@ -95,10 +95,11 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
     }
   }, { signal: listening.signal });
 
-  // A GPC signal just opted this browser out: say so (California requires it to be shown).
-  const gpcJustHonoured = store.state?.method === 'gpc' && Date.parse(store.state.updatedAt) >= startedAt;
-
   onDomReady(async () => {
+    // The store records a GPC opt-out in a microtask after its creation: let it.
+    await null;
+    // A GPC signal just opted this browser out: say so (California requires it to be shown).
+    const gpcJustHonoured = store.state?.method === 'gpc' && Date.parse(store.state.updatedAt) >= startedAt;
     if (store.needsDecision || gpcJustHonoured) void api.show();
     if (overrides?.embed) page.setEmbedTexts(overrides.embed);
     // Embed placeholders and the floating button speak the page's language even when no UI loads.

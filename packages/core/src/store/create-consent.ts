@@ -50,6 +50,16 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
     if (!(id in config.owners)) throw new TypeError(`${method}(): "${id}" is not a configured category or service`);
   };
 
+  // GPC is an opt-out of sale/sharing: while the signal is on, only an explicit choice grants advertising.
+  const withoutAdvertising = (all: Grants) => applyChoices(config, all, { [ADVERTISING]: false });
+  // Whether a GPC signal must overrule a decision: it was made without the signal and grants
+  // something in advertising.
+  const gpcOverrides = (decision: ConsentDecision) => {
+    if (!config.gpc || decision.gpc) return false;
+    const own = decisionGrants(config, decision);
+    return Object.keys(own).some((id) => config.owners[id] === ADVERTISING && own[id]);
+  };
+
   let stored = readStored();
   let inEffect = false;
   let grants: Grants = {};
@@ -60,6 +70,8 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
     const before = grants;
     inEffect = decisionStatus(config, stored, now()) === 'valid';
     grants = inEffect ? decisionGrants(config, stored!) : defaultGrants(config);
+    // A GPC signal newer than the decision denies advertising at once, before it is recorded.
+    if (inEffect && gpcOverrides(stored!)) grants = withoutAdvertising(grants);
     const change: ConsentChange = { ...diffGrants(before, grants), previous, source };
     for (const listener of [...listeners]) attempt(() => listener(current(), change));
   };
@@ -88,8 +100,6 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
     return decision;
   };
 
-  // GPC is an opt-out of sale/sharing: while the signal is on, only an explicit choice grants advertising.
-  const withoutAdvertising = (all: Grants) => applyChoices(config, all, { [ADVERTISING]: false });
 
   // Read on first use only, so a returning visitor never loads IndexedDB code. The cookie is the
   // source of truth for what applies; IndexedDB adds what the cookie leaves out (the text hash).
@@ -161,12 +171,17 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
     );
     if (stop) teardown.push(stop);
   }
-  // A GPC signal that arrives after a decision (or before any, in opt-out regions) opts out of
-  // advertising at once. A decision made while GPC was on is the person's explicit choice and stays.
-  const decision = current();
-  if (config.gpc && ADVERTISING in config.owners && (decision ? !decision.gpc && grants[ADVERTISING] : config.regime === 'opt-out')) {
-    decide(withoutAdvertising(grants), 'gpc');
-  }
+  // A GPC signal that arrives after a decision (or before any, in opt-out regions) is recorded as an
+  // opt-out of advertising (what is granted already says so, see refresh). It is recorded in a
+  // microtask, so listeners attached right after createConsent() — the evidence outbox, the page
+  // glue — receive it like any other decision. A decision made while GPC was on stays: it is the
+  // person's explicit choice.
+  queueMicrotask(() => {
+    const decision = current();
+    if (decision ? gpcOverrides(decision) : config.gpc && ADVERTISING in config.owners && config.regime === 'opt-out') {
+      decide(withoutAdvertising(grants), 'gpc');
+    }
+  });
   return store;
 }
 

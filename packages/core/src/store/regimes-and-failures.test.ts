@@ -23,9 +23,16 @@ describe('opt-out regime', () => {
 });
 
 describe('Global Privacy Control', () => {
-  it('in an opt-out region it records a gpc opt-out of advertising without asking', () => {
+  it('in an opt-out region it denies advertising at once and records a gpc opt-out without asking', async () => {
     const { store } = makeStore({ region: 'US-CO', gpc: true });
+    expect(store.granted('advertising')).toBe(false);
+    expect(store.granted('analytics')).toBe(true);
+    // Recorded in a microtask, so a listener attached right after creation (the outbox) sees it.
+    const seen = vi.fn();
+    store.subscribe(seen);
+    await Promise.resolve();
     expect(store.state).toMatchObject({ method: 'gpc', gpc: true, categories: { functional: true, analytics: true, advertising: false } });
+    expect(seen).toHaveBeenCalledWith(store.state, expect.objectContaining({ source: 'local' }));
     expect(store.granted('google-ads')).toBe(false);
     expect(store.needsDecision).toBe(false);
   });
@@ -47,11 +54,23 @@ describe('Global Privacy Control', () => {
     expect(makeStore({ gpc: true }, shared).store.granted('advertising')).toBe(true);
   });
 
-  it('a GPC signal that arrives after a decision opts out of advertising', () => {
+  it('a GPC signal that arrives after a decision denies advertising at once, then records the opt-out', async () => {
     const shared = sharedStorage();
     const given = makeStore({}, shared).store.acceptAll();
     const { store } = makeStore({ gpc: true }, shared);
+    expect(store.granted('advertising')).toBe(false);
+    expect(store.granted('google-ads')).toBe(false);
+    expect(store.granted('analytics')).toBe(true);
+    await Promise.resolve();
     expect(store.state).toMatchObject({ id: given.id, method: 'gpc', gpc: true, categories: { analytics: true, advertising: false } });
+  });
+
+  it('records nothing for GPC when a decision made with the signal already denies advertising', async () => {
+    const shared = sharedStorage();
+    const rejected = makeStore({ gpc: true }, shared).store.rejectAll();
+    const { store } = makeStore({ gpc: true }, shared);
+    await Promise.resolve();
+    expect(store.state).toMatchObject({ method: 'reject-all', updatedAt: rejected.updatedAt });
   });
 
   it('does nothing when the site has no advertising category', () => {
