@@ -45,6 +45,8 @@ test('first visit → reject all → reload → way back → analytics on → wi
   const [rejected] = await recordsOf(harness, id, 1);
   expect(rejected).toMatchObject({ method: 'reject-all', event: 'given', categories: { necessary: true, functional: false, analytics: false, advertising: false } });
   expect(await gatedRuns(page)).toEqual({ analytics: 0, ads: 0 });
+  // The full decision is kept in the browser's local history too (IndexedDB, via assent-idb.js).
+  await expect.poll(() => page.evaluate(async () => (await window.assent!.history()).map((entry) => entry.method))).toEqual(['reject-all']);
 
   // Reload: decided, so no banner (and the UI code is not even fetched).
   const uiRequests: string[] = [];

@@ -5,12 +5,14 @@
 //     dist/script/assent-ui.js    the Lit banner, fetched with import() only when it must be shown,
 //     dist/script/locale-*.js     with the dialog and each non-English locale as further chunks.
 //     dist/script/assent-sync.js  the evidence outbox, fetched only when a ledger is configured.
+//     dist/script/assent-idb.js   core's IndexedDB code, fetched on the first decision written.
 //  3. dist/script/assent.all.js   the single-file build (IIFE, everything inlined).
 // The size test (src/bundle-size.test.ts) builds the same configurations in memory.
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
+import { sep } from 'node:path';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const LOCALES = ['fr', 'id', 'ja', 'ko', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'ar'];
@@ -22,6 +24,32 @@ const coreSources = {
     if (source === '@assent/core') return here('../core/src/index.ts');
     if (source === '@assent/core/page') return here('../core/src/page.ts');
     if (source === '@assent/server-sync/outbox') return here('../server-sync/src/outbox.ts');
+  },
+};
+
+// In assent.js, core's IndexedDB code (idb-keyval, imported by core on first use) is fetched from
+// the script's base URL as assent-idb.js instead of being inlined: a returning visitor never
+// needs it. The stand-in keeps idb-keyval's signatures and loads the real module on first call;
+// the script's URL is read while assent.js runs (document.currentScript is null later).
+const IDB_STAND_IN = '\0assent-idb-from-base-url';
+const idbFromBaseUrl = {
+  name: 'assent-idb-from-base-url',
+  resolveId(source, importer) {
+    if (source === './idb.js' && importer?.endsWith(`storage${sep}records.ts`)) return IDB_STAND_IN;
+  },
+  load(id) {
+    if (id !== IDB_STAND_IN) return null;
+    return `
+      const base = document.currentScript && document.currentScript.src || document.baseURI;
+      let idb;
+      const load = () => (idb ??= import(new URL('assent-idb.js', base).href));
+      export const createStore = (database, store) => {
+        let real;
+        return (mode, callback) => load().then((m) => (real ??= m.createStore(database, store))(mode, callback));
+      };
+      export const get = (key, store) => load().then((m) => m.get(key, store));
+      export const update = (key, updater, store) => load().then((m) => m.update(key, updater, store));
+    `;
   },
 };
 
@@ -59,9 +87,9 @@ const quiet = (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undef
 /** The script-tag entry: what every page view downloads. */
 export const scriptEntry = {
   input: here('src/script-tag/assent.ts'),
-  plugins: browserPlugins(),
+  plugins: [idbFromBaseUrl, ...browserPlugins()],
   onwarn: quiet,
-  // Core loads IndexedDB code with import(); every page view reads it at start, so it is inlined.
+  // Core's IndexedDB code comes from assent-idb.js (idbFromBaseUrl); nothing else is split off.
   output: { file: 'dist/script/assent.js', format: 'iife', inlineDynamicImports: true, sourcemap: true },
 };
 
@@ -72,6 +100,8 @@ export const scriptUi = {
     'floating-button': here('src/script-tag/floating-button.ts'),
     // The evidence outbox, fetched only on sites that set assentConfig.syncEndpoint.
     'assent-sync': here('../server-sync/src/outbox.ts'),
+    // Core's IndexedDB code, fetched on the first write of a decision (see idbFromBaseUrl).
+    'assent-idb': here('../core/src/storage/idb.ts'),
     ...Object.fromEntries(LOCALES.map((code) => [`locale-${code}`, here(`src/locales/${code}.ts`)])),
   },
   plugins: browserPlugins(),

@@ -47,6 +47,29 @@ describe('<assent-banner>', () => {
     });
   }
 
+  it('keeps page content that gets keyboard focus clear of the open banner (WCAG 2.4.11)', async () => {
+    const page = document.createElement('div');
+    page.setAttribute('data-test', '');
+    page.innerHTML = '<div style="height: 150vh"></div><a href="#x" id="behind">a link</a><div style="height: 150vh"></div>';
+    document.body.append(page);
+    try {
+      const banner = await showBanner();
+      await until(() => document.documentElement.style.scrollPaddingBottom !== '');
+      const link = page.querySelector<HTMLAnchorElement>('#behind')!;
+      // Put the link right where the fixed banner sits, then focus it as Tab would.
+      window.scrollTo(0, link.offsetTop - window.innerHeight + link.offsetHeight + 10);
+      link.focus();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(link.getBoundingClientRect().bottom).to.be.at.most(banner.getBoundingClientRect().top);
+      banner.open = false;
+      await banner.updateComplete;
+      expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
+    } finally {
+      page.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('never inserts a text as HTML', async () => {
     const banner = await showBanner({ texts: { en: { banner: { title: '<img src=x onerror=alert(1)>' } } } });
     expect(banner.shadowRoot!.querySelector('img')).to.equal(null);

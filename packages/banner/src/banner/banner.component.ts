@@ -110,6 +110,26 @@ export class AssentBanner extends LitElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.reserveSpace(false);
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('open')) this.reserveSpace(this.open);
+  }
+
+  // WCAG 2.2 2.4.11 (focus not obscured): while the fixed banner is open, the page's scroll
+  // padding keeps focused content clear of it — browsers honour scroll-padding when they scroll a
+  // focused element into view. Set through the CSSOM, which a strict CSP allows.
+  private resizeObserver?: ResizeObserver;
+  private reserveSpace(open: boolean): void {
+    const root = document.documentElement.style;
+    if (open) {
+      this.resizeObserver ??= new ResizeObserver(() => (root.scrollPaddingBottom = `${window.innerHeight - this.getBoundingClientRect().top + 8}px`));
+      this.resizeObserver.observe(this);
+    } else if (this.resizeObserver) {
+      this.resizeObserver.disconnect();
+      root.scrollPaddingBottom = '';
+    }
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
