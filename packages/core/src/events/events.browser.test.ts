@@ -1,3 +1,4 @@
+import { createConsent } from '../index.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { makeStore } from '../store/test-helpers.js';
 import { dispatchConsentEvents } from './index.js';
@@ -8,7 +9,7 @@ describe('DOM events', () => {
   let stops: Array<() => void> = [];
   afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
-  it('fires assent:ready on window once the store has read its decision', async () => {
+  it('fires assent:ready on window once the page can listen', async () => {
     const { store } = makeStore();
     const decision = store.update({ analytics: true });
     const ready = oneEvent(window, 'assent:ready');
@@ -17,6 +18,16 @@ describe('DOM events', () => {
     expect(event).to.be.instanceOf(AssentReadyEvent);
     expect(event.type).to.equal('assent:ready');
     expect(event.detail).to.deep.equal({ decision, gpc: false });
+  });
+
+  it('announces ready without reading IndexedDB (a returning visitor downloads no IndexedDB code)', async () => {
+    let reads = 0;
+    const records = { load: async () => (reads++, undefined), save: async () => {}, history: async () => (reads++, []) };
+    const store = createConsent({ sync: false, storage: { records } });
+    const ready = oneEvent(window, 'assent:ready');
+    stops.push(dispatchConsentEvents(store), () => store.destroy());
+    await ready;
+    expect(reads).to.equal(0);
   });
 
   it('fires assent:change on window with the decision and what changed', async () => {
