@@ -48,14 +48,15 @@ test('first visit → reject all → reload → way back → analytics on → wi
   // The full decision is kept in the browser's local history too (IndexedDB, via assent-idb.js).
   await expect.poll(() => page.evaluate(async () => (await window.assent!.history()).map((entry) => entry.method))).toEqual(['reject-all']);
 
-  // Reload: decided, so no banner (and the UI code is not even fetched).
-  const uiRequests: string[] = [];
-  page.on('request', (request) => request.url().includes('assent-ui') && uiRequests.push(request.url()));
+  // Reload: decided, so no banner, and none of the on-demand code is fetched: no UI, no embed
+  // gating (this page has no embeds), no clearing (nothing left to clear).
+  const onDemandRequests: string[] = [];
+  page.on('request', (request) => /assent-(ui|embeds|clearing)\.js/.test(request.url()) && onDemandRequests.push(request.url()));
   await page.reload();
   await settled(page);
   await page.waitForTimeout(300);
   expect(await banner(page).count()).toBe(0);
-  expect(uiRequests).toEqual([]);
+  expect(onDemandRequests).toEqual([]);
 
   // The footer link opens the preferences dialog.
   await page.getByRole('link', { name: 'Cookie settings' }).click();

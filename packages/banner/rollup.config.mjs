@@ -5,7 +5,9 @@
 //     dist/script/assent-ui.js    the Lit banner, fetched with import() only when it must be shown,
 //     dist/script/locale-*.js     with the dialog and each non-English locale as further chunks.
 //     dist/script/assent-sync.js  the evidence outbox, fetched only when a ledger is configured.
-//     dist/script/assent-idb.js   core's IndexedDB code, fetched on the first decision written.
+//     dist/script/assent-idb.js   core's IndexedDB code, fetched on the first decision written,
+//     dist/script/assent-embeds.js  embed gating, fetched when the page has data-src embeds,
+//     dist/script/assent-clearing.js  cookie clearing, fetched on withdrawal or with leftovers.
 //  3. dist/script/assent.all.js   the single-file build (IIFE, everything inlined).
 // The size test (src/bundle-size.test.ts) builds the same configurations in memory.
 import esbuild from 'rollup-plugin-esbuild';
@@ -27,28 +29,23 @@ const coreSources = {
   },
 };
 
-// In assent.js, core's IndexedDB code (idb-keyval, imported by core on first use) is fetched from
-// the script's base URL as assent-idb.js instead of being inlined: a returning visitor never
-// needs it. The stand-in keeps idb-keyval's signatures and loads the real module on first call;
-// the script's URL is read while assent.js runs (document.currentScript is null later).
-const IDB_STAND_IN = '\0assent-idb-from-base-url';
-const idbFromBaseUrl = {
-  name: 'assent-idb-from-base-url',
+// In assent.js, core's on-demand code (IndexedDB, embed gating, clearing: see
+// core/src/on-demand/index.ts) is fetched from the script's base URL as assent-idb.js,
+// assent-embeds.js and assent-clearing.js instead of being inlined: most page views never need
+// it. The script's URL is read while assent.js runs (document.currentScript is null later).
+const ON_DEMAND_STAND_IN = '\0assent-on-demand-from-base-url';
+const ON_DEMAND_CHUNKS = { loadIdb: 'assent-idb', loadEmbeds: 'assent-embeds', loadClearing: 'assent-clearing' };
+const onDemandFromBaseUrl = {
+  name: 'assent-on-demand-from-base-url',
   resolveId(source, importer) {
-    if (source === './idb.js' && importer?.endsWith(`storage${sep}records.ts`)) return IDB_STAND_IN;
+    if (source === '../on-demand/index.js' && importer?.startsWith(here('../core/src/'))) return ON_DEMAND_STAND_IN;
   },
   load(id) {
-    if (id !== IDB_STAND_IN) return null;
+    if (id !== ON_DEMAND_STAND_IN) return null;
     return `
       const base = document.currentScript && document.currentScript.src || document.baseURI;
-      let idb;
-      const load = () => (idb ??= import(new URL('assent-idb.js', base).href));
-      export const createStore = (database, store) => {
-        let real;
-        return (mode, callback) => load().then((m) => (real ??= m.createStore(database, store))(mode, callback));
-      };
-      export const get = (key, store) => load().then((m) => m.get(key, store));
-      export const update = (key, updater, store) => load().then((m) => m.update(key, updater, store));
+      const from = (file) => () => import(new URL(file, base).href);
+      ${Object.entries(ON_DEMAND_CHUNKS).map(([name, file]) => `export const ${name} = from('${file}.js');`).join('\n')}
     `;
   },
 };
@@ -87,9 +84,9 @@ const quiet = (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undef
 /** The script-tag entry: what every page view downloads. */
 export const scriptEntry = {
   input: here('src/script-tag/assent.ts'),
-  plugins: [idbFromBaseUrl, ...browserPlugins()],
+  plugins: [onDemandFromBaseUrl, ...browserPlugins()],
   onwarn: quiet,
-  // Core's IndexedDB code comes from assent-idb.js (idbFromBaseUrl); nothing else is split off.
+  // Core's on-demand code comes from its own files (onDemandFromBaseUrl); nothing else is split off.
   output: { file: 'dist/script/assent.js', format: 'iife', inlineDynamicImports: true, sourcemap: true },
 };
 
@@ -100,8 +97,10 @@ export const scriptUi = {
     'floating-button': here('src/script-tag/floating-button.ts'),
     // The evidence outbox, fetched only on sites that set assentConfig.syncEndpoint.
     'assent-sync': here('../server-sync/src/outbox.ts'),
-    // Core's IndexedDB code, fetched on the first write of a decision (see idbFromBaseUrl).
+    // Core's on-demand code (see onDemandFromBaseUrl).
     'assent-idb': here('../core/src/storage/idb.ts'),
+    'assent-embeds': here('../core/src/embeds/index.ts'),
+    'assent-clearing': here('../core/src/clearing/index.ts'),
     ...Object.fromEntries(LOCALES.map((code) => [`locale-${code}`, here(`src/locales/${code}.ts`)])),
   },
   plugins: browserPlugins(),

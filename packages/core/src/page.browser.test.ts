@@ -22,6 +22,8 @@ describe('startPage', () => {
     pages.push(page);
     expect(layers.pageLayer).to.have.length(2);
     expect(Object.prototype.toString.call(layers.pageLayer![0])).to.equal('[object Arguments]');
+    // Embed gating is fetched on demand: the page has an embed, so it arrives.
+    await until(() => container.querySelector('.assent-placeholder button'));
     expect(container.querySelector('.assent-placeholder button')!.textContent).to.equal('Load YouTube');
     page.setEmbedTexts({ button: 'Charger {service}' });
     expect(container.querySelector('.assent-placeholder button')!.textContent).to.equal('Charger YouTube');

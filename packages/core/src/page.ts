@@ -1,9 +1,10 @@
 // Public API of @assent/core/page: the glue that makes a store true on a page (script and embed
 // gating, clearing on withdrawal, Google Consent Mode v2, DOM events). Nothing runs at import.
 import type { ConsentStore } from './store/types.js';
-import { clearOnWithdraw } from './clearing/index.js';
+import { clearOnWithdrawOnDemand } from './clearing/on-demand.js';
 import { startConsentMode, type ConsentModeOptions } from './consent-mode/index.js';
-import { gateEmbeds, type EmbedGate } from './embeds/index.js';
+import type { EmbedGate } from './embeds/index.js';
+import { gateEmbedsOnDemand } from './embeds/on-demand.js';
 import type { EmbedTexts } from './embeds/texts.js';
 import { dispatchConsentEvents } from './events/index.js';
 import { gateScripts } from './gating/index.js';
@@ -11,10 +12,13 @@ import { gateScripts } from './gating/index.js';
 export { gateScripts } from './gating/index.js';
 export { consentIdOf } from './gating/watch.js';
 export { gateEmbeds } from './embeds/index.js';
+export { gateEmbedsOnDemand } from './embeds/on-demand.js';
+export { EMBED_SELECTOR } from './embeds/selector.js';
 export type { EmbedGate, EmbedOptions } from './embeds/index.js';
 export { DEFAULT_EMBED_TEXTS } from './embeds/texts.js';
 export type { EmbedTexts } from './embeds/texts.js';
 export { clearOnWithdraw, clearServiceData } from './clearing/index.js';
+export { clearOnWithdrawOnDemand } from './clearing/on-demand.js';
 export type { ClearingOptions } from './clearing/index.js';
 export { namePattern, domainAncestors, pathAncestors } from './clearing/patterns.js';
 export { startConsentMode } from './consent-mode/index.js';
@@ -63,7 +67,8 @@ export interface PageController {
 /**
  * Wires a store into the page: the Consent Mode default first and synchronously (so it precedes
  * any Google tag), then script and embed gating, clearing on withdrawal and the `assent:ready` /
- * `assent:change` DOM events.
+ * `assent:change` DOM events. Embed gating and clearing are fetched on demand (only pages with
+ * embeds, only after a withdrawal or with leftover data), so most page views never download them.
  *
  * @example
  * import { createConsent } from '@assent/core';
@@ -77,8 +82,8 @@ export function startPage(store: ConsentStore, options: PageOptions = {}): PageC
   const stops: Array<() => void> = [];
   let embeds: EmbedGate | undefined;
   if (options.consentMode !== false) stops.push(startConsentMode(store, { root, ...options.consentMode }));
-  if (options.gating !== false) stops.push(gateScripts(store, root), (embeds = gateEmbeds(store, { texts: options.embedTexts, root })));
-  stops.push(clearOnWithdraw(store, { reload: options.reloadOnWithdraw, root }), dispatchConsentEvents(store, root));
+  if (options.gating !== false) stops.push(gateScripts(store, root), (embeds = gateEmbedsOnDemand(store, { texts: options.embedTexts, root })));
+  stops.push(clearOnWithdrawOnDemand(store, { reload: options.reloadOnWithdraw, root }), dispatchConsentEvents(store, root));
   return {
     stop: () => stops.splice(0).forEach((stop) => stop()),
     setEmbedTexts: (texts) => embeds?.setTexts(texts),

@@ -1,8 +1,8 @@
 import type { ConsentStore } from '../store/types.js';
 import { consentIdOf, watchElements } from '../gating/watch.js';
 import { DEFAULT_EMBED_TEXTS, type EmbedTexts } from './texts.js';
+import { EMBED_SELECTOR as SELECTOR } from './selector.js';
 
-const SELECTOR = ':is(iframe,img,video,audio)[data-consent][data-src]';
 const PLACEHOLDER = '[data-assent-placeholder]';
 
 /**

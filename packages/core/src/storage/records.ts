@@ -1,4 +1,5 @@
 import type { DecisionRecords, HistoryEntry } from '../config/types.js';
+import { loadIdb } from '../on-demand/index.js';
 
 /** How many past decisions the browser keeps locally (the ledger keeps the full trail). */
 export const HISTORY_LIMIT = 50;
@@ -13,7 +14,7 @@ export const HISTORY_LIMIT = 50;
  */
 export function indexedDbRecords(databaseName = 'assent'): DecisionRecords {
   let opened: Promise<[typeof import('./idb.js'), ReturnType<typeof import('./idb.js').createStore>]> | undefined;
-  const idb = () => (opened ??= import('./idb.js').then((idb) => [idb, idb.createStore(databaseName, 'decisions')]));
+  const idb = () => (opened ??= loadIdb().then((idb) => [idb, idb.createStore(databaseName, 'decisions')]));
   const history = async () => {
     const [{ get }, store] = await idb();
     return (await get<HistoryEntry[]>('history', store)) ?? [];
