@@ -107,7 +107,13 @@ export const scriptUi = {
   onwarn: quiet,
   // Lets the banner entry also export code its lazy chunks share, instead of a facade file + a chunk.
   preserveEntrySignatures: 'allow-extension',
-  output: { dir: 'dist/script', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+  output: {
+    dir: 'dist/script',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: true,
+  },
 };
 
 /** One file with everything, for sites that want exactly one request. */

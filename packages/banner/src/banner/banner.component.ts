@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { ConsentStore } from '@assent/core';
-import type { ResolvedMessages } from '../locales/types.js';
+import type { ResolvedFirstLayer } from '../locales/types.js';
 import type { ShownContent } from '../text-hash/index.js';
 import { AssentOpenPreferencesEvent } from '../events/open-preferences.js';
 import { categoryGrants, decideWithHash, type DecisionAction } from '../shared/decide.js';
@@ -85,7 +85,7 @@ export class AssentBanner extends LitElement {
   };
 
   declare store?: ConsentStore;
-  declare messages?: ResolvedMessages;
+  declare messages?: ResolvedFirstLayer;
   declare privacyPolicyUrl: string;
   /** Overrides the mode the store implies ({@link bannerMode}). */
   declare mode?: BannerMode;

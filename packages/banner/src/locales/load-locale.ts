@@ -1,4 +1,4 @@
-import type { LocaleCode, MessageOverrides, Messages, ResolvedMessages } from './types.js';
+import type { FirstLayerMessages, LocaleCode, MessageOverrides, Messages, ResolvedFirstLayer, ResolvedMessages } from './types.js';
 
 /**
  * Loads one locale's messages. Each locale is its own chunk, so a page downloads only the
@@ -33,7 +33,10 @@ export function loadLocale(code: LocaleCode): Promise<Messages> {
  * @example
  * mergeMessages(en, { actions: { customise: 'Choose' } }).actions.acceptAll; // 'Accept all'
  */
-export function mergeMessages(base: Messages, overrides: MessageOverrides = {}): ResolvedMessages {
+export function mergeMessages(base: Messages, overrides?: MessageOverrides): ResolvedMessages;
+/** The same for the first layer's texts alone (English before its dialog texts are loaded). */
+export function mergeMessages(base: FirstLayerMessages & Partial<Messages>, overrides?: MessageOverrides): ResolvedFirstLayer & Partial<ResolvedMessages>;
+export function mergeMessages(base: FirstLayerMessages & Partial<Messages>, overrides: MessageOverrides = {}): ResolvedFirstLayer & Partial<ResolvedMessages> {
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
     const original = merged[key];
@@ -42,5 +45,5 @@ export function mergeMessages(base: Messages, overrides: MessageOverrides = {}):
   const categories: Record<string, unknown> = { ...base.categories };
   for (const [id, texts] of Object.entries(overrides.categories ?? {})) categories[id] = { ...categories[id]!, ...texts };
   merged.categories = categories;
-  return merged as ResolvedMessages;
+  return merged as ResolvedFirstLayer & Partial<ResolvedMessages>;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, pickLocale } from './pick-locale.js';
 import { loadLocale, mergeMessages } from './load-locale.js';
 import en from './en.js';
+import { DEFAULT_EMBED_TEXTS } from '@assent/core/page';
 import type { Messages } from './types.js';
 
 // The privacy notice's own category words (shared/DESIGN.md terminology table).
@@ -20,6 +21,10 @@ const leaves = (value: unknown, prefix = ''): Array<[string, unknown]> =>
 describe('locales', () => {
   it('ships the twelve languages of the issue', () => {
     expect([...LOCALES].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt']);
+  });
+
+  it("en: embed placeholders use the page glue's English default, so they read the same before and after the UI loads", () => {
+    expect(en.embed).toEqual(DEFAULT_EMBED_TEXTS);
   });
 
   const englishKeys = leaves(en).map(([path]) => path).sort();

@@ -77,6 +77,22 @@ export interface Messages {
   };
 }
 
+/**
+ * The texts of the first layer (banner and opt-out notice): what the banner shows.
+ *
+ * @example
+ * const title: FirstLayerMessages['banner']['title'] = 'We use cookies';
+ */
+export type FirstLayerMessages = Pick<Messages, 'lang' | 'dir' | 'banner' | 'optOut' | 'actions' | 'privacyLink'>;
+
+/**
+ * Every text beyond the first layer: dialog, categories, floating button, embed placeholders.
+ *
+ * @example
+ * const saved: DetailMessages['preferences']['saved'] = 'Preferences saved';
+ */
+export type DetailMessages = Omit<Messages, keyof FirstLayerMessages>;
+
 /** Locale codes shipped with the banner. */
 export type LocaleCode = 'en' | 'fr' | 'id' | 'ja' | 'ko' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'pl' | 'ar';
 
@@ -104,3 +120,11 @@ export type MessageOverrides = {
 export type ResolvedMessages = Omit<Messages, 'categories'> & {
   categories: Messages['categories'] & Partial<Record<string, CategoryTexts>>;
 };
+
+/**
+ * The first layer's texts after overrides: what `<assent-banner>` needs.
+ *
+ * @example
+ * const texts: ResolvedFirstLayer = mergeMessages(enFirstLayer);
+ */
+export type ResolvedFirstLayer = Pick<ResolvedMessages, keyof FirstLayerMessages>;

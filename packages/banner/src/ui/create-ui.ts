@@ -1,12 +1,12 @@
 import type { ConsentStore } from '@assent/core';
-import type { LocaleCode, MessageOverrides, Messages, ResolvedMessages } from '../locales/types.js';
+import type { LocaleCode, MessageOverrides, Messages, ResolvedFirstLayer, ResolvedMessages } from '../locales/types.js';
 import type { Theme } from '../banner/banner.component.js';
 import type { AssentPreferences } from '../preferences/preferences.component.js';
 import type { AssentBanner } from '../banner/banner.component.js';
 import { defineAssentBanner } from '../banner/banner.js';
 import { loadLocale, mergeMessages } from '../locales/load-locale.js';
 import { pickLocale } from '../locales/pick-locale.js';
-import en from '../locales/en.js';
+import { enFirstLayer } from '../locales/en-first-layer.js';
 
 /**
  * The part of the page glue (`startPage()` of `@assent/core/page`) the UI talks to: it hands over
@@ -50,8 +50,11 @@ export interface ConsentUiOptions {
 export interface ConsentUi {
   /** The locale shown. */
   readonly locale: LocaleCode;
-  /** Resolves to the texts shown once the locale is loaded. */
-  readonly messages: Promise<ResolvedMessages>;
+  /**
+   * Resolves to the first layer's texts once the locale is loaded (in English, the dialog's texts
+   * come with the dialog; in other languages the locale chunk has them all).
+   */
+  readonly messages: Promise<ResolvedFirstLayer & Partial<ResolvedMessages>>;
   /** Shows the first layer (whether or not a decision exists). */
   show(): Promise<void>;
   /** Opens the preferences dialog, loading it on first use; focus returns to `opener` on close. */
@@ -75,18 +78,22 @@ export interface ConsentUi {
 export function createConsentUi(store: ConsentStore, options: ConsentUiOptions = {}): ConsentUi {
   const documentLanguage = document.documentElement.lang;
   const locale = pickLocale([options.locale, documentLanguage, ...navigator.languages]);
-  const messages = (locale === 'en' ? Promise.resolve(en) : loadLocale(locale)).then((base) => mergeMessages(base, options.texts?.[locale]));
-  void messages.then((resolved) => options.page?.setEmbedTexts(resolved.embed));
+  const overrides = options.texts?.[locale];
+  // English keeps its dialog texts out of the banner's chunk: the first layer is all the banner shows.
+  const localeTexts = locale === 'en' ? undefined : loadLocale(locale);
+  const messages = (localeTexts ?? Promise.resolve(enFirstLayer)).then((texts) => mergeMessages(texts, overrides));
+  void messages.then((resolved) => resolved.embed && options.page?.setEmbedTexts(resolved.embed));
   const container = () => options.container ?? document.body;
-  const common = () => messages.then((resolved) => ({ store, messages: resolved, privacyPolicyUrl: options.privacyPolicyUrl ?? '', theme: options.theme ?? 'auto' }));
+  const properties = <T>(texts: T) => ({ store, messages: texts, privacyPolicyUrl: options.privacyPolicyUrl ?? '', theme: options.theme ?? 'auto' });
 
   let banner: AssentBanner | undefined;
   let preferences: Promise<AssentPreferences> | undefined;
 
   const showPreferences = async (opener?: HTMLElement) => {
-    preferences ??= Promise.all([import('../preferences/preferences.js'), common()]).then(([module, properties]) => {
+    // The dialog needs every text: in English the full locale loads beside the dialog, in parallel.
+    preferences ??= Promise.all([import('../preferences/preferences.js'), localeTexts ?? loadLocale('en')]).then(([module, texts]) => {
       module.definePreferences();
-      const element = Object.assign(document.createElement('assent-preferences'), properties);
+      const element = Object.assign(document.createElement('assent-preferences'), properties(mergeMessages(texts, overrides)));
       container().append(element);
       return element;
     });
@@ -99,7 +106,7 @@ export function createConsentUi(store: ConsentStore, options: ConsentUiOptions =
     async show() {
       if (!banner) {
         defineAssentBanner();
-        banner = Object.assign(document.createElement('assent-banner'), await common());
+        banner = Object.assign(document.createElement('assent-banner'), properties(await messages));
         banner.addEventListener('assent-open-preferences', (event) => void showPreferences(event.opener));
         // First in the body, so keyboard users reach the choice before the page.
         container().prepend(banner);
