@@ -1,0 +1,107 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * One statement, run once per parameter list: `get` answers the first row (or `undefined`), `all`
+ * every row, `run` the number of changed rows.
+ *
+ * @example
+ * const step: SqlStep = { sql: 'SELECT * FROM consent_chains WHERE consent_id = ?', mode: 'get', params: [['c-1'], ['c-2']] };
+ */
+export interface SqlStep {
+  sql: string;
+  mode: 'get' | 'all' | 'run';
+  params: unknown[][];
+}
+
+/**
+ * Statements sent to a SQLite connection as one message. A write transaction spans several
+ * batches (`begin` on the first, `end` on the last) so that JavaScript can run between them —
+ * sealing needs the chain heads read under the write lock.
+ *
+ * @example
+ * await executor.execute({ begin: true, steps: [selectHeads], });
+ * await executor.execute({ steps: [inserts], end: 'COMMIT' });
+ */
+export interface SqlBatch {
+  /** Starts with `BEGIN IMMEDIATE` (takes the write lock, waiting up to the busy timeout). */
+  begin?: boolean;
+  steps: SqlStep[];
+  /** Ends the open transaction. */
+  end?: 'COMMIT' | 'ROLLBACK';
+}
+
+/**
+ * Per step, per parameter list: a row, rows, or a change count.
+ *
+ * @example
+ * const [heads] = await executor.execute(batch); // heads[0]: the first consent id's row or undefined
+ */
+export type SqlResults = unknown[][];
+
+/**
+ * A SQLite connection that runs batches one at a time, in order: on the calling thread or in the
+ * writer thread. On any error the open transaction is rolled back before the promise rejects.
+ *
+ * @example
+ * const executor: SqlExecutor = localExecutor(db);
+ * await executor.execute({ steps: [{ sql: 'SELECT 1', mode: 'get', params: [[]] }] });
+ */
+export interface SqlExecutor {
+  execute(batch: SqlBatch): Promise<SqlResults>;
+  close(): Promise<void>;
+}
+
+/**
+ * Runs a batch on a connection, synchronously. The writer thread's source (writer-thread.ts)
+ * carries a copy of this function in plain JavaScript; keep the two alike.
+ *
+ * @example
+ * const results = runBatch(db, { steps: [{ sql: 'SELECT 1 AS one', mode: 'get', params: [[]] }] }); // [[{ one: 1 }]]
+ */
+export function runBatch(db: Database.Database, batch: SqlBatch, prepare: (sql: string) => Database.Statement = (sql) => db.prepare(sql)): SqlResults {
+  try {
+    if (batch.begin) db.exec('BEGIN IMMEDIATE');
+    const results = batch.steps.map(({ sql, mode, params }) => {
+      const statement = prepare(sql);
+      return params.map((values) => (mode === 'run' ? statement.run(values).changes : mode === 'all' ? statement.all(values) : statement.get(values)));
+    });
+    if (batch.end) db.exec(batch.end);
+    return results;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+/**
+ * An executor on the calling thread's connection (for `:memory:` databases, which another
+ * connection cannot share, and for `writerThread: false`). Commits block the event loop.
+ *
+ * @example
+ * const executor = localExecutor(new Database(':memory:'));
+ */
+export function localExecutor(db: Database.Database): SqlExecutor {
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => statements.get(sql) ?? statements.set(sql, db.prepare(sql)).get(sql)!;
+  return {
+    execute: async (batch) => runBatch(db, batch, prepare),
+    close: async () => {},
+  };
+}
+
+/**
+ * Runs async tasks one after another: a transaction spread over several batches must not
+ * interleave with another one on the same connection.
+ *
+ * @example
+ * const exclusive = serialize();
+ * await exclusive(() => appendBatch(executor, drafts, seal));
+ */
+export function serialize() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const result = tail.then(task);
+    tail = result.catch(() => {});
+    return result;
+  };
+}
