@@ -1,16 +1,33 @@
+import { isUtf8 } from 'node:buffer';
 import { HttpError } from './errors.js';
 
+const tooLarge = (limit: number) => new HttpError(413, 'body_too_large', `Request body exceeds ${limit} bytes`);
+
 /**
- * Reads a request body as text, refusing more than `limit` bytes (by `Content-Length` first,
- * then while streaming, since the header may be absent or wrong).
+ * Checks a whole body against the limit (by `Content-Length` first: the header may be absent or
+ * wrong, so the bytes are counted too) and decodes it as strict UTF-8.
+ *
+ * @example
+ * bodyText(Buffer.from('{"a":1}'), '7', 16 * 1024); // '{"a":1}'
+ */
+export function bodyText(bytes: Uint8Array, declaredLength: string | null, limit: number): string {
+  if (Number(declaredLength ?? 0) > limit || bytes.byteLength > limit) throw tooLarge(limit);
+  if (!isUtf8(bytes)) throw new HttpError(400, 'invalid_json', 'Request body is not valid UTF-8');
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  // A leading byte order mark is dropped, as TextDecoder does.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Reads a Fetch request's body stream as text, refusing more than `limit` bytes (by
+ * `Content-Length` before reading, then while streaming).
  *
  * @example
  * const text = await readBody(request, 16 * 1024);
  */
 export async function readBody(request: Request, limit: number): Promise<string> {
-  const tooLarge = () => new HttpError(413, 'body_too_large', `Request body exceeds ${limit} bytes`);
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > limit) throw tooLarge();
+  const declared = request.headers.get('content-length');
+  if (Number(declared ?? 0) > limit) throw tooLarge(limit);
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -21,16 +38,9 @@ export async function readBody(request: Request, limit: number): Promise<string>
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => {});
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) bytes.set(chunk, (offset += chunk.byteLength) - chunk.byteLength);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new HttpError(400, 'invalid_json', 'Request body is not valid UTF-8');
-  }
+  return bodyText(Buffer.concat(chunks, size), declared, limit);
 }

@@ -1,3 +1,5 @@
+import type { LedgerReply } from './exchange.js';
+
 /**
  * An error with an HTTP status and a stable machine-readable code; the handler turns it into
  * `{ "error": { "code", "message" } }` in one place.
@@ -31,22 +33,22 @@ export const BASE_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
- * A JSON response with the ledger's base headers.
+ * A JSON reply with the ledger's base headers.
  *
  * @example
  * return json(200, { status: 'ok' });
  */
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { ...BASE_HEADERS, ...headers } });
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): LedgerReply {
+  return { status, headers: { ...BASE_HEADERS, ...headers }, body: JSON.stringify(body) };
 }
 
 /**
  * The error body every failing request gets.
  *
  * @example
- * return errorResponse(new HttpError(429, 'rate_limited', 'Too many requests', { 'retry-after': '30' }));
+ * return errorReply(new HttpError(429, 'rate_limited', 'Too many requests', { 'retry-after': '30' }));
  */
-export function errorResponse(error: HttpError, headers: Record<string, string> = {}): Response {
+export function errorReply(error: HttpError, headers: Record<string, string> = {}): LedgerReply {
   const body = { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
   return json(error.status, body, { ...headers, ...error.headers });
 }

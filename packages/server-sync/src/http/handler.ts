@@ -3,9 +3,9 @@ import { publicReceipt, type EvidenceRecord } from '../evidence/types.js';
 import { EvidenceInputError } from '../evidence/validate.js';
 import { truncateIp } from '../evidence/truncate-ip.js';
 import { apiKeyCheck, apiKeysFromEnv } from './api-key.js';
-import { readBody } from './body.js';
 import { clientIp } from './client-ip.js';
-import { HttpError, errorResponse, json } from './errors.js';
+import { HttpError, errorReply, json } from './errors.js';
+import { DIRECT_HANDLER, fromFetchRequest, toFetchResponse, type DirectHandler, type LedgerReply, type LedgerRequest } from './exchange.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 
 /**
@@ -101,13 +101,13 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
   const trustedProxies = options.trustedProxies ?? [];
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now);
 
-  const requireKey = (request: Request) => {
-    if (!hasKey(request.headers.get('authorization'))) {
+  const requireKey = (request: LedgerRequest) => {
+    if (!hasKey(request.header('authorization'))) {
       throw new HttpError(401, 'unauthorized', 'A valid API key is required (Authorization: Bearer <key>)', { 'www-authenticate': 'Bearer realm="assent-ledger"' });
     }
   };
-  const corsFor = (request: Request, url: URL): Record<string, string> => {
-    const origin = request.headers.get('origin');
+  const corsFor = (request: LedgerRequest, url: URL): Record<string, string> => {
+    const origin = request.header('origin');
     if (!origin || origin === url.origin) return {};
     if (!allowed.has('*') && !allowed.has(origin)) throw new HttpError(403, 'origin_not_allowed', 'This origin may not write to the ledger');
     return { 'access-control-allow-origin': origin, vary: 'Origin' };
@@ -124,11 +124,11 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
   };
   const methodNotAllowed = (allow: string) => new HttpError(405, 'method_not_allowed', `Use ${allow}`, { allow });
 
-  const recordConsent = async (request: Request, url: URL, ip: string, cors: Record<string, string>) => {
-    const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const recordConsent = async (request: LedgerRequest, url: URL, ip: string, cors: Record<string, string>) => {
+    const type = (request.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     // text/plain is accepted so browsers can send without a CORS preflight (keepalive on pagehide).
     if (type !== 'application/json' && type !== 'text/plain') throw new HttpError(415, 'unsupported_media_type', 'Send JSON (application/json or text/plain)');
-    const text = await readBody(request, bodyLimit);
+    const text = await request.text(bodyLimit);
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -139,8 +139,8 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
     try {
       outcome = await ledger.record(body, {
         ip: truncateIp(ip),
-        userAgent: (request.headers.get('user-agent') ?? '').slice(0, 512),
-        origin: (request.headers.get('origin') ?? url.origin).slice(0, 256),
+        userAgent: (request.header('user-agent') ?? '').slice(0, 512),
+        origin: (request.header('origin') ?? url.origin).slice(0, 256),
       });
     } catch (error) {
       if (error instanceof EvidenceInputError) throw new HttpError(400, 'invalid_record', 'The record does not match the evidence schema', {}, error.issues.slice(0, 20));
@@ -153,7 +153,7 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
     return json(created ? 201 : 200, { record: publicReceipt(record) }, { ...cors, location: `${basePath}/v1/consents/${record.consentId}` });
   };
 
-  const route = async (request: Request, url: URL, ip: string): Promise<Response> => {
+  const route = async (request: LedgerRequest, url: URL, ip: string): Promise<LedgerReply> => {
     const path = url.pathname.slice(basePath.length);
     const method = request.method;
     if (path === '/healthz') {
@@ -175,13 +175,13 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
     if (parts[2] === 'consents' && parts.length === 3) {
       const cors = corsFor(request, url);
       if (method === 'OPTIONS') {
-        return new Response(null, { status: 204, headers: { ...cors, 'access-control-allow-methods': 'POST, GET', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' } });
+        return { status: 204, headers: { ...cors, 'access-control-allow-methods': 'POST, GET', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' }, body: null };
       }
       if (method !== 'POST') throw methodNotAllowed('POST');
       try {
         return await recordConsent(request, url, ip, cors);
       } catch (error) {
-        if (error instanceof HttpError) return errorResponse(error, cors);
+        if (error instanceof HttpError) return errorReply(error, cors);
         throw error;
       }
     }
@@ -218,25 +218,36 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
     throw new HttpError(404, 'not_found', 'No such endpoint');
   };
 
-  return async (request, connection = {}) => {
-    let url: URL | undefined;
+  const direct: DirectHandler = async (request, connection) => {
+    const { url, method } = request;
     try {
-      url = new URL(request.url);
       if (basePath && !url.pathname.startsWith(basePath + '/')) throw new HttpError(404, 'not_found', 'No such endpoint');
-      const ip = clientIp(connection.remoteAddress, request.headers.get('x-forwarded-for'), trustedProxies);
-      const response = await route(request, url, ip);
-      if (response.status >= 400) logFailure(options, request, url, response.status, 'error response');
-      return response;
+      const ip = clientIp(connection.remoteAddress, request.header('x-forwarded-for'), trustedProxies);
+      const reply = await route(request, url, ip);
+      if (reply.status >= 400) logFailure(options, method, url, reply.status, 'error response');
+      return reply;
     } catch (caught) {
       const error = caught instanceof HttpError ? caught : new HttpError(500, 'internal', 'Internal error');
-      logFailure(options, request, url, error.status, error.code === 'internal' ? String(caught) : error.message, error.code);
-      return errorResponse(error);
+      logFailure(options, method, url, error.status, error.code === 'internal' ? String(caught) : error.message, error.code);
+      return errorReply(error);
     }
   };
+  const handler: LedgerHandler = async (request, connection = {}) => {
+    let ledgerRequest: LedgerRequest;
+    try {
+      ledgerRequest = fromFetchRequest(request);
+    } catch (caught) {
+      logFailure(options, request.method, undefined, 500, String(caught), 'internal');
+      return toFetchResponse(errorReply(new HttpError(500, 'internal', 'Internal error')));
+    }
+    return toFetchResponse(await direct(ledgerRequest, connection));
+  };
+  // toNodeListener answers node:http requests through `direct`, without Fetch objects.
+  return Object.assign(handler, { [DIRECT_HANDLER]: direct });
 }
 
 // Logs the route shape, never the path: subject and consent ids are personal data.
-function logFailure(options: LedgerHandlerOptions, request: Request, url: URL | undefined, status: number, message: string, code = 'error') {
+function logFailure(options: LedgerHandlerOptions, method: string, url: URL | undefined, status: number, message: string, code = 'error') {
   const route = (url?.pathname ?? '').replace(/\/(consents|subjects)\/[^/]+/, '/$1/{id}');
-  options.log?.({ level: status >= 500 ? 'error' : 'warn', code, status, route: `${request.method} ${route}`, message });
+  options.log?.({ level: status >= 500 ? 'error' : 'warn', code, status, route: `${method} ${route}`, message });
 }

@@ -10,19 +10,26 @@ import { createLedgerHandler } from './handler.js';
 import { toNodeListener } from './node-adapter.js';
 
 let server: Server;
+let wrapped: Server;
 let base: string;
+let wrappedBase: string;
 let ledger: Ledger;
 let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'assent-node-'));
   ledger = createLedger({ storage: openSqliteStorage(join(dir, 'ledger.sqlite')) });
-  server = createServer(toNodeListener(createLedgerHandler({ ledger, apiKeys: ['k_node_key'], rateLimit: false })));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const handler = createLedgerHandler({ ledger, apiKeys: ['k_node_key'], rateLimit: false });
+  server = createServer(toNodeListener(handler));
+  // Any other Fetch handler goes through real Request/Response objects.
+  wrapped = createServer(toNodeListener((request, connection) => handler(request, connection)));
+  for (const listening of [server, wrapped]) await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  wrappedBase = `http://127.0.0.1:${(wrapped.address() as { port: number }).port}`;
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
+  await new Promise((resolve) => wrapped.close(resolve));
   await ledger.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -50,5 +57,39 @@ describe('toNodeListener on a loopback port', () => {
     const response = await fetch(`${base}/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(200 * 1024) });
     expect(response.status).toBe(413);
     expect((await response.json()).error.code).toBe('body_too_large');
+  });
+
+  it('answers exactly as a wrapped Fetch handler does: status, headers and body', async () => {
+    const requests: Array<[string, RequestInit]> = [
+      ['/v1/consents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"recordId":' }],
+      ['/v1/consents', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'a,b' }],
+      ['/v1/consents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...decisionInput(), extra: 1 }) }],
+      ['/v1/consents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Uint8Array([0x7b, 0xff, 0x7d]) }],
+      ['/v1/consents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(20 * 1024) }],
+      ['/v1/consents', { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example' } }],
+      ['/v1/consents/consent-0001', { method: 'GET' }],
+      ['/v1/consents/consent-0001/records', { method: 'GET', headers: { authorization: 'Bearer wrong' } }],
+      ['/v1/nothing', { method: 'DELETE' }],
+      ['/healthz', { method: 'GET' }],
+    ];
+    for (const [path, init] of requests) {
+      const [direct, viaFetch] = await Promise.all([fetch(base + path, init), fetch(wrappedBase + path, init)]);
+      const shape = async (response: Response) => ({ status: response.status, headers: [...response.headers].filter(([name]) => name !== 'date' && name !== 'keep-alive' && name !== 'connection'), body: await response.text() });
+      expect(await shape(direct), `${init.method} ${path}`).toEqual(await shape(viaFetch));
+    }
+  });
+
+  it('joins repeated headers as Fetch does: two Authorization headers are no valid key', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const sent = request(`${base}/v1/consents/consent-0001/records`, (response) => {
+        response.resume();
+        resolve(response.statusCode!);
+      });
+      sent.setHeader('authorization', ['Bearer k_node_key', 'Bearer other']);
+      sent.on('error', reject);
+      sent.end();
+    });
+    expect(status).toBe(401);
   });
 });
