@@ -5,6 +5,7 @@
 //     dist/script/assent-ui.js    the Lit banner, fetched with import() only when it must be shown,
 //     dist/script/locale-*.js     with the dialog and each non-English locale as further chunks.
 //     dist/script/assent-sync.js  the evidence outbox, fetched only when a ledger is configured.
+//     dist/script/page-extras.js  embed texts in the page's language and the floating button.
 //     dist/script/assent-idb.js   core's IndexedDB code, fetched on the first decision written,
 //     dist/script/assent-embeds.js  embed gating, fetched when the page has data-src embeds,
 //     dist/script/assent-clearing.js  cookie clearing, fetched on withdrawal or with leftovers.
@@ -94,7 +95,6 @@ export const scriptEntry = {
 export const scriptUi = {
   input: {
     'assent-ui': here('src/script-tag/ui-entry.ts'),
-    'floating-button': here('src/script-tag/floating-button.ts'),
     // The evidence outbox, fetched only on sites that set assentConfig.syncEndpoint.
     'assent-sync': here('../server-sync/src/outbox.ts'),
     // Core's on-demand code (see onDemandFromBaseUrl).
@@ -116,6 +116,18 @@ export const scriptUi = {
   },
 };
 
+/**
+ * Embed texts in the page's language and the floating button, fetched on pages that have them. A
+ * build of its own, so the little it shares with the UI (picking the locale) is copied, not split
+ * into a chunk the banner would have to fetch too.
+ */
+export const scriptPageExtras = {
+  input: here('src/script-tag/page-extras.ts'),
+  plugins: browserPlugins(),
+  onwarn: quiet,
+  output: { file: 'dist/script/page-extras.js', format: 'es', sourcemap: true },
+};
+
 /** One file with everything, for sites that want exactly one request. */
 export const scriptSingleFile = {
   input: here('src/script-tag/assent.ts'),
@@ -132,4 +144,4 @@ export const library = {
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
 };
 
-export default [library, scriptEntry, scriptUi, scriptSingleFile];
+export default [library, scriptEntry, scriptUi, scriptPageExtras, scriptSingleFile];

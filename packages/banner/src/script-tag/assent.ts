@@ -1,7 +1,7 @@
 // The script-tag entry (`assent.js`): the only module that acts at load. It reads
 // `window.assentConfig` and the script tag's data-* attributes, and exposes `window.assent`.
 import { startPage } from '@assent/core/page';
-import { loadFloatingButton, loadMessages, loadOutbox, loadUi } from './load-ui.js';
+import { loadPageExtras, loadMessages, loadOutbox, loadUi } from './load-ui.js';
 import { deliverToLedger } from './ledger-sync.js';
 import { readScriptConfig, type ScriptTagConfig } from './read-config.js';
 import { startScriptTag, type AssentGlobal } from './start.js';
@@ -18,4 +18,4 @@ declare global {
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : undefined;
 const config = readScriptConfig({ ...script?.dataset }, window.assentConfig);
 const sync = config.syncEndpoint ? deliverToLedger(config.syncEndpoint, loadOutbox) : undefined;
-window.assent = startScriptTag(config, { startPage, loadUi, loadMessages, loadFloatingButton, sync });
+window.assent = startScriptTag(config, { startPage, loadUi, loadMessages, loadPageExtras, sync });

@@ -22,12 +22,12 @@ export const loadUi = (): Promise<UiModule> => import('./ui-entry.js');
 export const loadMessages = (locale: string): Promise<Messages> => loadLocale(locale as LocaleCode);
 
 /**
- * Returns the bundled floating button module.
+ * Returns the bundled page extras (embed texts, floating button).
  *
  * @example
- * const { mountFloatingButton } = await loadFloatingButton();
+ * const { localisePage } = await loadPageExtras();
  */
-export const loadFloatingButton = (): Promise<typeof import('./floating-button.js')> => import('./floating-button.js');
+export const loadPageExtras = (): Promise<typeof import('./page-extras.js')> => import('./page-extras.js');
 
 /**
  * Returns the bundled evidence outbox.

@@ -25,12 +25,13 @@ export const loadMessages = (locale: string): Promise<Messages> =>
   import(/* @vite-ignore */ new URL(`locale-${locale}.js`, base).href).then((module: { default: Messages }) => module.default);
 
 /**
- * Loads the floating "way back" button, only on sites that enable it.
+ * Loads the page extras (embed texts in the page's language, the floating "way back" button), only
+ * on pages with embeds or a floating button.
  *
  * @example
- * const { mountFloatingButton } = await loadFloatingButton();
+ * const { localisePage } = await loadPageExtras();
  */
-export const loadFloatingButton = (): Promise<typeof import('./floating-button.js')> => import(/* @vite-ignore */ new URL('floating-button.js', base).href);
+export const loadPageExtras = (): Promise<typeof import('./page-extras.js')> => import(/* @vite-ignore */ new URL('page-extras.js', base).href);
 
 /**
  * Loads the evidence outbox, only on sites that name a ledger (`assentConfig.syncEndpoint`).

@@ -15,7 +15,7 @@ function hooks(log: string[]): ScriptTagHooks {
     },
     loadUi: () => (log.push('loadUi'), import('./ui-entry.js')),
     loadMessages: (locale) => (log.push(`loadMessages:${locale}`), loadLocale(locale as LocaleCode)),
-    loadFloatingButton: () => (log.push('loadFloatingButton'), import('./floating-button.js')),
+    loadPageExtras: () => (log.push('loadPageExtras'), import('./page-extras.js')),
     sync: () => log.push('sync'),
   };
 }

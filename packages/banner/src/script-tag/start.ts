@@ -1,8 +1,7 @@
 import { createConsent, type ConsentStore } from '@assent/core';
-import type { PageController, PageOptions } from '@assent/core/page';
+import { EMBED_SELECTOR, type PageController, type PageOptions } from '@assent/core/page';
 import type { Messages } from '../locales/types.js';
 import type { ConsentUi } from '../ui/create-ui.js';
-import { pickLocale } from '../locales/pick-locale.js';
 import type { ScriptTagConfig } from './read-config.js';
 import type { UiModule } from './load-ui.js';
 
@@ -28,14 +27,15 @@ export interface AssentGlobal extends ConsentStore {
  * How the entry fetches code and where the evidence outbox plugs in.
  *
  * @example
- * startScriptTag(config, { startPage, loadUi, loadMessages, loadFloatingButton, sync: (store) => startOutbox(store) });
+ * startScriptTag(config, { startPage, loadUi, loadMessages, loadPageExtras, sync: (store) => startOutbox(store) });
  */
 export interface ScriptTagHooks {
   /** The page glue (`startPage` of `@assent/core/page`), started synchronously after the store. */
   startPage(store: ConsentStore, options?: PageOptions): PageController;
   loadUi(): Promise<UiModule>;
   loadMessages(locale: string): Promise<Messages>;
-  loadFloatingButton(): Promise<typeof import('./floating-button.js')>;
+  /** Embed texts in the page's language and the floating button, for pages that have them. */
+  loadPageExtras(): Promise<typeof import('./page-extras.js')>;
   /**
    * Called once with the store, right after the page glue starts, so the evidence outbox
    * (`deliverToLedger`, when `syncEndpoint` is set) receives every decision.
@@ -53,19 +53,18 @@ const onDomReady = (run: () => void) =>
  * nothing more.
  *
  * @example
- * window.assent = startScriptTag(readScriptConfig(script.dataset, window.assentConfig), { startPage, loadUi, loadMessages, loadFloatingButton });
+ * window.assent = startScriptTag(readScriptConfig(script.dataset, window.assentConfig), { startPage, loadUi, loadMessages, loadPageExtras });
  */
 export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): AssentGlobal {
   // Decisions carry whole seconds; anything at or after this second was made by this page load.
   const startedAt = Math.floor(Date.now() / 1000) * 1000;
   // The store validates its options strictly, so UI and page options are taken out first.
   const { page: pageOptions, floatingButton, texts, privacyPolicyUrl, theme, syncEndpoint, ...consentOptions } = config;
+  const { locale } = config;
   const store = createConsent(consentOptions);
   const page = hooks.startPage(store, pageOptions);
   hooks.sync?.(store);
 
-  const locale = pickLocale([config.locale, document.documentElement.lang, ...navigator.languages]);
-  const overrides = texts?.[locale];
   let ui: Promise<ConsentUi> | undefined;
   const loadUi = () =>
     (ui ??= hooks.loadUi().then(({ createConsentUi }) =>
@@ -101,14 +100,11 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
     // A GPC signal just opted this browser out: say so (California requires it to be shown).
     const gpcJustHonoured = store.state?.method === 'gpc' && Date.parse(store.state.updatedAt) >= startedAt;
     if (store.needsDecision || gpcJustHonoured) void api.show();
-    if (overrides?.embed) page.setEmbedTexts(overrides.embed);
     // Embed placeholders and the floating button speak the page's language even when no UI loads.
-    const [floating, messages] = await Promise.all([
-      floatingButton && hooks.loadFloatingButton(),
-      locale !== 'en' && (floatingButton || document.querySelector('[data-consent][data-src]')) && hooks.loadMessages(locale),
-    ]);
-    if (messages) page.setEmbedTexts({ ...messages.embed, ...overrides?.embed });
-    if (floating) floating.mountFloatingButton(overrides?.floatingButton ?? (messages || { floatingButton: 'Cookie settings' }).floatingButton, (opener) => void api.showPreferences(opener));
+    if (floatingButton || document.querySelector(EMBED_SELECTOR)) {
+      const { localisePage } = await hooks.loadPageExtras();
+      await localisePage({ config, page, loadMessages: hooks.loadMessages, showPreferences: (opener) => void api.showPreferences(opener) });
+    }
   });
   return api;
 }
