@@ -17,17 +17,26 @@ export function sizesOf(code) {
 }
 
 /**
- * Bundles `input` for the browser (ESM, minified) and returns each output chunk's sizes.
+ * Bundles `input` for the browser (ESM, minified) and returns each output chunk's sizes. With
+ * `only`, the entry re-exports just those names (what a site importing them downloads).
  * @param {string} input path of the entry module
- * @param {{ tsconfig?: string }} [options]
+ * @param {{ tsconfig?: string, only?: string[] }} [options]
  */
 export async function measureBundle(input, options = {}) {
+  const ENTRY = '\0measured-entry';
+  const onlyThese = options.only && {
+    name: 'measured-entry',
+    resolveId: (id) => (id === ENTRY ? id : null),
+    load: (id) => (id === ENTRY ? `export { ${options.only.join(', ')} } from ${JSON.stringify(input)};` : null),
+  };
   // 'production' explicitly: node-resolve otherwise picks development builds (e.g. Lit's) whenever
   // NODE_ENV is set to something else, as vitest sets it to 'test'.
   const bundle = await rollup({
-    input,
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), esbuild({ target: 'es2022', tsconfig: options.tsconfig }), terser({ ecma: 2020, module: true, compress: { passes: 2 } })],
+    input: onlyThese ? ENTRY : input,
+    plugins: [onlyThese, nodeResolve({ browser: true, exportConditions: ['production'] }), esbuild({ target: 'es2022', tsconfig: options.tsconfig }), terser({ ecma: 2020, module: true, compress: { passes: 2 } })],
     onwarn: () => {},
+    // Shared code stays in the entry chunk instead of a chunk behind a facade.
+    preserveEntrySignatures: 'allow-extension',
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
