@@ -10,8 +10,8 @@ export interface OutboxModule {
  * The script tag's `sync` hook when `assentConfig.syncEndpoint` is set: fetches the evidence outbox
  * (`@assent/server-sync/outbox`) and hands it every decision made in this tab. Decisions made while
  * it is still loading are kept and queued once it has started, so none is missing from the ledger.
- * A failure to load it never touches the visitor's decision (the outbox of the next page view
- * delivers whatever is queued; a decision made during a failed load is not recorded).
+ * A failure to load it never touches the visitor's decision: the outbox of the next page view
+ * delivers whatever is queued and records the decision in effect if it was never queued.
  *
  * @example
  * startScriptTag(config, { ...hooks, sync: deliverToLedger('/v1/consents', loadOutbox) });

@@ -1,8 +1,7 @@
 import { createConsent, memoryCookieJar, memoryRecords } from '@assent/core';
 import { expect } from '@open-wc/testing';
-import { del } from 'idb-keyval';
-import { createStore } from 'idb-keyval';
-import { indexedDbOutbox, startOutbox, type OutboxQueue, type OutboxRecord, type OutboxTransport } from '../outbox.js';
+import { createStore, delMany } from 'idb-keyval';
+import { indexedDbOutbox, recordIdOf, startOutbox, type OutboxQueue, type OutboxRecord, type OutboxTransport } from '../outbox.js';
 
 const LEDGER = '/__assent-ledger';
 const KEY = 'wtr-ledger-test-key';
@@ -115,7 +114,7 @@ describe('outbox', () => {
     await until(async () => (await indexedDbOutbox(database).read()).length === 0, 'delivery on the next page view');
     expect(delivered.map((record) => record.recordId)).to.deep.equal([queued!.recordId]);
     second.stop();
-    await del('queue', createStore(database, 'records'));
+    await delMany(['queue', 'last'], createStore(database, 'records'));
   });
 
   it('delivers to a real ledger exactly once through server-down and lost acknowledgements', async () => {
@@ -139,5 +138,40 @@ describe('outbox', () => {
     expect(records.map((record) => [record.seq, record.method])).to.deep.equal([[1, 'accept-all'], [2, 'withdraw']]);
     expect(store.state?.method).to.equal('withdraw');
     outbox.stop();
+  });
+
+  it('records, once, a decision it never queued (made while the outbox failed to load)', async () => {
+    const database = `assent-outbox-test-${Date.now()}`;
+    const cookies = memoryCookieJar();
+    const pageView = () => createConsent({ revision: '7', storage: { cookies, records: memoryRecords() }, sync: false });
+    const decided = pageView().update({ analytics: true }); // no outbox running on this page view
+    const delivered: OutboxRecord[] = [];
+    const transport: OutboxTransport = async (record) => (delivered.push(record), 201);
+
+    const next = startOutbox(pageView(), { endpoint: 'unused', queue: indexedDbOutbox(database), transport });
+    await until(() => delivered.length === 1, 'the missed decision delivered');
+    expect(delivered[0]).to.include({ consentId: decided.id, method: 'custom', recordId: recordIdOf(decided) });
+    expect(delivered[0]!.categories).to.deep.equal(decided.categories);
+    next.stop();
+
+    const later = startOutbox(pageView(), { endpoint: 'unused', queue: indexedDbOutbox(database), transport });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(delivered).to.have.length(1);
+    later.stop();
+    await delMany(['queue', 'last'], createStore(database, 'records'));
+  });
+
+  it('derives record ids from the decision, so two tabs queuing the same decision make one ledger record', async () => {
+    const store = newStore();
+    const tabs = [1, 2].map(() => startOutbox(store, { endpoint: `${LEDGER}/v1/consents`, queue: memoryQueue(), retryBaseMs: 10 }));
+    const decision = store.rejectAll();
+    await Promise.all(tabs.map((tab) => tab.flush()));
+    await until(async () => (await trail(decision.id)).length === 1, 'the record');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const records = await trail(decision.id);
+    expect(records.map((record) => record.recordId)).to.deep.equal([recordIdOf(decision)]);
+    expect(recordIdOf(decision)).to.match(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(recordIdOf({ ...decision, categories: { ...decision.categories, analytics: true } })).to.not.equal(recordIdOf(decision));
+    tabs.forEach((tab) => tab.stop());
   });
 });

@@ -43,6 +43,12 @@ export type OutboxTransport = (record: OutboxRecord, keepalive: boolean) => Prom
 export interface OutboxQueue {
   read(): Promise<OutboxRecord[]>;
   update(change: (records: OutboxRecord[]) => OutboxRecord[]): Promise<void>;
+  /**
+   * The record id of the last decision queued in this browser, kept after delivery. With it, an
+   * outbox that starts finds a decision it never queued (made while it failed to load, or before
+   * the site configured a ledger) and records it.
+   */
+  lastQueued?: { get(): Promise<string | undefined>; set(recordId: string): Promise<void> };
 }
 
 /**
@@ -96,8 +102,13 @@ export interface Outbox {
 export function indexedDbOutbox(databaseName = 'assent-outbox'): OutboxQueue {
   let store: ReturnType<typeof createStore> | undefined;
   let memory: OutboxRecord[] | undefined;
+  let last: string | undefined;
   const idb = () => (store ??= createStore(databaseName, 'records'));
   return {
+    lastQueued: {
+      get: async () => last ?? (await get<string>('last', idb()).catch(() => undefined)),
+      set: async (recordId) => void (await update('last', () => (last = recordId), idb()).catch(() => undefined)),
+    },
     read: async () => memory ?? (await get<OutboxRecord[]>('queue', idb()).catch(() => (memory = []))) ?? [],
     update: async (change) => {
       if (!memory) {
@@ -110,6 +121,24 @@ export function indexedDbOutbox(databaseName = 'assent-outbox'): OutboxQueue {
       memory = change(memory);
     },
   };
+}
+
+/**
+ * The record id of a decision: its consent id, update time and a hash of everything it records.
+ * Derived rather than random, so the same decision queued twice (by two tabs, or found again at
+ * start) is one record in the ledger, and no WebCrypto is needed (plain-http pages have none).
+ *
+ * @example
+ * recordIdOf(store.state!); // '3b241101-e2bb-4255-8caf-4136c566a962_t4k1xs_1x7r2kq'
+ */
+export function recordIdOf(decision: ConsentDecision): string {
+  const sorted = (choices: Record<string, boolean>) => Object.keys(choices).sort().map((id) => [id, choices[id]]);
+  const { id, revision, categories, services, method, locale, region, regime, gpc, textHash, updatedAt, expiresAt } = decision;
+  const content = JSON.stringify([revision, sorted(categories), sorted(services), method, locale, region, regime, gpc, textHash, expiresAt]);
+  // FNV-1a (32 bit) tells apart two decisions of one consent within the same second.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < content.length; i++) hash = Math.imul(hash ^ content.charCodeAt(i), 0x01000193);
+  return `${id}_${Math.floor(Date.parse(updatedAt) / 1000).toString(36)}_${(hash >>> 0).toString(36)}`;
 }
 
 /**
@@ -172,22 +201,42 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
     if (keepalive) return deliver(true).then(retryLater, report);
     // A record queued while a pass runs may have been read too late: run one more pass.
     if (running) return (again = true), running;
-    return (running = (async () => {
+    const pass = async () => {
       let delivered = true;
       do {
         again = false;
         delivered = await deliver(false);
       } while (again && delivered);
+      // In the same step as the last look at `again`: a flush() from now on starts a new pass
+      // instead of joining one that has already looked.
+      running = undefined;
       retryLater(delivered);
-    })().catch(report).finally(() => (running = undefined)));
+    };
+    return (running = pass().catch((error) => {
+      running = undefined;
+      report(error);
+    }));
   };
   const enqueue = (decision: ConsentDecision) => {
     const subjectId = typeof options.subjectId === 'function' ? options.subjectId() : options.subjectId;
     const { id, revision, categories, services, method, locale, region, regime, gpc, textHash, updatedAt, expiresAt } = decision;
-    const record: OutboxRecord = { recordId: crypto.randomUUID(), consentId: id, revision, categories, services, method, locale, region, regime, gpc, textHash, updatedAt, expiresAt };
+    const record: OutboxRecord = { recordId: recordIdOf(decision), consentId: id, revision, categories, services, method, locale, region, regime, gpc, textHash, updatedAt, expiresAt };
     if (subjectId) record.subjectId = subjectId;
     if (options.sdkVersion) record.sdkVersion = options.sdkVersion;
-    queue.update((records) => [...records, record]).then(() => flush(), report);
+    // The queue first, then the marker: a crash in between finds the decision again at the next
+    // start, and its derived id makes that the same record, not a second one.
+    queue
+      .update((records) => (records.some((queued) => queued.recordId === record.recordId) ? records : [...records, record]))
+      .then(() => queue.lastQueued?.set(record.recordId))
+      .then(() => flush(), report);
+  };
+  // The decision in effect may never have been queued: made while this code failed to load, or
+  // before the site named a ledger. Record it once (after the store has read its text hash).
+  const catchUp = async () => {
+    if (!queue.lastQueued) return;
+    await store.ready;
+    const decision = store.state;
+    if (!stopped && decision && (await queue.lastQueued.get()) !== recordIdOf(decision)) enqueue(decision);
   };
 
   const onOnline = () => void flush();
@@ -200,6 +249,7 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
   addEventListener('pagehide', onPageHide);
   document.addEventListener('visibilitychange', onHidden);
   void flush();
+  catchUp().catch(report);
   return {
     flush: () => flush(),
     record: enqueue,
