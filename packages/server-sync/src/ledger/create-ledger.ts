@@ -29,6 +29,12 @@ export interface LedgerOptions extends EvidenceSchema {
   retentionDays?: number;
   /** Most records per transaction. Default 256. */
   maxBatch?: number;
+  /**
+   * Batches handed to storage at once. Default 2: the next batch is sealed and queued while the
+   * previous one's commit (and fsync) runs. Both stores take concurrent appends safely — they
+   * must anyway, since several ledger processes may share one database.
+   */
+  maxBatchesInFlight?: number;
   /** Current time in ms (for tests). Default `Date.now`. */
   now?: () => number;
 }
@@ -106,9 +112,10 @@ export function createLedger(options: LedgerOptions): Ledger {
   const { storage } = options;
   const now = options.now ?? Date.now;
   const schema: EvidenceSchema = { categories: options.categories, services: options.services };
-  // The server clock is read inside the transaction, after the chain heads are locked.
+  // The server clock is read when sealing, after the chain heads it extends were read.
   const writer = groupCommit((drafts: EvidenceDraft[]) => storage.append(drafts, (batch, heads, existing) => sealBatch(batch, heads, existing, new Date(now()))), {
     maxBatch: options.maxBatch,
+    maxInFlight: options.maxBatchesInFlight ?? 2,
   });
 
   return {

@@ -52,8 +52,10 @@ export interface SealedBatch {
 }
 
 /**
- * Computes records from the locked chain heads and the already stored record ids. Runs inside the
- * storage's write transaction so that no other writer can move those heads meanwhile.
+ * Computes records from the chain heads and the already stored record ids. Either runs inside the
+ * storage's write transaction (PostgreSQL), or against heads that the commit checks again under
+ * the write lock, sealing anew if they moved (SQLite): no other writer can move those heads
+ * between sealing and commit unnoticed.
  *
  * @example
  * const seal: SealBatch = (drafts, heads, existing) => sealBatch(drafts, heads, existing, new Date());
@@ -69,7 +71,7 @@ export type SealBatch = (drafts: EvidenceDraft[], heads: Map<string, ChainHead>,
  */
 export interface LedgerStorage {
   readonly kind: 'sqlite' | 'postgres';
-  /** Locks the drafts' chains, seals them and commits, all in one transaction; resolves after commit. */
+  /** Seals the drafts onto their chains and commits them in one transaction; resolves after commit. */
   append(drafts: EvidenceDraft[], seal: SealBatch): Promise<AppendOutcome[]>;
   latest(consentId: string): Promise<EvidenceRecord | undefined>;
   history(consentId: string): Promise<EvidenceRecord[]>;

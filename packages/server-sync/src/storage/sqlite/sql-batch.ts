@@ -2,16 +2,27 @@ import type Database from 'better-sqlite3';
 
 /**
  * One statement, run once per parameter list: `get` answers the first row (or `undefined`), `all`
- * every row, `run` the number of changed rows.
+ * every row, `run` the number of changed rows. `expect` is a guard: the first column of the first
+ * row (`null` if none) must equal `expect[i]`, else the batch fails with code `STALE_READ_CODE`
+ * and its transaction is rolled back.
  *
  * @example
  * const step: SqlStep = { sql: 'SELECT * FROM consent_chains WHERE consent_id = ?', mode: 'get', params: [['c-1'], ['c-2']] };
  */
 export interface SqlStep {
   sql: string;
-  mode: 'get' | 'all' | 'run';
+  mode: 'get' | 'all' | 'run' | 'expect';
   params: unknown[][];
+  expect?: unknown[];
 }
+
+/**
+ * The error code of a batch whose `expect` guard failed: what it was computed from changed.
+ *
+ * @example
+ * if ((error as { code?: string }).code === STALE_READ_CODE) retryUnderLock();
+ */
+export const STALE_READ_CODE = 'ASSENT_STALE_READ';
 
 /**
  * Statements sent to a SQLite connection as one message. A write transaction spans several
@@ -59,11 +70,19 @@ export interface SqlExecutor {
  * const results = runBatch(db, { steps: [{ sql: 'SELECT 1 AS one', mode: 'get', params: [[]] }] }); // [[{ one: 1 }]]
  */
 export function runBatch(db: Database.Database, batch: SqlBatch, prepare: (sql: string) => Database.Statement = (sql) => db.prepare(sql)): SqlResults {
+  // Never inside another batch's transaction: the rollback on failure would undo that one.
+  if (batch.begin && db.inTransaction) throw new Error('A transaction is already open on this connection');
   try {
     if (batch.begin) db.exec('BEGIN IMMEDIATE');
-    const results = batch.steps.map(({ sql, mode, params }) => {
+    const results = batch.steps.map(({ sql, mode, params, expect = [] }) => {
       const statement = prepare(sql);
-      return params.map((values) => (mode === 'run' ? statement.run(values).changes : mode === 'all' ? statement.all(values) : statement.get(values)));
+      return params.map((values, index) => {
+        if (mode === 'run') return statement.run(...values).changes;
+        if (mode === 'all') return statement.all(...values);
+        if (mode === 'get') return statement.get(...values);
+        if ((statement.pluck(true).get(...values) ?? null) !== (expect[index] ?? null)) throw Object.assign(new Error('A guarded value changed'), { code: STALE_READ_CODE });
+        return true;
+      });
     });
     if (batch.end) db.exec(batch.end);
     return results;
@@ -86,22 +105,5 @@ export function localExecutor(db: Database.Database): SqlExecutor {
   return {
     execute: async (batch) => runBatch(db, batch, prepare),
     close: async () => {},
-  };
-}
-
-/**
- * Runs async tasks one after another: a transaction spread over several batches must not
- * interleave with another one on the same connection.
- *
- * @example
- * const exclusive = serialize();
- * await exclusive(() => appendBatch(executor, drafts, seal));
- */
-export function serialize() {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const result = tail.then(task);
-    tail = result.catch(() => {});
-    return result;
   };
 }

@@ -4,8 +4,9 @@ import { dirname } from 'node:path';
 import { headFromRow, recordFromRow } from '../rows.js';
 import type { LedgerStorage } from '../types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import { localExecutor, serialize } from './sql-batch.js';
-import { appendDrafts, eraseSubjectRecords, purgeRecords } from './sqlite-writes.js';
+import { localExecutor } from './sql-batch.js';
+import { eraseSubjectRecords, purgeRecords } from './sqlite-writes.js';
+import { sqliteWriteQueue } from './write-queue.js';
 import { writerThread } from './writer-thread.js';
 
 /**
@@ -53,9 +54,8 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
   for (const pragma of pragmas) db.pragma(pragma);
   migrate(db);
   const writer = inMemory || options.writerThread === false ? localExecutor(db) : writerThread(path, pragmas);
-  // A write transaction spans two messages to the writer: nothing may run in between.
-  const exclusive = serialize();
-
+  const selectHead = db.prepare('SELECT * FROM consent_chains WHERE consent_id = ?');
+  const writes = sqliteWriteQueue(writer, (consentId) => selectHead.get(consentId));
   const selectLatest = db.prepare('SELECT * FROM evidence_records WHERE consent_id = ? ORDER BY seq DESC LIMIT 1');
   const selectHistory = db.prepare('SELECT * FROM evidence_records WHERE consent_id = ? ORDER BY seq');
   const selectSubjectConsents = db.prepare('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = ? ORDER BY consent_id');
@@ -63,7 +63,7 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
 
   return {
     kind: 'sqlite',
-    append: (drafts, seal) => exclusive(() => appendDrafts(writer, drafts, seal)),
+    append: (drafts, seal) => writes.append(drafts, seal),
     latest: async (consentId) => {
       const row = selectLatest.get(consentId) as Row | undefined;
       return row ? recordFromRow(row) : undefined;
@@ -71,8 +71,8 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
     history: async (consentId) => (selectHistory.all(consentId) as Row[]).map(recordFromRow),
     bySubject: async (subjectId) =>
       (selectSubjectConsents.all(subjectId) as Row[]).flatMap((row) => (selectHistory.all(row.consent_id) as Row[]).map(recordFromRow)),
-    erase: (subjectId, erasedAt) => exclusive(() => eraseSubjectRecords(writer, subjectId, erasedAt)),
-    purge: (cutoff) => exclusive(() => purgeRecords(writer, cutoff)),
+    erase: (subjectId, erasedAt) => writes.exclusive(() => eraseSubjectRecords(writer, subjectId, erasedAt)),
+    purge: (cutoff) => writes.exclusive(() => purgeRecords(writer, cutoff)),
     async *chains() {
       for (let after = '', page: Row[]; (page = selectChains.all(after, PAGE) as Row[]).length; after = page.at(-1)!.consent_id as string) {
         for (const row of page) yield { chain: headFromRow(row), records: (selectHistory.all(row.consent_id) as Row[]).map(recordFromRow) };
@@ -82,7 +82,7 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
       (db.prepare('SELECT COUNT(*) AS n FROM evidence_records r WHERE NOT EXISTS (SELECT 1 FROM consent_chains c WHERE c.consent_id = r.consent_id)').get() as { n: number }).n,
     ping: async () => void db.prepare('SELECT 1').get(),
     close: () =>
-      exclusive(async () => {
+      writes.exclusive(async () => {
         await writer.close();
         db.close();
       }),

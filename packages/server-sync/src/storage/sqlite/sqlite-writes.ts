@@ -1,7 +1,7 @@
 import type { EvidenceRecord } from '../../evidence/types.js';
 import { RECORD_COLUMNS, headFromRow, recordFromRow, recordValues } from '../rows.js';
-import type { AppendOutcome, ChainHead, EvidenceDraft, SealBatch } from '../types.js';
-import type { SqlExecutor } from './sql-batch.js';
+import type { AppendOutcome, ChainHead, EvidenceDraft, SealBatch, SealedBatch } from '../types.js';
+import type { SqlExecutor, SqlStep } from './sql-batch.js';
 
 type Row = Record<string, unknown>;
 
@@ -14,23 +14,59 @@ const UPSERT_HEAD = `INSERT INTO consent_chains (consent_id, head_seq, head_hash
 const SUBJECT_CONSENTS = 'SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = ? ORDER BY consent_id';
 const ERASE = `UPDATE evidence_records SET subject_id = NULL, ip = '', user_agent = '', identity_salt = '', erased_at = ?
   WHERE consent_id IN (SELECT consent_id FROM evidence_records WHERE subject_id = ?) AND erased_at IS NULL`;
-// The last record of each chain that stopped applying (superseded or expired) before the cutoff;
-// it and everything before it go, so a chain only ever loses a prefix.
-const DOOMED = `SELECT r.consent_id, MAX(r.seq) AS upto FROM evidence_records r
-  LEFT JOIN evidence_records n ON n.consent_id = r.consent_id AND n.seq = r.seq + 1
-  WHERE r.expires_at < ? OR n.recorded_at < ? GROUP BY r.consent_id`;
-const MOVE_BASE = 'UPDATE consent_chains SET base_seq = ?, base_hash = (SELECT hash FROM evidence_records WHERE consent_id = ? AND seq = ?) WHERE consent_id = ?';
-const REMOVE_PREFIX = 'DELETE FROM evidence_records WHERE consent_id = ? AND seq <= ?';
+// Per chain, the last record that stopped applying (superseded or expired) before the cutoff
+// becomes the chain's base; it and everything before it go, so a chain only ever loses a prefix.
+const MOVE_BASES = `UPDATE consent_chains SET base_seq = d.upto, base_hash = r.hash
+  FROM (SELECT r.consent_id, MAX(r.seq) AS upto FROM evidence_records r
+        LEFT JOIN evidence_records n ON n.consent_id = r.consent_id AND n.seq = r.seq + 1
+        WHERE r.expires_at < @cutoff OR n.recorded_at < @cutoff GROUP BY r.consent_id) AS d
+  JOIN evidence_records r ON r.consent_id = d.consent_id AND r.seq = d.upto
+  WHERE consent_chains.consent_id = d.consent_id`;
+const REMOVE_BELOW_BASES = `DELETE FROM evidence_records WHERE rowid IN (
+  SELECT r.rowid FROM evidence_records r JOIN consent_chains c ON c.consent_id = r.consent_id WHERE r.seq <= c.base_seq)`;
+
+/**
+ * A guard step (`mode: 'expect'`): under the write lock, each consent id's head must still be the
+ * one `headState` described when the batch was sealed.
+ *
+ * @example
+ * const guard = headGuard(['c-1'], [headState(head)]);
+ */
+export const headGuard = (consentIds: string[], expected: Array<string | null>): SqlStep => ({
+  sql: "SELECT head_seq || ' ' || head_hash FROM consent_chains WHERE consent_id = ?",
+  mode: 'expect',
+  params: consentIds.map((id) => [id]),
+  expect: expected,
+});
+
+/**
+ * What `headGuard` compares: a head's sequence number and hash (`null` for a chain not yet stored).
+ *
+ * @example
+ * headState(head); // '3 9f0c…' (or null: no head stored yet)
+ */
+export const headState = (head: ChainHead | undefined): string | null => (head ? `${head.headSeq} ${head.headHash}` : null);
+
+/**
+ * Statements that store a sealed batch: its new records and the heads they moved.
+ *
+ * @example
+ * await executor.execute({ begin: true, steps: writeSteps(sealed), end: 'COMMIT' });
+ */
+export const writeSteps = (sealed: SealedBatch): SqlStep[] => [
+  { sql: INSERT_RECORD, mode: 'run', params: sealed.inserts.map((record) => recordValues(record, (gpc) => (gpc ? 1 : 0))) },
+  { sql: UPSERT_HEAD, mode: 'run', params: sealed.heads.map((head) => [head.consentId, head.headSeq, head.headHash, head.headRevision, head.headExpiresAt]) },
+];
 
 /**
  * Appends drafts in one write transaction of two round trips: lock and read the chain heads and
  * any stored record ids, seal on this thread (the ledger's clock and hashing), then insert,
- * move the heads and commit. Resolves after `COMMIT` returned, i.e. after the fsync.
+ * move the heads and commit. Nothing else may be sent to the executor in between.
  *
  * @example
- * const outcomes = await appendDrafts(executor, drafts, seal);
+ * const outcomes = await appendUnderLock(executor, drafts, seal);
  */
-export async function appendDrafts(executor: SqlExecutor, drafts: EvidenceDraft[], seal: SealBatch): Promise<AppendOutcome[]> {
+export async function appendUnderLock(executor: SqlExecutor, drafts: EvidenceDraft[], seal: SealBatch): Promise<AppendOutcome[]> {
   const consentIds = [...new Set(drafts.map((draft) => draft.input.consentId))];
   const recordIds = [...new Set(drafts.map((draft) => draft.input.recordId))];
   const [headRows, recordRows] = await executor.execute({
@@ -52,19 +88,13 @@ export async function appendDrafts(executor: SqlExecutor, drafts: EvidenceDraft[
     await executor.execute({ steps: [], end: 'ROLLBACK' }).catch(() => {});
     throw error;
   }
-  await executor.execute({
-    steps: [
-      { sql: INSERT_RECORD, mode: 'run', params: sealed.inserts.map((record) => recordValues(record, (gpc) => (gpc ? 1 : 0))) },
-      { sql: UPSERT_HEAD, mode: 'run', params: sealed.heads.map((head) => [head.consentId, head.headSeq, head.headHash, head.headRevision, head.headExpiresAt]) },
-    ],
-    end: 'COMMIT',
-  });
+  await executor.execute({ steps: writeSteps(sealed), end: 'COMMIT' });
   return sealed.outcomes;
 }
 
 /**
  * Clears subject id, IP, user agent and salt of every record of the subject's consent ids, in
- * one transaction.
+ * one transaction of one message.
  *
  * @example
  * await eraseSubjectRecords(executor, 'user-42', new Date().toISOString()); // { consentIds: ['c-…'], records: 3 }
@@ -83,21 +113,20 @@ export async function eraseSubjectRecords(executor: SqlExecutor, subjectId: stri
 
 /**
  * Deletes, per chain, the prefix of records that stopped applying before `cutoff` and moves the
- * chain's base to the last deleted record, so purged chains still verify.
+ * chain's base to the last deleted record, so purged chains still verify. One message: nothing
+ * else can run on the writer's connection in the middle of it.
  *
  * @example
  * await purgeRecords(executor, '2021-01-01T00:00:00.000Z'); // { records: 12, consents: 5 }
  */
 export async function purgeRecords(executor: SqlExecutor, cutoff: string): Promise<{ records: number; consents: number }> {
-  const [doomed] = await executor.execute({ begin: true, steps: [{ sql: DOOMED, mode: 'all', params: [[cutoff, cutoff]] }] });
-  const chains = doomed![0] as Array<{ consent_id: string; upto: number }>;
-  // The base hash is read before the prefix is deleted: steps run in order.
-  const [, removed] = await executor.execute({
+  const [moved, removed] = await executor.execute({
+    begin: true,
     steps: [
-      { sql: MOVE_BASE, mode: 'run', params: chains.map(({ consent_id: id, upto }) => [upto, id, upto, id]) },
-      { sql: REMOVE_PREFIX, mode: 'run', params: chains.map(({ consent_id: id, upto }) => [id, upto]) },
+      { sql: MOVE_BASES, mode: 'run', params: [[{ cutoff }]] },
+      { sql: REMOVE_BELOW_BASES, mode: 'run', params: [[]] },
     ],
     end: 'COMMIT',
   });
-  return { records: (removed as number[]).reduce((sum, changes) => sum + changes, 0), consents: chains.length };
+  return { records: removed![0] as number, consents: moved![0] as number };
 }

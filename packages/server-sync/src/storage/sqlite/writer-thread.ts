@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { SqlBatch, SqlExecutor, SqlResults } from './sql-batch.js';
+import { STALE_READ_CODE, type SqlBatch, type SqlExecutor, type SqlResults } from './sql-batch.js';
 
 // The thread's code travels as source text (`eval: true`) rather than as a file beside this one:
 // a file would have to be found again after every kind of build this module goes through
@@ -14,11 +14,19 @@ for (const pragma of workerData.pragmas) db.pragma(pragma);
 const statements = new Map();
 const prepare = (sql) => statements.get(sql) ?? statements.set(sql, db.prepare(sql)).get(sql);
 const runBatch = (batch) => {
+  // Never inside another batch's transaction: the rollback on failure would undo that one.
+  if (batch.begin && db.inTransaction) throw new Error('A transaction is already open on this connection');
   try {
     if (batch.begin) db.exec('BEGIN IMMEDIATE');
-    const results = batch.steps.map(({ sql, mode, params }) => {
+    const results = batch.steps.map(({ sql, mode, params, expect = [] }) => {
       const statement = prepare(sql);
-      return params.map((values) => (mode === 'run' ? statement.run(values).changes : mode === 'all' ? statement.all(values) : statement.get(values)));
+      return params.map((values, index) => {
+        if (mode === 'run') return statement.run(...values).changes;
+        if (mode === 'all') return statement.all(...values);
+        if (mode === 'get') return statement.get(...values);
+        if ((statement.pluck(true).get(...values) ?? null) !== (expect[index] ?? null)) throw Object.assign(new Error('A guarded value changed'), { code: workerData.staleCode });
+        return true;
+      });
     });
     if (batch.end) db.exec(batch.end);
     return results;
@@ -65,7 +73,7 @@ export function writerThread(path: string, pragmas: readonly string[]): SqlExecu
     pending.clear();
   };
   const start = () => {
-    const thread = new Worker(SOURCE, { eval: true, workerData: { driver, path, pragmas: [...pragmas] } });
+    const thread = new Worker(SOURCE, { eval: true, workerData: { driver, path, pragmas: [...pragmas], staleCode: STALE_READ_CODE } });
     thread.unref();
     thread.on('message', ({ id, results, error }: Reply) => {
       const waiting = pending.get(id);
