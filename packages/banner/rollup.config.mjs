@@ -139,7 +139,7 @@ export const scriptSingleFile = {
 /** ESM for bundlers. */
 export const library = {
   input: { index: here('src/index.ts'), 'preferences/index': here('src/preferences/index.ts') },
-  external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@assent/core'),
+  external: (id) => /^(lit|lit-html|@lit\/reactive-element)(\/|$)/.test(id) || id.startsWith('@assent/core'),
   plugins: [esbuild({ target: 'es2022', tsconfig: here('tsconfig.json') })],
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
 };

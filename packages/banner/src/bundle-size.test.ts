@@ -10,10 +10,11 @@ const KB = 1024;
 
 // The budgets (minified + gzip -9, everything the browser fetches).
 const TARGET = { returningVisitor: 6 * KB, firstVisitEnglish: 15 * KB, localeChunk: 1.2 * KB };
-// What is asserted where a target is not met: the measured size plus a little headroom, so it can
-// only shrink. The script-tag entry is mostly @assent/core (≈4.9 KB, its config validation ≈1 KB)
-// and the page glue every view needs; packages/banner/README.md has the breakdown and the gap.
-const CEILING = { returningVisitor: 7.05 * KB, firstVisitEnglish: 16.25 * KB, localeChunk: TARGET.localeChunk, outbox: 1.8 * KB };
+// Asserted: the target where it is met; where it is not (the returning visitor), the measured size
+// plus a little headroom, so it can only shrink. The script-tag entry is mostly @assent/core
+// (≈4.9 KB, its config validation ≈1 KB) and the page glue every view needs;
+// packages/banner/README.md has the breakdown and the gap.
+const CEILING = { returningVisitor: 7.05 * KB, firstVisitEnglish: TARGET.firstVisitEnglish, localeChunk: TARGET.localeChunk, outbox: 1.8 * KB };
 
 async function build(options: RollupOptions & { output: OutputOptions }): Promise<OutputChunk[]> {
   const bundle = await rollup(options);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit-html';
 import type { ConsentStore } from '@assent/core';
 import type { ResolvedFirstLayer } from '../locales/types.js';
 import type { ShownContent } from '../text-hash/index.js';
@@ -6,6 +6,7 @@ import { AssentOpenPreferencesEvent } from '../events/open-preferences.js';
 import { categoryGrants, decideWithHash, type DecisionAction } from '../shared/decide.js';
 import { buttonStyles, themeStyles } from '../shared/theme.styles.js';
 import { bannerStyles } from './banner.styles.js';
+import { TemplateElement, type ChangedProperties, type PropertyDeclaration } from '../shared/template-element.js';
 
 /**
  * What the first layer is: a consent request (opt-in regimes), an opt-out notice (US state laws),
@@ -72,10 +73,11 @@ const optOutOfSale: DecisionAction = (store, context) =>
  * Object.assign(banner, { store, messages: mergeMessages(en), privacyPolicyUrl: '/privacy', open: store.needsDecision });
  * document.body.prepend(banner);
  */
-export class AssentBanner extends LitElement {
+export class AssentBanner extends TemplateElement {
   static override styles = [themeStyles, buttonStyles, bannerStyles];
-  // Declared without decorators: the decorator helpers cost bytes on every first visit.
-  static override properties = {
+  // Every first visitor downloads this element: a TemplateElement (lit-html without
+  // ReactiveElement) and no decorators keep that small.
+  static override properties: Record<string, PropertyDeclaration> = {
     store: { attribute: false },
     messages: { attribute: false },
     privacyPolicyUrl: { attribute: 'privacy-policy-url' },
@@ -113,7 +115,7 @@ export class AssentBanner extends LitElement {
     this.reserveSpace(false);
   }
 
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
+  protected override updated(changed: ChangedProperties): void {
     if (changed.has('open')) this.reserveSpace(this.open);
   }
 
@@ -132,7 +134,7 @@ export class AssentBanner extends LitElement {
     }
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(changed: ChangedProperties): void {
     if (changed.has('store') && this.isConnected) this.listen();
     if (this.messages) {
       this.lang = this.messages.lang;

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /** Layout of the preferences dialog; usable from 320 CSS px up (the cookie table stacks). */
 export const preferencesStyles = css`
