@@ -167,6 +167,17 @@ describe('<assent-preferences>', () => {
     expect(part(element, 'note').textContent).to.contain('Opt-out honoured');
   });
 
+  it("isolates the site's own texts (service names, providers, purposes, cookies) from the dialog's direction", async () => {
+    const element = await openDialog({ locale: 'ar' });
+    const root = element.shadowRoot!;
+    expect(element.getAttribute('dir')).to.equal('rtl');
+    expect([...root.querySelectorAll('[part=service-name] bdi')].map((bdi) => bdi.textContent)).to.have.members(['Matomo', 'Video host']);
+    expect([...root.querySelectorAll('.service-details dd')].every((dd) => dd.firstElementChild?.localName === 'bdi')).to.equal(true);
+    const cells = [...root.querySelector('[part=cookie-table]')!.querySelectorAll('tbody tr:first-child td')];
+    expect(cells.map((cell) => cell.firstElementChild?.localName)).to.deep.equal(['code', 'bdi', 'bdi', 'bdi']);
+    expect(cells[0]!.firstElementChild!.getAttribute('dir')).to.equal('ltr');
+  });
+
   for (const [label, locale, scheme] of [['light', 'en', 'light'], ['dark', 'en', 'dark'], ['ar (RTL)', 'ar', 'light'], ['ja', 'ja', 'dark']] as const) {
     for (const width of [320, 1280]) {
       it(`has no axe violations: ${label} at ${width} px`, async () => {

@@ -234,12 +234,12 @@ export class AssentPreferences extends LitElement {
       <summary part="services-summary">${preferences.services} (${services.length})</summary>
       ${services.map(
         (service) => html`<div class="service" part="service">
-          <h4 class="service-name" part="service-name">${service.name}</h4>
+          <h4 class="service-name" part="service-name"><bdi>${service.name}</bdi></h4>
           <dl class="service-details" part="service-details">
             <dt>${preferences.provider}</dt>
-            <dd>${service.provider}</dd>
+            <dd><bdi>${service.provider}</bdi></dd>
             <dt>${preferences.purpose}</dt>
-            <dd>${service.purpose}</dd>
+            <dd><bdi>${service.purpose}</bdi></dd>
           </dl>
           <a part="service-privacy-link" href=${service.privacyPolicyUrl}>${preferences.privacyPolicy}</a>
           ${service.cookies?.length
@@ -255,10 +255,10 @@ export class AssentPreferences extends LitElement {
                 <tbody>
                   ${service.cookies.map(
                     (cookie) => html`<tr>
-                      <td data-label=${preferences.cookie}><code>${cookie.name}</code></td>
-                      <td data-label=${preferences.provider}>${cookie.domain ?? service.provider}</td>
-                      <td data-label=${preferences.purpose}>${cookie.purpose ?? service.purpose}</td>
-                      <td data-label=${preferences.retention}>${cookie.retention}</td>
+                      <td data-label=${preferences.cookie}><code dir="ltr">${cookie.name}</code></td>
+                      <td data-label=${preferences.provider}><bdi>${cookie.domain ?? service.provider}</bdi></td>
+                      <td data-label=${preferences.purpose}><bdi>${cookie.purpose ?? service.purpose}</bdi></td>
+                      <td data-label=${preferences.retention}><bdi>${cookie.retention}</bdi></td>
                     </tr>`,
                   )}
                 </tbody>
