@@ -9,9 +9,9 @@ import { isIPv4, isIPv6 } from 'node:net';
  * truncateIp('2001:db8:85a3:8d3::7334'); // '2001:db8:85a3::'
  */
 export function truncateIp(address: string): string {
+  if (isIPv4(address)) return `${address.slice(0, address.lastIndexOf('.'))}.0`;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
   if (mapped) return truncateIp(mapped);
-  if (isIPv4(address)) return address.split('.').slice(0, 3).concat('0').join('.');
   if (!isIPv6(address)) return '';
   const [head = '', tail = ''] = address.toLowerCase().split('::');
   const headGroups = head ? head.split(':') : [];

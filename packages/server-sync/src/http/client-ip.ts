@@ -12,12 +12,25 @@ const normalise = (address: string) => address.trim().replace(/^::ffff:(?=\d+\.\
  * clientIp('198.51.100.9', '1.2.3.4', ['10.0.0.2']);           // '198.51.100.9'
  */
 export function clientIp(remoteAddress: string | undefined, forwardedFor: string | null, trustedProxies: readonly string[]): string {
-  const peer = normalise(remoteAddress ?? '');
+  return clientIpResolver(trustedProxies)(remoteAddress, forwardedFor);
+}
+
+/**
+ * `clientIp` with the trusted proxies prepared once, for a handler that asks per request.
+ *
+ * @example
+ * const ipOf = clientIpResolver(['10.0.0.2']);
+ * ipOf('10.0.0.2', '198.51.100.7'); // '198.51.100.7'
+ */
+export function clientIpResolver(trustedProxies: readonly string[]): (remoteAddress: string | undefined, forwardedFor: string | null) => string {
   const trusted = new Set(trustedProxies.map(normalise));
-  if (!forwardedFor || !trusted.has(peer)) return peer;
-  const hops = forwardedFor.split(',').map(normalise).filter((hop) => isIP(hop));
-  for (let index = hops.length - 1; index >= 0; index--) {
-    if (!trusted.has(hops[index]!)) return hops[index]!;
-  }
-  return hops[0] ?? peer;
+  return (remoteAddress, forwardedFor) => {
+    const peer = normalise(remoteAddress ?? '');
+    if (!forwardedFor || !trusted.has(peer)) return peer;
+    const hops = forwardedFor.split(',').map(normalise).filter((hop) => isIP(hop));
+    for (let index = hops.length - 1; index >= 0; index--) {
+      if (!trusted.has(hops[index]!)) return hops[index]!;
+    }
+    return hops[0] ?? peer;
+  };
 }

@@ -3,7 +3,7 @@ import { publicReceipt, type EvidenceRecord } from '../evidence/types.js';
 import { EvidenceInputError } from '../evidence/validate.js';
 import { truncateIp } from '../evidence/truncate-ip.js';
 import { apiKeyCheck, apiKeysFromEnv } from './api-key.js';
-import { clientIp } from './client-ip.js';
+import { clientIpResolver } from './client-ip.js';
 import { HttpError, errorReply, json } from './errors.js';
 import { DIRECT_HANDLER, fromFetchRequest, toFetchResponse, type DirectHandler, type LedgerReply, type LedgerRequest } from './exchange.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
@@ -98,7 +98,7 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const hasKey = apiKeyCheck(options.apiKeys ?? apiKeysFromEnv());
   const allowed = new Set(options.allowedOrigins ?? []);
-  const trustedProxies = options.trustedProxies ?? [];
+  const ipOf = clientIpResolver(options.trustedProxies ?? []);
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now);
 
   const requireKey = (request: LedgerRequest) => {
@@ -222,7 +222,7 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
     const { url, method } = request;
     try {
       if (basePath && !url.pathname.startsWith(basePath + '/')) throw new HttpError(404, 'not_found', 'No such endpoint');
-      const ip = clientIp(connection.remoteAddress, request.header('x-forwarded-for'), trustedProxies);
+      const ip = ipOf(connection.remoteAddress, request.header('x-forwarded-for'));
       const reply = await route(request, url, ip);
       if (reply.status >= 400) logFailure(options, method, url, reply.status, 'error response');
       return reply;

@@ -61,6 +61,20 @@ describe('sqliteWriteQueue', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM evidence_records').get()).toEqual({ n: 2 });
   });
 
+  it('does not trust the heads it remembers once another writer extended the chain', async () => {
+    const db = fresh();
+    const selectHead = db.prepare('SELECT * FROM consent_chains WHERE consent_id = ?');
+    const { seal, calls } = counting();
+    const ours = sqliteWriteQueue(localExecutor(db), (id) => selectHead.get(id));
+    const theirs = sqliteWriteQueue(localExecutor(db), (id) => selectHead.get(id));
+    await ours.append([draft()], seal);
+    const [second] = await theirs.append([draft()], seal);
+    const [third] = await ours.append([draft()], seal);
+    // ours sealed on the head it committed, the guard refused, and it sealed again under the lock.
+    expect(calls).toEqual([[0, 0], [1, 0], [1, 0], [1, 0]]);
+    expect(third!.record).toMatchObject({ seq: 3, prevHash: second!.record.hash });
+  });
+
   it('answers a stored record id with the stored record, found under the lock', async () => {
     const db = fresh();
     const selectHead = db.prepare('SELECT * FROM consent_chains WHERE consent_id = ?');

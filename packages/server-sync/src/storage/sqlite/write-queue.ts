@@ -3,6 +3,10 @@ import type { AppendOutcome, ChainHead, EvidenceDraft, SealBatch } from '../type
 import { STALE_READ_CODE, type SqlExecutor } from './sql-batch.js';
 import { appendUnderLock, headGuard, headState, writeSteps } from './sqlite-writes.js';
 
+// About 20 MB of heads at most.
+const HEAD_CACHE_SIZE = 100_000;
+const stored = (row: unknown) => (row ? headFromRow(row as Record<string, unknown>) : undefined);
+
 /**
  * The SQLite store's writes, in the order they are handed to the writer connection.
  *
@@ -33,6 +37,16 @@ export interface SqliteWriteQueue {
 export function sqliteWriteQueue(writer: SqlExecutor, readHead: (consentId: string) => unknown): SqliteWriteQueue {
   const inFlight = new Set<Promise<unknown>>();
   const inFlightHeads = new Map<string, { head: ChainHead; batch: object }>();
+  // Heads this queue committed, so extending a chain again needs no read on this thread.
+  // Emptied whenever a guard finds a head moved: then another writer was at work.
+  const committedHeads = new Map<string, ChainHead>();
+  const remember = (heads: ChainHead[]) => {
+    for (const head of heads) {
+      committedHeads.delete(head.consentId);
+      committedHeads.set(head.consentId, head);
+    }
+    while (committedHeads.size > HEAD_CACHE_SIZE) committedHeads.delete(committedHeads.keys().next().value!);
+  };
   let waiting = 0;
   let tail: Promise<unknown> = Promise.resolve();
 
@@ -55,8 +69,7 @@ export function sqliteWriteQueue(writer: SqlExecutor, readHead: (consentId: stri
     const consentIds = [...new Set(drafts.map((draft) => draft.input.consentId))];
     const heads = new Map<string, ChainHead>();
     for (const consentId of consentIds) {
-      const row = readHead(consentId) as Record<string, unknown> | undefined;
-      const head = inFlightHeads.get(consentId)?.head ?? (row ? headFromRow(row) : undefined);
+      const head = inFlightHeads.get(consentId)?.head ?? committedHeads.get(consentId) ?? stored(readHead(consentId));
       if (head) heads.set(consentId, head);
     }
     // Record ids are not looked up: a stored one fails the insert (primary key), and the locked
@@ -73,10 +86,12 @@ export function sqliteWriteQueue(writer: SqlExecutor, readHead: (consentId: stri
     inFlight.add(committed);
     try {
       await committed;
+      remember(sealed.heads);
       return sealed.outcomes;
     } catch (error) {
       const code = String((error as { code?: unknown }).code ?? '');
       if (code !== STALE_READ_CODE && !code.startsWith('SQLITE_CONSTRAINT')) throw error;
+      committedHeads.clear();
       return exclusive(() => appendUnderLock(writer, drafts, seal));
     }
   };
