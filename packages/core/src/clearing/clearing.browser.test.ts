@@ -52,6 +52,20 @@ describe('clearing on withdrawal', () => {
     await openOn('www.assent.test', 'read');
   });
 
+  it('on demand: fetches the clearing code on a withdrawal, and at start when leftovers may exist, with the same result', async () => {
+    const withdrawn = await openOn<{ planted: Snapshot; afterWithdraw: Snapshot }>('shop.assent.test', 'on-demand');
+    expect(withdrawn.planted.cookies).to.include.members(DECLARED);
+    expect(withdrawn.afterWithdraw.cookies).to.deep.equal(['keep_parent', 'site_pref']);
+    expect(withdrawn.afterWithdraw.storage).to.deep.equal(['site_theme']);
+    await openOn('www.assent.test', 'read');
+
+    const swept = await openOn<{ planted: Snapshot; afterStart: Snapshot }>('shop.assent.test', 'sweep-on-demand');
+    expect(swept.planted.cookies).to.include.members(DECLARED);
+    expect(swept.afterStart.cookies).to.deep.equal(['keep_parent', 'site_pref']);
+    expect(swept.afterStart.storage).to.deep.equal(['site_theme']);
+    await openOn('www.assent.test', 'read');
+  });
+
   describe('reloadOnWithdraw', () => {
     afterEach(() => (document.cookie = 'assent_reload_test=; Max-Age=0; Path=/'));
 

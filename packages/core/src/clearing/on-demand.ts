@@ -36,12 +36,17 @@ export function clearOnWithdrawOnDemand(store: ConsentStore, options: ClearingOp
   let stopped = false;
   const start = (afterWithdrawal: boolean) => {
     waiting();
-    void loadClearing().then(({ clearOnWithdraw }) => {
-      if (stopped) return;
-      // Its start-up sweep clears everything not granted, the services just withdrawn included.
-      stop = clearOnWithdraw(store, options);
-      if (afterWithdrawal && options.reload) root.location.reload();
-    });
+    void loadClearing()
+      .then(({ clearOnWithdraw }) => {
+        // Its start-up sweep clears everything not granted, the services just withdrawn included.
+        if (!stopped) stop = clearOnWithdraw(store, options);
+      })
+      // Reload even when the code could not be fetched: stopping running scripts matters more
+      // (the next page view's sweep clears what is left).
+      .catch(() => undefined)
+      .then(() => {
+        if (!stopped && afterWithdrawal && options.reload) root.location.reload();
+      });
   };
   const waiting = store.subscribe((_, change) => change.revoked.length && start(true));
   if (mayHoldLeftovers(store, root)) start(false);
