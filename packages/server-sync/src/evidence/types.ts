@@ -111,6 +111,29 @@ export type EvidenceReceipt = Omit<EvidenceRecord, 'subjectId' | 'ip' | 'userAge
  * return Response.json(publicReceipt(record), { status: 201 });
  */
 export function publicReceipt(record: EvidenceRecord): EvidenceReceipt {
-  const { subjectId: _subject, ip: _ip, userAgent: _agent, identitySalt: _salt, erasedAt: _erased, ...receipt } = record;
-  return receipt;
+  // Listed field by field rather than by rest destructuring: one answer per request, and a field
+  // added to the record later stays out of the receipt until it is added here.
+  return {
+    recordId: record.recordId,
+    consentId: record.consentId,
+    seq: record.seq,
+    event: record.event,
+    categories: record.categories,
+    services: record.services,
+    revision: record.revision,
+    textHash: record.textHash,
+    locale: record.locale,
+    method: record.method,
+    region: record.region,
+    regime: record.regime,
+    gpc: record.gpc,
+    clientTime: record.clientTime,
+    recordedAt: record.recordedAt,
+    expiresAt: record.expiresAt,
+    origin: record.origin,
+    sdkVersion: record.sdkVersion,
+    identityDigest: record.identityDigest,
+    prevHash: record.prevHash,
+    hash: record.hash,
+  };
 }

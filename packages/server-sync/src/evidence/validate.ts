@@ -62,7 +62,7 @@ const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/;
 const REGION = /^([A-Z]{2}(-[A-Z0-9]{1,3})?)?$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 const METHODS = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'];
-const FIELDS = ['recordId', 'consentId', 'subjectId', 'revision', 'categories', 'services', 'method', 'locale', 'region', 'regime', 'gpc', 'textHash', 'updatedAt', 'expiresAt', 'sdkVersion'];
+const FIELDS = new Set(['recordId', 'consentId', 'subjectId', 'revision', 'categories', 'services', 'method', 'locale', 'region', 'regime', 'gpc', 'textHash', 'updatedAt', 'expiresAt', 'sdkVersion']);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_SERVICES = 200;
 
@@ -82,7 +82,7 @@ export function validateEvidenceInput(body: unknown, schema: EvidenceSchema = {}
   if (!isPlainObject(body)) throw new EvidenceInputError([{ path: '', message: 'must be a JSON object' }]);
   for (const key of Object.keys(body)) {
     if (FORBIDDEN_KEYS.has(key)) fail(key, 'forbidden key');
-    else if (!FIELDS.includes(key)) fail(key, 'unknown field');
+    else if (!FIELDS.has(key)) fail(key, 'unknown field');
   }
   const text = (key: string, pattern: RegExp, what: string, optional = false): string => {
     const value = body[key];

@@ -38,8 +38,8 @@ export const BASE_HEADERS: Readonly<Record<string, string>> = {
  * @example
  * return json(200, { status: 'ok' });
  */
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): LedgerReply {
-  return { status, headers: { ...BASE_HEADERS, ...headers }, body: JSON.stringify(body) };
+export function json(status: number, body: unknown, headers?: Record<string, string>): LedgerReply {
+  return { status, headers: headers ? Object.assign({}, BASE_HEADERS, headers) : { ...BASE_HEADERS }, body: JSON.stringify(body) };
 }
 
 /**

@@ -21,10 +21,10 @@ export function emptyHead(consentId: string): ChainHead {
  * @example
  * eventFor(input, emptyHead(input.consentId), new Date()); // 'given'
  */
-export function eventFor(input: EvidenceInput, head: ChainHead, now: Date): ConsentEvent {
+export function eventFor(input: EvidenceInput, head: ChainHead, now: Date | string): ConsentEvent {
   if (head.headSeq === 0) return 'given';
   if (input.method === 'withdraw') return 'withdrawn';
-  if (input.revision !== head.headRevision || now.toISOString() >= head.headExpiresAt) return 'renewed';
+  if (input.revision !== head.headRevision || (typeof now === 'string' ? now : now.toISOString()) >= head.headExpiresAt) return 'renewed';
   return 'updated';
 }
 
@@ -53,12 +53,12 @@ export function sealBatch(drafts: EvidenceDraft[], heads: Map<string, ChainHead>
     const validityMs = Math.min(Math.max(Date.parse(input.expiresAt) - Date.parse(input.updatedAt), 0), MAX_VALIDITY_DAYS * DAY_MS);
     const subjectId = input.subjectId || null;
     const identitySalt = newIdentitySalt();
-    const unsealed = {
+    const record: EvidenceRecord = {
       recordId: input.recordId,
       consentId: input.consentId,
       seq: head.headSeq + 1,
       subjectId,
-      event: eventFor(input, head, now),
+      event: eventFor(input, head, recordedAt),
       categories: input.categories,
       services: input.services,
       revision: input.revision,
@@ -78,9 +78,10 @@ export function sealBatch(drafts: EvidenceDraft[], heads: Map<string, ChainHead>
       identitySalt,
       identityDigest: identityDigest(identitySalt, subjectId, context.ip, context.userAgent),
       prevHash: head.headHash,
+      hash: '',
       erasedAt: null,
     };
-    const record: EvidenceRecord = { ...unsealed, hash: recordHash(unsealed) };
+    record.hash = recordHash(record);
     inserts.push(record);
     known.set(record.recordId, record);
     moved.set(record.consentId, { ...head, headSeq: record.seq, headHash: record.hash, headRevision: record.revision, headExpiresAt: record.expiresAt });
