@@ -34,22 +34,28 @@ export function clearOnWithdrawOnDemand(store: ConsentStore, options: ClearingOp
   const root = options.root ?? document;
   let stop: (() => void) | undefined;
   let stopped = false;
-  const start = (afterWithdrawal: boolean) => {
-    waiting();
-    void loadClearing()
+  let withdrawn = false;
+  let loading: Promise<void> | undefined;
+  const load = () =>
+    (loading ??= loadClearing()
       .then(({ clearOnWithdraw }) => {
-        // Its start-up sweep clears everything not granted, the services just withdrawn included.
+        // Its start-up sweep clears everything not granted, what was withdrawn meanwhile included.
         if (!stopped) stop = clearOnWithdraw(store, options);
       })
       // Reload even when the code could not be fetched: stopping running scripts matters more
       // (the next page view's sweep clears what is left).
       .catch(() => undefined)
       .then(() => {
-        if (!stopped && afterWithdrawal && options.reload) root.location.reload();
-      });
-  };
-  const waiting = store.subscribe((_, change) => change.revoked.length && start(true));
-  if (mayHoldLeftovers(store, root)) start(false);
+        waiting();
+        if (!stopped && withdrawn && options.reload) root.location.reload();
+      }));
+  // Until the code has arrived, a withdrawal fetches it (and asks for the reload afterwards).
+  const waiting = store.subscribe((_, change) => {
+    if (!change.revoked.length) return;
+    withdrawn = true;
+    void load();
+  });
+  if (mayHoldLeftovers(store, root)) void load();
   return () => {
     stopped = true;
     waiting();
