@@ -53,7 +53,8 @@ export function useStores(): StoreKind[] {
         const file = join(dir, `ledger-${++databases}.sqlite`);
         return {
           location: file,
-          open: async () => track(openSqliteStorage(file, { synchronous: 'NORMAL' })),
+          // The writer thread here; the HTTP and CLI suites run the default (commits on the calling thread).
+          open: async () => track(openSqliteStorage(file, { synchronous: 'NORMAL', writerThread: true })),
           exec: async (sql) => {
             const db = new Database(file);
             try {

@@ -93,17 +93,29 @@ export function runBatch(db: Database.Database, batch: SqlBatch, prepare: (sql: 
 }
 
 /**
- * An executor on the calling thread's connection (for `:memory:` databases, which another
- * connection cannot share, and for `writerThread: false`). Commits block the event loop.
+ * An executor on the calling thread's connection: commits (and their fsync) block the event loop
+ * while they run. `onCommit` receives how long each `COMMIT` took, in ms.
  *
  * @example
  * const executor = localExecutor(new Database(':memory:'));
  */
-export function localExecutor(db: Database.Database): SqlExecutor {
+export function localExecutor(db: Database.Database, onCommit?: (ms: number) => void): SqlExecutor {
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => statements.get(sql) ?? statements.set(sql, db.prepare(sql)).get(sql)!;
   return {
-    execute: async (batch) => runBatch(db, batch, prepare),
+    async execute(batch) {
+      if (!onCommit || batch.end !== 'COMMIT') return runBatch(db, batch, prepare);
+      const results = runBatch(db, { ...batch, end: undefined }, prepare);
+      const started = performance.now();
+      try {
+        db.exec('COMMIT');
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+      onCommit(performance.now() - started);
+      return results;
+    },
     close: async () => {},
   };
 }

@@ -15,8 +15,9 @@ const seal = (drafts: Parameters<typeof sealBatch>[0], heads: Parameters<typeof 
 
 describe('SQLite storage', () => {
   it.each<[string, string, SqliteStorageOptions]>([
-    ['a file, writer thread', join(dir, 'threaded.sqlite'), {}],
+    ['a file, writer thread', join(dir, 'threaded.sqlite'), { writerThread: true }],
     ['a file, writes on the calling thread', join(dir, 'in-thread.sqlite'), { writerThread: false }],
+    ['a file, writer chosen by commit time', join(dir, 'auto.sqlite'), {}],
     [':memory:', ':memory:', {}],
   ])('records, chains, erases and purges the same way on %s', async (_name, location, options) => {
     const ledger = createLedger({ storage: openSqliteStorage(location, options) });
@@ -32,7 +33,7 @@ describe('SQLite storage', () => {
   });
 
   it('rolls back and releases the write lock when sealing fails; nothing is stored', async () => {
-    const storage = openSqliteStorage(join(dir, 'seal-fails.sqlite'));
+    const storage = openSqliteStorage(join(dir, 'seal-fails.sqlite'), { writerThread: true });
     const failure = new Error('seal failed');
     await expect(storage.append([draft()], () => { throw failure; })).rejects.toBe(failure);
     // Another connection can take the write lock at once, and the next append works.
@@ -45,7 +46,7 @@ describe('SQLite storage', () => {
   });
 
   it('keeps the event loop free while the writer thread commits', async () => {
-    const storage = openSqliteStorage(join(dir, 'free-loop.sqlite'));
+    const storage = openSqliteStorage(join(dir, 'free-loop.sqlite'), { writerThread: true });
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
     // 40 appends of 50 records each, one after another: each waits for a commit (and its fsync).

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { headFromRow, recordFromRow } from '../rows.js';
 import type { LedgerStorage } from '../types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { adaptiveExecutor } from './adaptive-executor.js';
 import { localExecutor } from './sql-batch.js';
 import { eraseSubjectRecords, purgeRecords } from './sqlite-writes.js';
 import { sqliteWriteQueue } from './write-queue.js';
@@ -24,11 +25,14 @@ export interface SqliteStorageOptions {
   /** How long a writer waits for another process's lock, in ms. Default 5000. */
   busyTimeoutMs?: number;
   /**
-   * Write on a worker thread's connection (default `true` for files): commits and their fsync then
-   * never block the event loop. `false` writes on the calling thread. `:memory:` always does,
-   * since a second connection would open another, empty database.
+   * Where commits run. `'auto'` (default): on the calling thread while they are quick (a commit
+   * with its fsync takes about 1 ms on a local SSD, less than a hand-off to another thread
+   * costs), moving for good to a worker thread's connection once they average over 5 ms (a slow
+   * disk), so that fsync does not stall the event loop. `true`: always the worker thread. `false`:
+   * always the calling thread. `:memory:` always writes on the calling thread, since a second
+   * connection would open another, empty database.
    */
-  writerThread?: boolean;
+  writerThread?: boolean | 'auto';
 }
 
 type Row = Record<string, unknown>;
@@ -37,7 +41,8 @@ const PAGE = 500;
 /**
  * Opens (creating if needed) a SQLite ledger file in WAL mode and applies pending migrations.
  * A file path is all it needs. Reads run on this thread's connection (WAL readers never wait for
- * the writer); writes go to a second connection on a worker thread, started on the first write.
+ * a writer); writes run there too while commits are quick, else on a worker thread's connection
+ * (see `writerThread`).
  *
  * @example
  * const ledger = createLedger({ storage: openSqliteStorage('./data/assent-ledger.sqlite') });
@@ -53,7 +58,9 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
   const db = new Database(path);
   for (const pragma of pragmas) db.pragma(pragma);
   migrate(db);
-  const writer = inMemory || options.writerThread === false ? localExecutor(db) : writerThread(path, pragmas);
+  const mode = inMemory ? false : (options.writerThread ?? 'auto');
+  const startThread = () => writerThread(path, pragmas);
+  const writer = mode === 'auto' ? adaptiveExecutor(db, startThread) : mode ? startThread() : localExecutor(db);
   const selectHead = db.prepare('SELECT * FROM consent_chains WHERE consent_id = ?');
   const writes = sqliteWriteQueue(writer, (consentId) => selectHead.get(consentId));
   const selectLatest = db.prepare('SELECT * FROM evidence_records WHERE consent_id = ? ORDER BY seq DESC LIMIT 1');
