@@ -49,9 +49,11 @@ test('first visit → reject all → reload → way back → analytics on → wi
   await expect.poll(() => page.evaluate(async () => (await window.assent!.history()).map((entry) => entry.method))).toEqual(['reject-all']);
 
   // Reload: decided, so no banner, and none of the on-demand code is fetched: no UI, no embed
-  // gating (this page has no embeds), no clearing (nothing left to clear).
+  // gating (this page has no embeds), no clearing (nothing left to clear), no outbox (everything is
+  // delivered: the outbox marked itself idle once the ledger acknowledged the record).
+  await expect.poll(() => page.evaluate((consent) => localStorage.getItem('assent-outbox')?.startsWith(consent + '@'), id)).toBe(true);
   const onDemandRequests: string[] = [];
-  page.on('request', (request) => /assent-(ui|embeds|clearing)\.js/.test(request.url()) && onDemandRequests.push(request.url()));
+  page.on('request', (request) => /assent-(ui|embeds|clearing|sync)\.js/.test(request.url()) && onDemandRequests.push(request.url()));
   await page.reload();
   await settled(page);
   await page.waitForTimeout(300);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createConsent } from '@assent/core';
+import { outboxIsIdle } from '@assent/server-sync/outbox';
 import { deliverToLedger } from './ledger-sync.js';
 
 // A real ledger (SQLite) is served to browser tests under /__assent-ledger/ by
@@ -15,6 +16,7 @@ const until = async (condition: () => Promise<boolean>) => {
 
 describe('script tag → evidence ledger (syncEndpoint)', () => {
   beforeEach(() => (document.cookie = 'assent=; Max-Age=0; Path=/'));
+  afterEach(() => localStorage.removeItem('assent-outbox'));
 
   it('delivers a decision made while the outbox is still loading, then later ones, each once', async () => {
     const store = createConsent({ sync: false, revision: 'ledger-sync-test' });
@@ -38,5 +40,25 @@ describe('script tag → evidence ledger (syncEndpoint)', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(store.state).to.equal(decision);
     expect(store.granted('analytics')).to.equal(true);
+  });
+
+  it('fetches no outbox on a page view when everything is delivered, and fetches it for the next decision', async () => {
+    const first = createConsent({ revision: 'ledger-sync-test', sync: false });
+    deliverToLedger(`${LEDGER}/v1/consents`, () => import('@assent/server-sync/outbox'))(first);
+    const given = first.rejectAll();
+    await until(async () => (await trail(given.id)).length === 1 && outboxIsIdle(first.state));
+    expect(outboxIsIdle(first.state)).to.equal(true);
+    first.destroy();
+
+    // The next page view: the cookie holds the delivered decision.
+    const store = createConsent({ revision: 'ledger-sync-test', sync: false });
+    let loads = 0;
+    deliverToLedger(`${LEDGER}/v1/consents`, () => (loads++, import('@assent/server-sync/outbox')))(store);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(loads).to.equal(0);
+    store.update({ analytics: true });
+    expect(loads).to.equal(1);
+    await until(async () => (await trail(given.id)).length === 2);
+    expect((await trail(given.id)).map((record) => record.method)).to.deep.equal(['reject-all', 'custom']);
   });
 });

@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 // The outbox ships in the script-tag bundle. idb-keyval is counted separately because core
 // already includes it there; the outbox's own share is what the bundle grows by. It was 1 KB;
 // finding and recording a decision it never queued (derived record ids, the last-queued marker)
-// measured +313 B, so the ceilings are the measured sizes plus a little headroom.
-const OWN_BUDGET = 1350;
-const WITH_IDB_BUDGET = 1600;
+// measured +313 B, marking itself idle so returning visitors need not load it +209 B; the ceilings
+// are the measured sizes plus a little headroom.
+const OWN_BUDGET = 1600;
+const WITH_IDB_BUDGET = 1850;
 
 async function gzipSize(external: string[]): Promise<{ code: string; gzip: number }> {
   const bundle = await rollup({

@@ -1,7 +1,7 @@
 import { createConsent, memoryCookieJar, memoryRecords } from '@assent/core';
 import { expect } from '@open-wc/testing';
 import { createStore, delMany } from 'idb-keyval';
-import { indexedDbOutbox, recordIdOf, startOutbox, type OutboxQueue, type OutboxRecord, type OutboxTransport } from '../outbox.js';
+import { indexedDbOutbox, outboxIsIdle, recordIdOf, startOutbox, type OutboxQueue, type OutboxRecord, type OutboxTransport } from '../outbox.js';
 
 const LEDGER = '/__assent-ledger';
 const KEY = 'wtr-ledger-test-key';
@@ -30,6 +30,7 @@ const trail = async (consentId: string) => {
 
 describe('outbox', () => {
   afterEach(() => setMode('up'));
+  afterEach(() => localStorage.removeItem('assent-outbox'));
 
   it('retries with backoff through an outage, resending the same record id, without touching the decision', async () => {
     const store = newStore();
@@ -173,5 +174,27 @@ describe('outbox', () => {
     expect(recordIdOf(decision)).to.match(/^[A-Za-z0-9_-]{8,64}$/);
     expect(recordIdOf({ ...decision, categories: { ...decision.categories, analytics: true } })).to.not.equal(recordIdOf(decision));
     tabs.forEach((tab) => tab.stop());
+  });
+
+  it('marks itself idle once everything up to the decision in effect is delivered, and busy while a record waits', async () => {
+    const database = `assent-outbox-test-${Date.now()}`;
+    const store = newStore();
+    let up = true;
+    const transport: OutboxTransport = async () => (up ? 201 : 503);
+    const outbox = startOutbox(store, { endpoint: 'unused', queue: indexedDbOutbox(database), transport, retryBaseMs: 60_000 });
+    expect(outboxIsIdle(store.state), 'no decision yet').to.equal(false);
+    store.acceptAll();
+    await until(() => outboxIsIdle(store.state), 'idle after delivery');
+
+    up = false;
+    const next = store.update({ analytics: false });
+    await until(async () => (await indexedDbOutbox(database).read()).length === 1, 'a record waiting');
+    expect(outboxIsIdle(next)).to.equal(false);
+    up = true;
+    await outbox.flush();
+    expect(outboxIsIdle(store.state)).to.equal(true);
+    expect(outboxIsIdle({ ...next, updatedAt: '2000-01-01T00:00:00.000Z' }), 'another decision').to.equal(false);
+    outbox.stop();
+    await delMany(['queue', 'last'], createStore(database, 'records'));
   });
 });

@@ -1,5 +1,6 @@
 import type { ConsentDecision, ConsentStore } from '@assent/core';
 import { createStore, get, update } from 'idb-keyval';
+import { markOutbox } from './idle-mark.js';
 
 /**
  * What the outbox sends for one decision (the body of `POST /v1/consents`).
@@ -211,6 +212,7 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
       // instead of joining one that has already looked.
       running = undefined;
       retryLater(delivered);
+      if (delivered) await markIdle();
     };
     return (running = pass().catch((error) => {
       running = undefined;
@@ -223,12 +225,23 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
     const record: OutboxRecord = { recordId: recordIdOf(decision), consentId: id, revision, categories, services, method, locale, region, regime, gpc, textHash, updatedAt, expiresAt };
     if (subjectId) record.subjectId = subjectId;
     if (options.sdkVersion) record.sdkVersion = options.sdkVersion;
+    markOutbox();
     // The queue first, then the marker: a crash in between finds the decision again at the next
     // start, and its derived id makes that the same record, not a second one.
     queue
       .update((records) => (records.some((queued) => queued.recordId === record.recordId) ? records : [...records, record]))
       .then(() => queue.lastQueued?.set(record.recordId))
       .then(() => flush(), report);
+  };
+  // Everything delivered, the decision in effect included: the script tag may skip loading the
+  // outbox on the next page views (outboxIsIdle). Looked at again right before marking, so a record
+  // queued meanwhile (by another tab too) keeps the outbox loading.
+  const markIdle = async () => {
+    const decision = store.state;
+    if (!queue.lastQueued || !decision) return;
+    await store.ready;
+    const [last, waiting] = await Promise.all([queue.lastQueued.get(), queue.read()]);
+    if (!waiting.length && last === recordIdOf(store.state ?? decision)) markOutbox(decision);
   };
   // The decision in effect may never have been queued: made while this code failed to load, or
   // before the site named a ledger. Record it once (after the store has read its text hash).
