@@ -62,11 +62,12 @@ export function assentArtifacts(dir = ASSENT_SCRIPT_DIR) {
   const single = join(dir, 'assent.all.js');
   const missing = [entry, ui, single].filter((file) => !existsSync(file));
   if (missing.length) throw new Error(`Assent's script-tag build is missing ${missing.map((file) => relative(benchDir, file)).join(', ')}: run \`pnpm --filter @assent/banner run build\``);
-  // The evidence outbox chunk, fetched only on sites that configure a ledger endpoint.
+  // The evidence outbox chunk, fetched on sites that configure a ledger endpoint while something is
+  // to be delivered (a returning visitor whose decisions are delivered fetches assent.js only).
   const sync = join(dir, 'assent-sync.js');
-  const withLedger = existsSync(sync) ? [{ label: 'Assent — returning visitor, ledger configured', note: 'assent.js + the outbox chunk', files: [entry, ...withStaticImports(sync)] }] : [];
+  const withLedger = existsSync(sync) ? [{ label: 'Assent — page view delivering to a ledger', note: 'assent.js + the outbox chunk', files: [entry, ...withStaticImports(sync)] }] : [];
   return [
-    { label: 'Assent — returning visitor', note: 'assent.js only: a stored decision needs no UI', files: [entry] },
+    { label: 'Assent — returning visitor', note: 'assent.js only: a stored decision needs no UI (nor, once delivered, the outbox)', files: [entry] },
     ...withLedger,
     { label: 'Assent — first visit, English', note: 'assent.js + the banner chunk and its static imports', files: [entry, ...withStaticImports(ui)] },
     { label: 'Assent — single-file build', note: 'assent.all.js: everything in one request', files: [single] },
