@@ -27,11 +27,12 @@ describe('adaptiveExecutor', () => {
     // A transaction spread over two batches completes where it began.
     await executor.execute({ begin: true, steps: [], end: undefined });
     for (let value = 0; value < 4; value++) await executor.execute({ steps: [insert(value).steps[0]!], end: value === 3 ? 'COMMIT' : undefined });
-    for (let value = 4; value < 7; value++) await executor.execute(insert(value));
-    expect(db.prepare('SELECT COUNT(*) AS n FROM t').get()).toEqual({ n: 7 });
-    await executor.execute(insert(7));
+    // 8 commits of warm-up, then a sample of 4.
+    for (let value = 4; value < 15; value++) await executor.execute(insert(value));
+    expect(db.prepare('SELECT COUNT(*) AS n FROM t').get()).toEqual({ n: 15 });
+    await executor.execute(insert(15));
     expect(started()).toBe(1);
-    expect(handedOver).toEqual([insert(7)]);
+    expect(handedOver).toEqual([insert(15)]);
     expect(db.inTransaction).toBe(false);
   });
 });

@@ -10,9 +10,11 @@ import { localExecutor, type SqlExecutor } from './sql-batch.js';
 export interface AdaptiveExecutorOptions {
   /** Average `COMMIT` time (ms) above which writes move to the writer thread. Default 5. */
   slowCommitMs?: number;
-  /** Commits seen before judging. Default 64. */
+  /** Commits seen (after the first few) before judging. Default 64. */
   sample?: number;
 }
+
+const WARM_UP = 8;
 
 /**
  * Writes on the calling thread while commits are quick, and moves them to a writer thread for
@@ -34,10 +36,13 @@ export function adaptiveExecutor(db: Database.Database, startThread: () => SqlEx
   let commits = 0;
   let average = 0;
   const local = localExecutor(db, (ms) => {
-    // A slow moving average: checkpoints (every ~1,000 pages, some ms each) do not move the
-    // writes, a disk whose every fsync takes milliseconds does.
-    average = commits++ ? average * 0.95 + ms * 0.05 : ms;
-    if (commits >= sample && average > slowCommitMs) thread ??= startThread();
+    // The first commits of a connection create the WAL and warm the cache (the very first took
+    // ~0.5 s here): they say nothing about the disk.
+    if (++commits <= WARM_UP) return;
+    // A slow moving average of clamped samples: checkpoints (every ~1,000 pages, some ms each)
+    // do not move the writes, a disk whose every fsync takes milliseconds does.
+    average = average * 0.95 + Math.min(ms, 50) * 0.05;
+    if (commits >= WARM_UP + sample && average > slowCommitMs) thread ??= startThread();
   });
   return {
     execute: (batch) => (thread ?? local).execute(batch),
