@@ -1,7 +1,9 @@
 // Ledger throughput and latency, side by side in one run, load on 127.0.0.1 only, bounded in time.
 //   node bench/ledger.bench.mjs           (after `pnpm run build`; `pnpm bench` does both)
 // The load generator runs in a child process (its own core), so client and server do not share
-// an event loop. Numbers are machine-dependent; the ratios are what to compare.
+// an event loop. Numbers are machine-dependent; the ratios are what to compare. Every ingest arm,
+// the no-op reference included, first gets BENCH_WARMUP_SECONDS of the same load, not counted:
+// the figures are steady state, not the JIT compiling the first requests.
 import { fork } from 'node:child_process';
 import { createServer, request, Agent } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = 50;
 
 // ─── load generator (child process) ─────────────────────────────────────────────────────────
@@ -22,7 +25,7 @@ const decision = (consentId) => JSON.stringify({
 const consentIdFor = (index) => `bench-consent-${String(index % 10_000).padStart(5, '0')}`;
 
 function client() {
-  process.on('message', async ({ port, kind, rate }) => {
+  process.on('message', async ({ port, kind, rate, seconds = SECONDS }) => {
     const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
     const latencies = [];
     let ok = 0;
@@ -43,7 +46,7 @@ function client() {
       req.on('error', () => (failed++, resolve()));
       req.end(body);
     });
-    const until = performance.now() + SECONDS * 1000;
+    const until = performance.now() + seconds * 1000;
     if (rate) {
       // Open-loop: a fixed request rate, whatever the latency.
       const inflight = new Set();
@@ -67,18 +70,24 @@ function client() {
     agent.destroy();
     latencies.sort((a, b) => a - b);
     const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-    process.send({ ok, failed, perSecond: ok / SECONDS, p50: at(0.5), p99: at(0.99) });
+    process.send({ ok, failed, perSecond: ok / seconds, p50: at(0.5), p99: at(0.99) });
   });
 }
 
-async function load(port, kind, rate) {
+async function load(port, kind, rate, seconds = SECONDS) {
   const child = fork(new URL(import.meta.url), ['--client'], { stdio: 'inherit' });
   const result = await new Promise((resolve) => {
     child.once('message', resolve);
-    child.send({ port, kind, rate });
+    child.send({ port, kind, rate, seconds });
   });
   child.kill();
   return result;
+}
+
+/** The measured closed-loop run, after an uncounted warm-up of the same load on the same server. */
+async function ingest(port) {
+  if (WARMUP_SECONDS > 0) await load(port, 'post', undefined, WARMUP_SECONDS);
+  return load(port, 'post');
 }
 
 async function listen(listener) {
@@ -97,21 +106,21 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'assent-bench-'));
   const rows = [];
   const row = (what, value, note = '') => rows.push([what, value, note]);
-  console.log(`assent ledger bench — ${SECONDS}s per HTTP run, ${CONNECTIONS} keep-alive connections, load generator in a child process\n`);
+  console.log(`assent ledger bench — ${SECONDS}s per HTTP run (ingest after ${WARMUP_SECONDS}s warm-up), ${CONNECTIONS} keep-alive connections, load generator in a child process\n`);
 
   // 1. HTTP: a no-op node:http handler that reads the body and answers, as the ceiling.
   const noop = await listen((req, res) => {
     req.resume();
     req.on('end', () => (res.writeHead(201, { 'content-type': 'application/json' }), res.end('{"ok":true}')));
   });
-  const ceiling = await load(noop.port, 'post');
+  const ceiling = await ingest(noop.port);
   await noop.close();
   row('no-op node:http handler, POST', `${fmt(ceiling.perSecond)} req/s`, `p50 ${fmt(ceiling.p50, 2)} ms, p99 ${fmt(ceiling.p99, 2)} ms`);
 
   // 2. HTTP ingest on SQLite (WAL, synchronous=FULL: fsync per group commit).
   const sqliteLedger = createLedger({ storage: openSqliteStorage(join(dir, 'http.sqlite')) });
   const sqliteServer = await listen(toNodeListener(createLedgerHandler({ ledger: sqliteLedger, rateLimit: false })));
-  const sqliteIngest = await load(sqliteServer.port, 'post');
+  const sqliteIngest = await ingest(sqliteServer.port);
   row('HTTP ingest, SQLite', `${fmt(sqliteIngest.perSecond)} rec/s`, `${fmt((100 * sqliteIngest.perSecond) / ceiling.perSecond, 1)} % of no-op; p50 ${fmt(sqliteIngest.p50, 2)} ms, p99 ${fmt(sqliteIngest.p99, 2)} ms; ${sqliteIngest.failed} failed`);
 
   // 3. check latency under a fixed 2,000 req/s (GET /v1/consents/{id}, 10,000 consent ids present).
@@ -158,7 +167,7 @@ async function main() {
   if (cluster) {
     const pgLedger = createLedger({ storage: await openPostgresStorage(cluster.url) });
     const pgServer = await listen(toNodeListener(createLedgerHandler({ ledger: pgLedger, rateLimit: false })));
-    const pgIngest = await load(pgServer.port, 'post');
+    const pgIngest = await ingest(pgServer.port);
     row('HTTP ingest, PostgreSQL', `${fmt(pgIngest.perSecond)} rec/s`, `${fmt((100 * pgIngest.perSecond) / ceiling.perSecond, 1)} % of no-op; p50 ${fmt(pgIngest.p50, 2)} ms, p99 ${fmt(pgIngest.p99, 2)} ms; ${pgIngest.failed} failed`);
     const pgChecks = await load(pgServer.port, 'get', 2000);
     row('HTTP check at 2,000 req/s, PostgreSQL', `p50 ${fmt(pgChecks.p50, 2)} ms`, `p99 ${fmt(pgChecks.p99, 2)} ms; ${pgChecks.failed} failed`);
