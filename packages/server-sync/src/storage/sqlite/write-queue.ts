@@ -3,8 +3,8 @@ import type { AppendOutcome, ChainHead, EvidenceDraft, SealBatch } from '../type
 import { STALE_READ_CODE, type SqlExecutor } from './sql-batch.js';
 import { appendUnderLock, headGuard, headState, writeSteps } from './sqlite-writes.js';
 
-// About 20 MB of heads at most.
-const HEAD_CACHE_SIZE = 100_000;
+// Heads remembered at most (a few hundred bytes each: ~20 MB).
+const HEAD_CACHE_SIZE = 50_000;
 const stored = (row: unknown) => (row ? headFromRow(row as Record<string, unknown>) : undefined);
 
 /**
