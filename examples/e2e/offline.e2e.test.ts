@@ -1,5 +1,6 @@
-// A decision taken offline is kept in the outbox and reaches the ledger once the browser is back
-// online — exactly once, with the record id it was given offline.
+// A decision taken offline is kept (in memory until the outbox code can be fetched — a first visit
+// fetches it only once a decision is made — then in the IndexedDB outbox) and reaches the ledger
+// once the browser is back online — exactly once, with one record id.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { newScenario } from './support/browser.js';
 import { startHarness, type Harness } from './support/demo.js';

@@ -10,28 +10,36 @@ export interface OutboxModule {
  * The script tag's `sync` hook when `assentConfig.syncEndpoint` is set: fetches the evidence outbox
  * (`@assent/server-sync/outbox`) and hands it every decision made in this tab. Decisions made while
  * it is still loading are kept and queued once it has started, so none is missing from the ledger.
- * When the outbox last left nothing undelivered, the decision in effect included (`outboxIsIdle`),
- * a page view fetches it only once a decision is made — a returning visitor downloads no outbox.
- * A failure to load it never touches the visitor's decision: the outbox of the next page view
- * delivers whatever is queued and records the decision in effect if it was never queued.
+ * When the outbox has nothing to deliver — it last delivered everything, the decision in effect
+ * included, or it holds nothing at all (`outboxIsIdle`) — a page view fetches it only once a
+ * decision is made: neither a returning visitor nor a first visitor who has not chosen yet
+ * downloads it.
+ * A failure to load it never touches the visitor's decision: the decisions made meanwhile are kept
+ * and the outbox fetched again when the browser is back online; if the page is left first, the
+ * outbox of a later page view records the decision in effect, since it was never queued.
  *
  * @example
  * startScriptTag(config, { ...hooks, sync: deliverToLedger('/v1/consents', loadOutbox) });
  */
-export function deliverToLedger(endpoint: string, loadOutbox: () => Promise<OutboxModule>, sdkVersion?: string): (store: ConsentStore) => void {
+export function deliverToLedger(endpoint: string, loadOutbox: (attempt: number) => Promise<OutboxModule>, sdkVersion?: string): (store: ConsentStore) => void {
   return (store) => {
     const early: ConsentDecision[] = [];
     let loading = false;
+    let attempts = 0;
     const load = () => {
       if (loading) return;
       loading = true;
-      loadOutbox().then(
+      loadOutbox(attempts++).then(
         ({ startOutbox }) => {
           stopEarly();
           const outbox = startOutbox(store, { endpoint: new URL(endpoint, document.baseURI).href, sdkVersion });
           early.forEach(outbox.record);
         },
-        () => stopEarly(),
+        // Offline: keep what was decided and try again when the browser is back online.
+        () => {
+          loading = false;
+          addEventListener('online', load, { once: true });
+        },
       );
     };
     const stopEarly = store.subscribe((decision, change) => {

@@ -35,8 +35,11 @@ export const loadPageExtras = (): Promise<typeof import('./page-extras.js')> => 
 
 /**
  * Loads the evidence outbox, only on sites that name a ledger (`assentConfig.syncEndpoint`).
+ * `attempt` > 0 asks again under another URL: browsers remember a module that failed to load
+ * (offline) under its URL.
  *
  * @example
  * const { startOutbox } = await loadOutbox();
  */
-export const loadOutbox = (): Promise<OutboxModule> => import(/* @vite-ignore */ new URL('assent-sync.js', base).href);
+export const loadOutbox = (attempt = 0): Promise<OutboxModule> =>
+  import(/* @vite-ignore */ new URL(attempt ? `assent-sync.js?attempt=${attempt}` : 'assent-sync.js', base).href);

@@ -9,18 +9,22 @@ const KEY = 'assent-outbox';
 const MAX_AGE_MS = 86_400_000;
 
 const markOf = (decision: Pick<ConsentDecision, 'id' | 'updatedAt'>) => decision.id + '@' + decision.updatedAt;
+const PENDING = 'pending';
 
 /**
- * Whether this browser's outbox, when it last ran, had delivered everything it held, the given
- * decision included: then a page view need not load the outbox until a new decision is made.
+ * Whether the outbox has nothing to do on this page view until a new decision is made: it last
+ * delivered everything it held, the decision in effect included — or, with no decision in effect,
+ * it holds nothing (never used, or all delivered).
  *
  * @example
  * if (!outboxIsIdle(store.state)) void import('./assent-sync.js');
  */
 export function outboxIsIdle(decision: ConsentDecision | undefined): boolean {
   try {
-    const [mark, time] = (localStorage.getItem(KEY) ?? '').split(' ');
-    return !!decision && mark === markOf(decision) && Date.now() - Number(time) < MAX_AGE_MS;
+    const stored = localStorage.getItem(KEY);
+    if (!decision) return stored !== PENDING;
+    const [mark, time] = (stored ?? '').split(' ');
+    return mark === markOf(decision) && Date.now() - Number(time) < MAX_AGE_MS;
   } catch {
     return false; // storage blocked: load the outbox, as without the mark
   }
@@ -35,8 +39,7 @@ export function outboxIsIdle(decision: ConsentDecision | undefined): boolean {
  */
 export function markOutbox(decision?: Pick<ConsentDecision, 'id' | 'updatedAt'>): void {
   try {
-    if (decision) localStorage.setItem(KEY, `${markOf(decision)} ${Date.now()}`);
-    else localStorage.removeItem(KEY);
+    localStorage.setItem(KEY, decision ? `${markOf(decision)} ${Date.now()}` : PENDING);
   } catch {
     // Storage blocked: every page view loads the outbox, which is only slower.
   }

@@ -181,8 +181,8 @@ describe('outbox', () => {
     const store = newStore();
     let up = true;
     const transport: OutboxTransport = async () => (up ? 201 : 503);
+    expect(outboxIsIdle(store.state), 'never used, no decision: nothing to deliver').to.equal(true);
     const outbox = startOutbox(store, { endpoint: 'unused', queue: indexedDbOutbox(database), transport, retryBaseMs: 60_000 });
-    expect(outboxIsIdle(store.state), 'no decision yet').to.equal(false);
     store.acceptAll();
     await until(() => outboxIsIdle(store.state), 'idle after delivery');
 
@@ -190,10 +190,12 @@ describe('outbox', () => {
     const next = store.update({ analytics: false });
     await until(async () => (await indexedDbOutbox(database).read()).length === 1, 'a record waiting');
     expect(outboxIsIdle(next)).to.equal(false);
+    expect(outboxIsIdle(undefined), 'a record waits, even with no decision in effect').to.equal(false);
     up = true;
     await outbox.flush();
     expect(outboxIsIdle(store.state)).to.equal(true);
     expect(outboxIsIdle({ ...next, updatedAt: '2000-01-01T00:00:00.000Z' }), 'another decision').to.equal(false);
+    expect(outboxIsIdle(undefined), 'all delivered, the decision since expired').to.equal(true);
     outbox.stop();
     await delMany(['queue', 'last'], createStore(database, 'records'));
   });
