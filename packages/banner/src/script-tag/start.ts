@@ -60,7 +60,6 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
   const startedAt = Math.floor(Date.now() / 1000) * 1000;
   // The store validates its options strictly, so UI and page options are taken out first.
   const { page: pageOptions, floatingButton, texts, privacyPolicyUrl, theme, syncEndpoint, ...consentOptions } = config;
-  const { locale } = config;
   const store = createConsent(consentOptions);
   const page = hooks.startPage(store, pageOptions);
   hooks.sync?.(store);
@@ -68,7 +67,8 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
   let ui: Promise<ConsentUi> | undefined;
   const loadUi = () =>
     (ui ??= hooks.loadUi().then(({ createConsentUi }) =>
-      createConsentUi(store, { locale, texts, privacyPolicyUrl, theme, page }),
+      // The locale is also a store option (recorded with decisions); the UI picks from it too.
+      createConsentUi(store, { locale: config.locale, texts, privacyPolicyUrl, theme, page }),
     ));
 
   const listening = new AbortController();
