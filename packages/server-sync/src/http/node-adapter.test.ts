@@ -40,6 +40,9 @@ describe('toNodeListener on a loopback port', () => {
     const created = await fetch(`${base}/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': 'node-test' }, body: JSON.stringify(input) });
     expect(created.status).toBe(201);
     expect(created.headers.get('cache-control')).toBe('no-store');
+    const receipt = await created.clone().text();
+    expect(created.headers.get('content-length')).toBe(String(Buffer.byteLength(receipt)));
+    expect(created.headers.get('transfer-encoding')).toBeNull();
     const trail = await (await fetch(`${base}/v1/consents/consent-0001/records`, { headers: { authorization: 'Bearer k_node_key' } })).json();
     expect(trail.records).toHaveLength(1);
     expect(trail.records[0]).toMatchObject({ recordId: input.recordId, ip: '127.0.0.0', userAgent: 'node-test' });
