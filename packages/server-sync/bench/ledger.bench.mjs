@@ -4,7 +4,8 @@
 // an event loop. Numbers are machine-dependent; the ratios are what to compare. Every ingest arm,
 // the no-op reference included, first gets BENCH_WARMUP_SECONDS of the same load, not counted:
 // the figures are steady state, not the JIT compiling the first requests. The no-op reference and
-// SQLite ingest run in BENCH_ROUNDS alternating rounds and report the median round, so a burst of
+// SQLite ingest run in BENCH_ROUNDS (default 5) alternating rounds and report the median round, and
+// the median of each round's ratio to the no-op round before it, so a burst of
 // other work on this machine cannot bend their ratio one way.
 import { fork } from 'node:child_process';
 import { createServer, request, Agent } from 'node:http';
@@ -16,7 +17,7 @@ import Database from 'better-sqlite3';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 const CONNECTIONS = 50;
 
 // ─── load generator (child process) ─────────────────────────────────────────────────────────
@@ -135,9 +136,11 @@ async function main() {
   await noop.close();
   const ceiling = medianRun(noopRuns);
   const sqliteIngest = medianRun(sqliteRuns);
-  const perRound = sqliteRuns.map((run, round) => `${fmt((100 * run.perSecond) / noopRuns[round].perSecond, 1)} %`).join(', ');
+  const ratios = sqliteRuns.map((run, round) => (100 * run.perSecond) / noopRuns[round].perSecond);
+  const perRound = ratios.map((ratio) => `${fmt(ratio, 1)} %`).join(', ');
+  const medianRatio = [...ratios].sort((a, b) => a - b)[Math.floor((ratios.length - 1) / 2)];
   row('no-op node:http handler, POST', `${fmt(ceiling.perSecond)} req/s`, `p50 ${fmt(ceiling.p50, 2)} ms, p99 ${fmt(ceiling.p99, 2)} ms; median of ${ROUNDS} rounds: ${noopRuns.map((run) => fmt(run.perSecond)).join(', ')} req/s`);
-  row('HTTP ingest, SQLite', `${fmt(sqliteIngest.perSecond)} rec/s`, `${fmt((100 * sqliteIngest.perSecond) / ceiling.perSecond, 1)} % of no-op; p50 ${fmt(sqliteIngest.p50, 2)} ms, p99 ${fmt(sqliteIngest.p99, 2)} ms; ${sqliteRuns.reduce((sum, run) => sum + run.failed, 0)} failed; rounds ${sqliteRuns.map((run) => fmt(run.perSecond)).join(', ')} rec/s = ${perRound} of the no-op round before`);
+  row('HTTP ingest, SQLite', `${fmt(sqliteIngest.perSecond)} rec/s`, `${fmt((100 * sqliteIngest.perSecond) / ceiling.perSecond, 1)} % of no-op; p50 ${fmt(sqliteIngest.p50, 2)} ms, p99 ${fmt(sqliteIngest.p99, 2)} ms; ${sqliteRuns.reduce((sum, run) => sum + run.failed, 0)} failed; rounds ${sqliteRuns.map((run) => fmt(run.perSecond)).join(', ')} rec/s = ${perRound} of the no-op round before (median ${fmt(medianRatio, 1)} %)`);
 
   // 3. check latency under a fixed 2,000 req/s (GET /v1/consents/{id}, 10,000 consent ids present).
   const checks = await load(sqliteServer.port, 'get', 2000);
