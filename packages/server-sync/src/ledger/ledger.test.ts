@@ -116,6 +116,26 @@ describe.each(useStores())('ledger on $name', (kind) => {
       expect((await ledger.verify()).problems).toEqual([{ consentId: 'consent-0001', seq: 1, problem: 'identity-mismatch' }]);
     });
 
+    it('identifying fields rewritten with the salt blanked, unless the record really is erased', async (ctx) => {
+      const { db, ledger } = await setup(ctx.skip);
+      const erasedAt = "'2026-03-05T00:00:00.000Z'";
+      const edits = [
+        `subject_id = 'victim-7', identity_salt = ''`,
+        `ip = '198.51.100.0', identity_salt = ''`,
+        `identity_salt = ''`,
+        `identity_salt = '', erased_at = ${erasedAt}`,
+        // An erased (anonymous) record with an IP attached afterwards.
+        `subject_id = NULL, ip = '198.51.100.0', user_agent = '', identity_salt = '', erased_at = ${erasedAt}`,
+        `subject_id = '', ip = '', user_agent = '', identity_salt = '', erased_at = ${erasedAt}`,
+      ];
+      for (const _ of edits) await ledger.record(decisionInput({ consentId: 'consent-tamper', subjectId: 'user-42' }), { ip: '203.0.113.0', userAgent: 'UA/1' });
+      await ledger.record(decisionInput({ consentId: 'consent-erased', subjectId: 'user-43' }), { ip: '203.0.113.0', userAgent: 'UA/1' });
+      for (const [index, edit] of edits.entries()) await db.exec(`UPDATE evidence_records SET ${edit} WHERE consent_id = 'consent-tamper' AND seq = ${index + 1}`);
+      // A real erasure blanks the salt together with every identifying field: still valid.
+      await db.exec(`UPDATE evidence_records SET subject_id = NULL, ip = '', user_agent = '', identity_salt = '', erased_at = ${erasedAt} WHERE consent_id = 'consent-erased'`);
+      expect((await ledger.verify()).problems).toEqual(edits.map((_, index) => ({ consentId: 'consent-tamper', seq: index + 1, problem: 'identity-mismatch' })));
+    });
+
     it('a removed record', async (ctx) => {
       const { db, ledger } = await threeRecords(ctx);
       await db.exec(`DELETE FROM evidence_records WHERE consent_id = 'consent-0001' AND seq = 2`);

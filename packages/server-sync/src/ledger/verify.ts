@@ -1,4 +1,5 @@
 import { identityDigest, recordHash } from '../evidence/hash.js';
+import type { EvidenceRecord } from '../evidence/types.js';
 import type { LedgerStorage } from '../storage/types.js';
 
 /**
@@ -29,6 +30,14 @@ export interface VerifyReport {
 
 const MAX_PROBLEMS = 1000;
 
+// Erased records keep only the digest: salt and inputs are gone on purpose, so there is nothing to
+// recompute. A blank salt is therefore valid only on a record that really is erased — otherwise
+// blanking the salt would let anyone rewrite or attach a subject id, IP or user agent unnoticed.
+function identityHolds(record: EvidenceRecord): boolean {
+  if (record.identitySalt) return identityDigest(record.identitySalt, record.subjectId, record.ip, record.userAgent) === record.identityDigest;
+  return record.erasedAt !== null && record.subjectId === null && record.ip === '' && record.userAgent === '';
+}
+
 /**
  * Walks every chain: each record's hash must match its contents, link to the previous record's
  * hash, follow it in sequence, and the last record must be the chain head (so a removed tail shows).
@@ -51,10 +60,7 @@ export async function verifyStorage(storage: LedgerStorage): Promise<VerifyRepor
       if (record.seq !== seq + 1) report({ consentId, seq: record.seq, problem: 'sequence-gap' });
       if (record.prevHash !== prevHash) report({ consentId, seq: record.seq, problem: 'broken-link' });
       if (recordHash(record) !== record.hash) report({ consentId, seq: record.seq, problem: 'hash-mismatch' });
-      // Erased records keep only the digest; its salt and inputs are gone on purpose.
-      if (record.identitySalt && identityDigest(record.identitySalt, record.subjectId, record.ip, record.userAgent) !== record.identityDigest) {
-        report({ consentId, seq: record.seq, problem: 'identity-mismatch' });
-      }
+      if (!identityHolds(record)) report({ consentId, seq: record.seq, problem: 'identity-mismatch' });
       seq = record.seq;
       prevHash = record.hash;
     }
