@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decisionInput } from '../storage/stores.test-helper.js';
-import { EvidenceInputError, validateEvidenceInput } from './validate.js';
+import { EvidenceInputError, isCalendarInstant, validateEvidenceInput } from './validate.js';
 
 const issuesOf = (body: unknown, schema = {}) => {
   try {
@@ -35,5 +35,19 @@ describe('validateEvidenceInput', () => {
     const body = JSON.parse(JSON.stringify(decisionInput()).replace('"services":{}', '"services":{"constructor":true}'));
     expect(issuesOf(body)).toEqual([{ path: 'services.constructor', message: 'forbidden key' }]);
     expect(issuesOf(Object.create({ polluted: true }))).toEqual([{ path: '', message: 'must be a JSON object' }]);
+  });
+
+  it('accepts only real calendar instants: no rolled-over days, hours past 23, leap days in common years', () => {
+    const invalid = ['2026-02-30T00:00:00Z', '2026-02-29T00:00:00Z', '2100-02-29T00:00:00Z', '2026-04-31T00:00:00Z', '2026-13-01T00:00:00Z',
+      '2026-00-10T00:00:00Z', '2026-01-00T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T23:60:00Z', '2026-01-01T23:59:60Z',
+      '2026-01-01T00:00:00+24:00', '2026-01-01T00:00:00+01:60', '2026-01-01 00:00:00Z', '2026-01-01T00:00:00', '+002026-01-01T00:00:00Z'];
+    for (const value of invalid) {
+      expect(isCalendarInstant(value), value).toBe(false);
+      expect(issuesOf(decisionInput({ updatedAt: value })).map((issue) => issue.path), value).toEqual(['updatedAt']);
+    }
+    for (const value of ['2024-02-29T12:00:00Z', '2000-02-29T00:00:00.123456789Z', '2026-12-31T23:59:59-12:00', '2026-06-30T00:00:00+14:00']) {
+      expect(isCalendarInstant(value), value).toBe(true);
+    }
+    expect(validateEvidenceInput(decisionInput({ updatedAt: '2024-02-29T23:30:00-01:00' })).updatedAt).toBe('2024-03-01T00:30:00.000Z');
   });
 });

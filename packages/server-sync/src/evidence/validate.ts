@@ -60,7 +60,7 @@ const SUBJECT = /^[\x21\x23-\x26\x28-\x3b\x3d\x3f-\x5b\x5d-\x7e]{1,128}$/;
 const TOKEN = /^[A-Za-z0-9._:+/=-]{0,128}$/;
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/;
 const REGION = /^([A-Z]{2}(-[A-Z0-9]{1,3})?)?$/;
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$/;
 const METHODS = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'];
 const FIELDS = new Set(['recordId', 'consentId', 'subjectId', 'revision', 'categories', 'services', 'method', 'locale', 'region', 'regime', 'gpc', 'textHash', 'updatedAt', 'expiresAt', 'sdkVersion']);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -92,10 +92,10 @@ export function validateEvidenceInput(body: unknown, schema: EvidenceSchema = {}
     return value;
   };
   const time = (key: string): string => {
-    const value = text(key, ISO_TIME, 'an ISO 8601 date-time');
-    const ms = Date.parse(value);
-    if (value && ISO_TIME.test(value) && Number.isNaN(ms)) fail(key, 'must be a valid date-time');
-    return Number.isNaN(ms) ? '' : new Date(ms).toISOString();
+    const value = text(key, ISO_TIME, 'an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SS[.fff]Z or ±HH:MM)');
+    if (!ISO_TIME.test(value)) return '';
+    if (!isCalendarInstant(value)) return fail(key, 'must be a real calendar date and time'), '';
+    return new Date(Date.parse(value)).toISOString();
   };
   const choices = (key: string, allowed: readonly string[] | undefined, limit: number): Record<string, boolean> => {
     const value = body[key];
@@ -139,3 +139,23 @@ export function validateEvidenceInput(body: unknown, schema: EvidenceSchema = {}
 }
 
 const ID_LIKE = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+const daysIn = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
+
+/**
+ * Whether a string of the `ISO_TIME` shape names a real instant: `Date.parse` rolls
+ * `2026-02-30` over to 2 March and takes `24:00`, which evidence must not silently rewrite.
+ *
+ * @example
+ * isCalendarInstant('2026-02-28T23:59:59Z'); // true
+ * isCalendarInstant('2026-02-30T00:00:00Z'); // false
+ */
+export function isCalendarInstant(value: string): boolean {
+  const parts = ISO_TIME.exec(value);
+  if (!parts) return false;
+  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const offsetHours = Number(parts[8] ?? 0);
+  const offsetMinutes = Number(parts[9] ?? 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && hour <= 23 && minute <= 59 && second <= 59 &&
+    offsetHours <= 23 && offsetMinutes <= 59 && !Number.isNaN(Date.parse(value));
+}
