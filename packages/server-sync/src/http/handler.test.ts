@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLedger, type Ledger } from '../ledger/create-ledger.js';
 import { openSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
 import { decisionInput } from '../storage/stores.test-helper.js';
+import { apiKeysFromEnv, type ApiKeyScope } from './api-key.js';
 import { createLedgerHandler, type LedgerHandlerOptions } from './handler.js';
 
 const KEY = 'k_test_0123456789abcdef';
@@ -166,6 +167,39 @@ describe('reads', () => {
     expect((await handler(get('/v1/subjects/user-42', KEY))).status).toBe(404);
     expect((await handler(get('/v1/subjects/user-42', KEY, 'DELETE'))).status).toBe(404);
     expect((await ledger.verify()).ok).toBe(true);
+  });
+
+  it('gives each key only its scopes: a read-only key cannot export or erase (403, nothing erased)', async () => {
+    const keys = { read: 'k_read_only_0001', export: 'k_export_only_01', erase: 'k_erase_only_001' };
+    const handler = handlerWith({ apiKeys: Object.entries(keys).map(([scope, key]) => ({ key, scopes: [scope as ApiKeyScope] })) });
+    await seed(handler);
+    const statuses = async (key: string) => [
+      (await handler(get('/v1/consents/consent-0001/records', key))).status,
+      (await handler(get('/v1/subjects/user-42', key))).status,
+    ];
+    expect(await statuses(keys.read)).toEqual([200, 403]);
+    expect(await statuses(keys.export)).toEqual([403, 200]);
+    expect(await statuses(keys.erase)).toEqual([403, 403]);
+    for (const key of [keys.read, keys.export]) {
+      const refused = await handler(get('/v1/subjects/user-42', key, 'DELETE'));
+      expect(refused.status).toBe(403);
+      expect((await refused.json()).error.code).toBe('insufficient_scope');
+      expect(refused.headers.get('www-authenticate')).toContain('scope="erase"');
+    }
+    expect((await ledger.exportSubject('user-42')).records[0]).toMatchObject({ subjectId: 'user-42', ip: '203.0.113.0' });
+    expect((await handler(get('/v1/subjects/user-42', keys.erase, 'DELETE'))).status).toBe(200);
+    expect((await ledger.exportSubject('user-42')).records).toHaveLength(0);
+  });
+
+  it('reads keys and scopes from ASSENT_API_KEYS; an unknown scope is an error that names the entry, not the key', () => {
+    expect(apiKeysFromEnv('KEYS', { KEYS: ' k_all_1 , k_officer_2:read+export,,k_dpo_3:erase ' })).toEqual([
+      { key: 'k_all_1', scopes: ['read', 'export', 'erase'] },
+      { key: 'k_officer_2', scopes: ['read', 'export'] },
+      { key: 'k_dpo_3', scopes: ['erase'] },
+    ]);
+    expect(() => apiKeysFromEnv('KEYS', { KEYS: 'k_ok_1:read,k_secret_2:delete' })).toThrow(/KEYS entry 2: unknown scope "delete"/);
+    expect(() => apiKeysFromEnv('KEYS', { KEYS: 'k_ok_1:read,k_secret_2:delete' })).not.toThrow(/k_secret_2/);
+    expect(() => createLedgerHandler({ ledger, apiKeys: [{ key: 'k_x_1', scopes: ['admin' as ApiKeyScope] }] })).toThrow(/unknown scope "admin"/);
   });
 
   it('serves /healthz, /.well-known/gpc.json, 404 and 405 in the error shape, under a base path too', async () => {

@@ -2,7 +2,7 @@ import type { Ledger } from '../ledger/create-ledger.js';
 import { publicReceipt, type EvidenceRecord } from '../evidence/types.js';
 import { EvidenceInputError } from '../evidence/validate.js';
 import { truncateIp } from '../evidence/truncate-ip.js';
-import { apiKeyCheck, apiKeysFromEnv } from './api-key.js';
+import { apiKeyCheck, apiKeysFromEnv, type ApiKey, type ApiKeyScope } from './api-key.js';
 import { clientIpResolver } from './client-ip.js';
 import { HttpError, errorReply, json } from './errors.js';
 import { DIRECT_HANDLER, fromFetchRequest, toFetchResponse, type DirectHandler, type LedgerReply, type LedgerRequest } from './exchange.js';
@@ -24,8 +24,12 @@ export const DEFAULT_BODY_LIMIT = 16 * 1024;
  */
 export interface LedgerHandlerOptions {
   ledger: Ledger;
-  /** Keys for the evidence and subject endpoints. Default: `ASSENT_API_KEYS` (comma-separated). */
-  apiKeys?: readonly string[];
+  /**
+   * Keys for the evidence and subject endpoints: a string has every scope, `{ key, scopes }` only
+   * those listed (`read` the evidence trail, `export` a subject, `erase` a subject).
+   * Default: `ASSENT_API_KEYS` (see `apiKeysFromEnv`).
+   */
+  apiKeys?: readonly (string | ApiKey)[];
   /** Origins allowed to write from browsers (exact, e.g. `https://shop.example`); `'*'` allows any. Same-origin always works. */
   allowedOrigins?: readonly string[];
   /** Direct peers whose `X-Forwarded-For` is believed (your load balancer). Default: none. */
@@ -96,14 +100,19 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
   const now = options.now ?? Date.now;
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
-  const hasKey = apiKeyCheck(options.apiKeys ?? apiKeysFromEnv());
+  const scopesOf = apiKeyCheck(options.apiKeys ?? apiKeysFromEnv());
   const allowed = new Set(options.allowedOrigins ?? []);
   const ipOf = clientIpResolver(options.trustedProxies ?? []);
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now);
 
-  const requireKey = (request: LedgerRequest) => {
-    if (!hasKey(request.header('authorization'))) {
+  const requireScope = (request: LedgerRequest, scope: ApiKeyScope) => {
+    const scopes = scopesOf(request.header('authorization'));
+    if (!scopes.size) {
       throw new HttpError(401, 'unauthorized', 'A valid API key is required (Authorization: Bearer <key>)', { 'www-authenticate': 'Bearer realm="assent-ledger"' });
+    }
+    if (!scopes.has(scope)) {
+      // RFC 6750 §3.1: a valid key without the scope this request needs.
+      throw new HttpError(403, 'insufficient_scope', `This API key lacks the "${scope}" scope`, { 'www-authenticate': `Bearer realm="assent-ledger", error="insufficient_scope", scope="${scope}"` });
     }
   };
   const corsFor = (request: LedgerRequest, url: URL): Record<string, string> => {
@@ -196,7 +205,7 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
       }
       if (parts[4] === 'records') {
         if (method !== 'GET') throw methodNotAllowed('GET');
-        requireKey(request);
+        requireScope(request, 'read');
         const records = await ledger.history(consentId);
         if (!records.length) throw new HttpError(404, 'not_found', 'No records for this consent id');
         return json(200, { consentId, records });
@@ -204,7 +213,7 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
     }
     if (parts[2] === 'subjects' && parts[3] !== undefined && parts.length === 4) {
       if (method !== 'GET' && method !== 'DELETE') throw methodNotAllowed('GET, DELETE');
-      requireKey(request);
+      requireScope(request, method === 'GET' ? 'export' : 'erase');
       const subjectId = idFrom(parts[3], SUBJECT, 'subject id');
       if (method === 'GET') {
         const exported = await ledger.exportSubject(subjectId);
