@@ -1,9 +1,8 @@
-import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { createLedger } from '../ledger/create-ledger.js';
 import { apiKeysFromEnv } from '../http/api-key.js';
 import { createLedgerHandler } from '../http/handler.js';
-import { toNodeListener } from '../http/node-adapter.js';
+import { createLedgerServer } from '../http/node-server.js';
 import { openStorage } from '../storage/open-storage.js';
 
 /** Where the CLI writes; injectable for tests. */
@@ -32,7 +31,9 @@ Options:
   --categories <list>   comma-separated category ids (default necessary,functional,analytics,advertising)
   --retention-days <n>  purge: days evidence is kept after it stopped applying (default 1826)
 
-API keys for the evidence and subject endpoints come from $ASSENT_API_KEYS (comma-separated).`;
+API keys come from $ASSENT_API_KEYS: comma-separated entries KEY (every scope) or
+KEY:scope+scope, with the scopes read (evidence trail), export (a subject's data) and
+erase (a subject's identifying data), e.g. ASSENT_API_KEYS="k_officer_…:read+export".`;
 
 /**
  * Runs the `assent-ledger` command line; resolves with the exit code (`serve` resolves once the
@@ -102,18 +103,26 @@ export async function runCli(argv: string[], output: CliOutput = { out: (text) =
 
 type ServeValues = { port: string; host: string; origin: string[]; 'trust-proxy': string[]; 'base-path': string; 'rate-limit': string; db: string };
 
-function serve(ledger: ReturnType<typeof createLedger>, values: ServeValues, output: CliOutput): Promise<number> {
+async function serve(ledger: ReturnType<typeof createLedger>, values: ServeValues, output: CliOutput): Promise<number> {
   const perMinute = Number(values['rate-limit']);
+  let apiKeys;
+  try {
+    apiKeys = apiKeysFromEnv();
+  } catch (error) {
+    output.err((error as Error).message);
+    await ledger.close();
+    return 2;
+  }
   const handler = createLedgerHandler({
     ledger,
-    apiKeys: apiKeysFromEnv(),
+    apiKeys,
     allowedOrigins: values.origin,
     trustedProxies: values['trust-proxy'],
     basePath: values['base-path'],
     rateLimit: perMinute > 0 ? { max: perMinute, windowMs: 60_000 } : false,
     log: (entry) => entry.level === 'error' && output.err(`[assent-ledger] ${entry.status} ${entry.code} ${entry.route}: ${entry.message}`),
   });
-  const server = createServer(toNodeListener(handler));
+  const server = createLedgerServer(handler);
   return new Promise((resolve) => {
     const stop = () => {
       server.close(() => void ledger.close().then(() => resolve(0)));

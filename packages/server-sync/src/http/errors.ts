@@ -52,3 +52,30 @@ export function errorReply(error: HttpError, headers: Record<string, string> = {
   const body = { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
   return json(error.status, body, { ...headers, ...error.headers });
 }
+
+/**
+ * One failure the ledger reports to its `log` callback: code, status and the route's shape, never
+ * headers, keys, ids or bodies (ids are personal data).
+ *
+ * @example
+ * const log = (entry: LedgerLogEntry) => entry.level === 'error' && console.error(entry);
+ */
+export interface LedgerLogEntry {
+  level: 'warn' | 'error';
+  code: string;
+  status: number;
+  route: string;
+  message: string;
+}
+
+/**
+ * Reports a failed request as a `LedgerLogEntry`; the path is reduced to its route shape.
+ *
+ * @example
+ * logFailure(options.log, 'GET', url, 404, 'No such endpoint', 'not_found');
+ */
+export function logFailure(log: ((entry: LedgerLogEntry) => void) | undefined, method: string, url: URL | undefined, status: number, message: string, code = 'error'): void {
+  if (!log) return;
+  const route = url ? url.pathname.replace(/\/(consents|subjects)\/[^/]+/, '/$1/{id}') : '(unparsed target)';
+  log({ level: status >= 500 ? 'error' : 'warn', code, status, route: `${method} ${route}`, message });
+}

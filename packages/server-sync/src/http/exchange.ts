@@ -1,4 +1,5 @@
 import { readBody } from './body.js';
+import type { LedgerLogEntry } from './errors.js';
 
 /**
  * The parts of a request the ledger's routes read. Built from a Fetch `Request` for the public
@@ -35,7 +36,7 @@ export interface LedgerReply {
  * so `toNodeListener` can skip the Fetch objects for it (other Fetch handlers go the Fetch way).
  *
  * @example
- * const direct = (handler as Partial<DirectHandlerCarrier>)[DIRECT_HANDLER];
+ * const direct = (handler as Partial<DirectHandlerCarrier>)[DIRECT_HANDLER]?.handle;
  */
 export const DIRECT_HANDLER = Symbol('assent.ledger.direct-handler');
 
@@ -48,13 +49,13 @@ export const DIRECT_HANDLER = Symbol('assent.ledger.direct-handler');
 export type DirectHandler = (request: LedgerRequest, connection: { remoteAddress?: string | undefined }) => Promise<LedgerReply>;
 
 /**
- * A function that carries a `DirectHandler` under `DIRECT_HANDLER`.
+ * A function that carries a `DirectHandler`, and the log it reports to, under `DIRECT_HANDLER`.
  *
  * @example
- * Object.assign(fetchHandler, { [DIRECT_HANDLER]: direct }) satisfies DirectHandlerCarrier;
+ * Object.assign(fetchHandler, { [DIRECT_HANDLER]: { handle: direct, log } }) satisfies DirectHandlerCarrier;
  */
 export interface DirectHandlerCarrier {
-  [DIRECT_HANDLER]: DirectHandler;
+  [DIRECT_HANDLER]: { handle: DirectHandler; log: ((entry: LedgerLogEntry) => void) | undefined };
 }
 
 /**

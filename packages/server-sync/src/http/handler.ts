@@ -4,7 +4,7 @@ import { EvidenceInputError } from '../evidence/validate.js';
 import { truncateIp } from '../evidence/truncate-ip.js';
 import { apiKeyCheck, apiKeysFromEnv, type ApiKey, type ApiKeyScope } from './api-key.js';
 import { clientIpResolver } from './client-ip.js';
-import { HttpError, errorReply, json } from './errors.js';
+import { HttpError, errorReply, json, logFailure, type LedgerLogEntry } from './errors.js';
 import { DIRECT_HANDLER, fromFetchRequest, toFetchResponse, type DirectHandler, type LedgerReply, type LedgerRequest } from './exchange.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 
@@ -43,7 +43,7 @@ export interface LedgerHandlerOptions {
   /** `lastUpdate` of `/.well-known/gpc.json` (YYYY-MM-DD); omitted when not given. */
   gpcLastUpdate?: string;
   /** Receives failures (code, status, route); never request headers, keys or personal data. */
-  log?: (entry: { level: 'warn' | 'error'; code: string; status: number; route: string; message: string }) => void;
+  log?: (entry: LedgerLogEntry) => void;
   now?: () => number;
 }
 
@@ -233,11 +233,11 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
       if (basePath && !url.pathname.startsWith(basePath + '/')) throw new HttpError(404, 'not_found', 'No such endpoint');
       const ip = ipOf(connection.remoteAddress, request.header('x-forwarded-for'));
       const reply = await route(request, url, ip);
-      if (reply.status >= 400) logFailure(options, method, url, reply.status, 'error response');
+      if (reply.status >= 400) logFailure(options.log, method, url, reply.status, 'error response');
       return reply;
     } catch (caught) {
       const error = caught instanceof HttpError ? caught : new HttpError(500, 'internal', 'Internal error');
-      logFailure(options, method, url, error.status, error.code === 'internal' ? String(caught) : error.message, error.code);
+      logFailure(options.log, method, url, error.status, error.code === 'internal' ? String(caught) : error.message, error.code);
       return errorReply(error);
     }
   };
@@ -246,17 +246,12 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
     try {
       ledgerRequest = fromFetchRequest(request);
     } catch (caught) {
-      logFailure(options, request.method, undefined, 500, String(caught), 'internal');
+      logFailure(options.log, request.method, undefined, 500, String(caught), 'internal');
       return toFetchResponse(errorReply(new HttpError(500, 'internal', 'Internal error')));
     }
     return toFetchResponse(await direct(ledgerRequest, connection));
   };
-  // toNodeListener answers node:http requests through `direct`, without Fetch objects.
-  return Object.assign(handler, { [DIRECT_HANDLER]: direct });
-}
-
-// Logs the route shape, never the path: subject and consent ids are personal data.
-function logFailure(options: LedgerHandlerOptions, method: string, url: URL | undefined, status: number, message: string, code = 'error') {
-  const route = (url?.pathname ?? '').replace(/\/(consents|subjects)\/[^/]+/, '/$1/{id}');
-  options.log?.({ level: status >= 500 ? 'error' : 'warn', code, status, route: `${method} ${route}`, message });
+  // toNodeListener answers node:http requests through `direct`, without Fetch objects, and reports
+  // what it answers itself (a bad Host, an oversized body) to the same log.
+  return Object.assign(handler, { [DIRECT_HANDLER]: { handle: direct, log: options.log } });
 }

@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import { bodyText } from './body.js';
-import { HttpError, errorReply } from './errors.js';
+import { HttpError, errorReply, logFailure, type LedgerLogEntry } from './errors.js';
 import { DIRECT_HANDLER, type DirectHandlerCarrier, type LedgerReply, type LedgerRequest } from './exchange.js';
 import type { LedgerHandler } from './handler.js';
+import { requestUrl } from './request-target.js';
 
 /**
  * Options of `toNodeListener`.
@@ -13,16 +15,24 @@ import type { LedgerHandler } from './handler.js';
 export interface NodeListenerOptions {
   /** Bytes buffered before the handler sees the body; more is refused with 413. Default 64 KiB. */
   maxBodyBytes?: number;
+  /**
+   * Receives the failures the adapter answers itself (a malformed `Host` or request target, an
+   * oversized or cut-off body, an internal error). Default: the `log` given to `createLedgerHandler`.
+   */
+  log?: (entry: LedgerLogEntry) => void;
 }
 
 const EMPTY = Buffer.alloc(0);
+const tooLarge = (limit: number) => new HttpError(413, 'body_too_large', `Request body exceeds ${limit} bytes`);
 
 /**
  * Adapts a Fetch handler to node:http (and so to Express and Fastify's raw request/response).
- * The body is buffered with a hard cap, so a huge upload never reaches memory in full; the
- * handler's own limit (16 KB for the ledger) applies on top. A handler made by
- * `createLedgerHandler` is called with the request's data directly — same routes, same answers,
- * without building a WHATWG `Request` and `Response` per request.
+ * Routing sees only the request target: a malformed `Host` or target is a 400, never a route.
+ * A declared body over the cap is refused with 413 before a byte of it is read; a body is read
+ * only when a route needs it, and never beyond the cap. A handler made by `createLedgerHandler`
+ * is called with the request's data directly — same routes, same answers, without building a
+ * WHATWG `Request` and `Response` per request. For the header and request timeouts that cut off
+ * slow clients, serve it with `createLedgerServer`.
  *
  * @example
  * import { createServer } from 'node:http';
@@ -30,21 +40,22 @@ const EMPTY = Buffer.alloc(0);
  */
 export function toNodeListener(handler: LedgerHandler, options: NodeListenerOptions = {}) {
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
-  const direct = (handler as LedgerHandler & Partial<DirectHandlerCarrier>)[DIRECT_HANDLER];
+  const carried = carriedBy(handler);
+  const log = options.log ?? carried?.log;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const method = req.method ?? 'GET';
+    let url: URL | undefined;
     try {
-      const method = req.method ?? 'GET';
-      const body = method === 'GET' || method === 'HEAD' ? EMPTY : await readNodeBody(req, maxBodyBytes);
-      const url = new URL(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`);
+      url = requestUrl(req.url ?? '/', singleHost(req), (req.socket as Partial<TLSSocket>).encrypted === true);
+      if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) throw tooLarge(maxBodyBytes);
       const connection = { remoteAddress: req.socket.remoteAddress };
-      if (direct) writeReply(res, await direct(nodeRequest(req, method, url, body), connection));
-      else await sendResponse(res, await handler(fetchRequest(req, method, url, body), connection));
+      if (carried) writeReply(req, res, await carried.handle(nodeRequest(req, method, url, maxBodyBytes), connection));
+      else await sendResponse(req, res, await handler(await fetchRequest(req, method, url, maxBodyBytes), connection));
     } catch (error) {
       const failure = error instanceof HttpError ? error : new HttpError(500, 'internal', 'Internal error');
-      // Stop reading an oversized body; the client gets its answer and the socket closes.
-      if (failure.status === 413) res.setHeader('connection', 'close');
+      logFailure(log, method, url, failure.status, failure.status >= 500 ? String(error) : failure.message, failure.code);
       try {
-        writeReply(res, errorReply(failure));
+        writeReply(req, res, errorReply(failure));
       } catch {
         res.destroy();
       }
@@ -52,26 +63,61 @@ export function toNodeListener(handler: LedgerHandler, options: NodeListenerOpti
   };
 }
 
-function readNodeBody(req: IncomingMessage, maxBodyBytes: number): Promise<Buffer> {
+/**
+ * The direct entry point and log a handler made by `createLedgerHandler` carries, if it is one.
+ *
+ * @example
+ * const log = carriedBy(handler)?.log;
+ */
+export function carriedBy(handler: LedgerHandler): DirectHandlerCarrier[typeof DIRECT_HANDLER] | undefined {
+  return (handler as LedgerHandler & Partial<DirectHandlerCarrier>)[DIRECT_HANDLER];
+}
+
+// Two Host headers are a 400 (RFC 9112 §3.2); node's req.headers would keep only the first.
+function singleHost(req: IncomingMessage): string | undefined {
+  let count = 0;
+  for (let index = 0; index < req.rawHeaders.length; index += 2) if (req.rawHeaders[index]!.toLowerCase() === 'host') count++;
+  if (count > 1) throw new HttpError(400, 'invalid_host', 'More than one Host header');
+  return req.headers.host;
+}
+
+function readNodeBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const cleanUp = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onCut);
+      req.off('close', onCut);
+    };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= maxBodyBytes) return void chunks.push(chunk);
-      req.off('data', onData);
+      if (size <= limit) return void chunks.push(chunk);
+      cleanUp();
       req.pause();
-      reject(new HttpError(413, 'body_too_large', `Request body exceeds ${maxBodyBytes} bytes`));
+      reject(tooLarge(limit));
+    };
+    const onEnd = () => {
+      cleanUp();
+      resolve(chunks.length === 1 ? chunks[0]! : size ? Buffer.concat(chunks, size) : EMPTY);
+    };
+    // The client went away, or the server's request timeout cut it off, before the body was whole.
+    const onCut = () => {
+      cleanUp();
+      reject(new HttpError(400, 'incomplete_body', 'The request body ended before its declared length'));
     };
     req.on('data', onData);
-    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : size ? Buffer.concat(chunks, size) : EMPTY));
-    req.once('error', reject);
+    req.once('end', onEnd);
+    req.once('error', onCut);
+    req.once('close', onCut);
   });
 }
 
 // Headers straight from the raw list, repeated ones joined with ', ' as Fetch's Headers.get does
-// (node's req.headers keeps only the first of some, such as Authorization).
-function nodeRequest(req: IncomingMessage, method: string, url: URL, body: Buffer): LedgerRequest {
+// (node's req.headers keeps only the first of some, such as Authorization). The body is read
+// when a route asks for it, with the route's limit: refused by its declared length first.
+function nodeRequest(req: IncomingMessage, method: string, url: URL, maxBodyBytes: number): LedgerRequest {
   const raw = req.rawHeaders;
   const header = (name: string): string | null => {
     let value: string | null = null;
@@ -81,29 +127,36 @@ function nodeRequest(req: IncomingMessage, method: string, url: URL, body: Buffe
     }
     return value;
   };
-  return { method, url, header, text: async (limit) => bodyText(body, header('content-length'), limit) };
+  const text = async (limit: number) => {
+    const cap = Math.min(limit, maxBodyBytes);
+    const declared = header('content-length');
+    if (Number(declared ?? 0) > cap) throw tooLarge(cap);
+    return bodyText(await readNodeBody(req, cap), declared, limit);
+  };
+  return { method, url, header, text };
 }
 
 // With its length given, a body is sent as it is rather than in chunks: less for this server to
-// write and for every client to parse.
-function writeReply(res: ServerResponse, reply: LedgerReply): void {
+// write and for every client to parse. A request whose body is still arriving (unread, or cut off
+// at the cap) gets `Connection: close`, so the server does not go on draining it.
+function writeReply(req: IncomingMessage, res: ServerResponse, reply: LedgerReply | { status: number; headers: Record<string, string>; body: Buffer | null }): void {
   const { status, headers, body } = reply;
-  res.writeHead(status, body === null ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) });
+  const length = body === null ? undefined : String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+  const close = req.complete ? undefined : 'close';
+  res.writeHead(status, length || close ? { ...headers, ...(length && { 'content-length': length }), ...(close && { connection: close }) } : headers);
   res.end(body ?? undefined);
 }
 
 // Any other Fetch handler (a wrapper around the ledger's, say) gets real Fetch objects.
-function fetchRequest(req: IncomingMessage, method: string, url: URL, body: Buffer): Request {
+async function fetchRequest(req: IncomingMessage, method: string, url: URL, maxBodyBytes: number): Promise<Request> {
   const headers = new Headers();
   for (let index = 0; index < req.rawHeaders.length; index += 2) headers.append(req.rawHeaders[index]!, req.rawHeaders[index + 1]!);
-  return new Request(url, { method, headers, body: method === 'GET' || method === 'HEAD' || !body.length ? null : new Uint8Array(body) });
+  const body = method === 'GET' || method === 'HEAD' ? EMPTY : await readNodeBody(req, maxBodyBytes);
+  return new Request(url, { method, headers, body: body.length ? new Uint8Array(body) : null });
 }
 
-async function sendResponse(res: ServerResponse, response: Response): Promise<void> {
+async function sendResponse(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => (headers[name] = value));
-  const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
-  if (body) headers['content-length'] = String(body.length);
-  res.writeHead(response.status, headers);
-  res.end(body);
+  writeReply(req, res, { status: response.status, headers, body: response.body ? Buffer.from(await response.arrayBuffer()) : null });
 }
