@@ -19,7 +19,7 @@ export interface RawAnswer {
  * Writes `request` as given (a string is sent as latin1 bytes, so it can hold any byte) and waits
  * for one whole response (by its Content-Length), a close, or `timeoutMs`.
  */
-export function rawExchange(port: number, request: string | Buffer, options: { timeoutMs?: number } = {}): Promise<RawAnswer> {
+export function rawExchange(port: number, request: string | Buffer, options: { timeoutMs?: number; headOnly?: boolean } = {}): Promise<RawAnswer> {
   const started = performance.now();
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
@@ -33,7 +33,7 @@ export function rawExchange(port: number, request: string | Buffer, options: { t
     const timer = setTimeout(() => finish(true), options.timeoutMs ?? 2_000);
     socket.on('data', (chunk) => {
       received = Buffer.concat([received, chunk]);
-      if (isWhole(received)) finish(false);
+      if (isWhole(received, options.headOnly === true)) finish(false);
     });
     socket.on('close', () => {
       closed = true;
@@ -49,10 +49,13 @@ function split(bytes: Buffer): { head: string; body: Buffer } | undefined {
   return end < 0 ? undefined : { head: bytes.subarray(0, end).toString('latin1'), body: bytes.subarray(end + 4) };
 }
 
-function isWhole(bytes: Buffer): boolean {
+// A response to HEAD, a 204 and a 304 end with their headers; others by their Content-Length.
+function isWhole(bytes: Buffer, headOnly: boolean): boolean {
   const parts = split(bytes);
-  const length = parts && /\r\ncontent-length: *(\d+)/i.exec(parts.head)?.[1];
-  return parts !== undefined && length !== undefined && parts.body.length >= Number(length);
+  if (!parts) return false;
+  if (headOnly || /^HTTP\/1\.[01] (204|304)/.test(parts.head)) return true;
+  const length = /\r\ncontent-length: *(\d+)/i.exec(parts.head)?.[1];
+  return length !== undefined && parts.body.length >= Number(length);
 }
 
 function parse(bytes: Buffer): Pick<RawAnswer, 'status' | 'headers' | 'body'> {
