@@ -112,4 +112,13 @@ describe('assent-ledger CLI', () => {
     expect(await runCli(['frobnicate'], usage.output)).toBe(2);
     expect(usage.lines.err.join('\n')).toContain('Usage: assent-ledger');
   });
+
+  it('serve refuses an unknown key scope in ASSENT_API_KEYS with exit code 2, without printing the key', () => {
+    const run = spawnSync(process.execPath, [cli, 'serve', '--db', join(dir, 'scopes.sqlite'), '--port', '0'], {
+      encoding: 'utf8', timeout: 20_000, env: { ...process.env, ASSENT_API_KEYS: 'k_fine_0001:read,k_secret_0002:everything' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('ASSENT_API_KEYS entry 2: unknown scope "everything"');
+    expect(run.stderr + run.stdout).not.toContain('k_secret_0002');
+  });
 });
