@@ -49,7 +49,8 @@ export async function startDemoServer(options = {}) {
     staticFiles({ root: PATHS.scriptTagSite }),
   ];
 
-  const server = createServer(async (req, res) => {
+  // Slow or stalled clients are cut off (408), as createLedgerServer does for a ledger of its own.
+  const server = createServer({ headersTimeout: 10_000, requestTimeout: 30_000 }, async (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     try {
       if (pathname.startsWith('/v1/') || pathname === '/healthz' || pathname === '/.well-known/gpc.json') return await ledgerApi(req, res);
