@@ -53,8 +53,7 @@ export function useStores(): StoreKind[] {
         const file = join(dir, `ledger-${++databases}.sqlite`);
         return {
           location: file,
-          // The writer thread here; the HTTP and CLI suites run the default (commits on the calling thread).
-          open: async () => track(openSqliteStorage(file, { synchronous: 'NORMAL', writerThread: true })),
+          open: async () => track(openSqliteStorage(file, { synchronous: 'NORMAL' })),
           exec: async (sql) => {
             const db = new Database(file);
             try {

@@ -15,9 +15,8 @@ const seal = (drafts: Parameters<typeof sealBatch>[0], heads: Parameters<typeof 
 
 describe('SQLite storage', () => {
   it.each<[string, string, SqliteStorageOptions]>([
-    ['a file, writer thread', join(dir, 'threaded.sqlite'), { writerThread: true }],
-    ['a file, writes on the calling thread', join(dir, 'in-thread.sqlite'), { writerThread: false }],
-    ['a file, writer chosen by commit time', join(dir, 'auto.sqlite'), {}],
+    ['a file', join(dir, 'file.sqlite'), {}],
+    ['a file with synchronous=NORMAL', join(dir, 'normal.sqlite'), { synchronous: 'NORMAL' }],
     [':memory:', ':memory:', {}],
   ])('records, chains, erases and purges the same way on %s', async (_name, location, options) => {
     const ledger = createLedger({ storage: openSqliteStorage(location, options) });
@@ -33,7 +32,7 @@ describe('SQLite storage', () => {
   });
 
   it('rolls back and releases the write lock when sealing fails; nothing is stored', async () => {
-    const storage = openSqliteStorage(join(dir, 'seal-fails.sqlite'), { writerThread: true });
+    const storage = openSqliteStorage(join(dir, 'seal-fails.sqlite'));
     const failure = new Error('seal failed');
     await expect(storage.append([draft()], () => { throw failure; })).rejects.toBe(failure);
     // Another connection can take the write lock at once, and the next append works.
@@ -45,16 +44,20 @@ describe('SQLite storage', () => {
     await storage.close();
   });
 
-  it('keeps the event loop free while the writer thread commits', async () => {
-    const storage = openSqliteStorage(join(dir, 'free-loop.sqlite'), { writerThread: true });
-    let ticks = 0;
-    const timer = setInterval(() => ticks++, 0);
-    // 40 appends of 50 records each, one after another: each waits for a commit (and its fsync).
-    for (let batch = 0; batch < 40; batch++) await storage.append(Array.from({ length: 50 }, () => draft({ consentId: `consent-${batch}` })), seal);
-    clearInterval(timer);
-    // Timers ran between the batches' two round trips and during commits; on the calling thread they could not.
-    expect(ticks).toBeGreaterThan(40);
-    await storage.close();
-    await expect(storage.append([draft()], seal)).rejects.toThrow();
+  it('extends a chain another connection moved, and answers a stored record id with the stored record', async () => {
+    const file = join(dir, 'two-writers.sqlite');
+    const [first, second] = [openSqliteStorage(file), openSqliteStorage(file)];
+    const resent = draft();
+    await first.append([resent, draft()], seal);
+    await second.append([draft()], seal);
+    const outcomes = await first.append([draft(), resent], seal);
+    expect(outcomes.map(({ record, created }) => [record.seq, created])).toEqual([[4, true], [1, false]]);
+    expect(outcomes[1]!.record.recordId).toBe(resent.input.recordId);
+    const history = await second.history('consent-0001');
+    expect(history.map((record) => record.seq)).toEqual([1, 2, 3, 4]);
+    expect(history.every((record, index) => record.prevHash === (history[index - 1]?.hash ?? ''))).toBe(true);
+    await first.close();
+    await second.close();
+    await expect(first.append([draft()], seal)).rejects.toThrow();
   });
 });

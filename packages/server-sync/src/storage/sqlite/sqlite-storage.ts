@@ -4,11 +4,7 @@ import { dirname } from 'node:path';
 import { headFromRow, recordFromRow } from '../rows.js';
 import type { LedgerStorage } from '../types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import { adaptiveExecutor } from './adaptive-executor.js';
-import { localExecutor } from './sql-batch.js';
-import { eraseSubjectRecords, purgeRecords } from './sqlite-writes.js';
-import { sqliteWriteQueue } from './write-queue.js';
-import { writerThread } from './writer-thread.js';
+import { sqliteWrites } from './sqlite-writes.js';
 
 /**
  * Options of the SQLite store.
@@ -24,15 +20,6 @@ export interface SqliteStorageOptions {
   synchronous?: 'FULL' | 'NORMAL';
   /** How long a writer waits for another process's lock, in ms. Default 5000. */
   busyTimeoutMs?: number;
-  /**
-   * Where commits run. `'auto'` (default): on the calling thread while they are quick (a commit
-   * with its fsync takes about 1 ms on a local SSD, less than a hand-off to another thread
-   * costs), moving for good to a worker thread's connection once they average over 5 ms (a slow
-   * disk), so that fsync does not stall the event loop. `true`: always the worker thread. `false`:
-   * always the calling thread. `:memory:` always writes on the calling thread, since a second
-   * connection would open another, empty database.
-   */
-  writerThread?: boolean | 'auto';
 }
 
 type Row = Record<string, unknown>;
@@ -40,9 +27,8 @@ const PAGE = 500;
 
 /**
  * Opens (creating if needed) a SQLite ledger file in WAL mode and applies pending migrations.
- * A file path is all it needs. Reads run on this thread's connection (WAL readers never wait for
- * a writer); writes run there too while commits are quick, else on a worker thread's connection
- * (see `writerThread`).
+ * A file path is all it needs. Reads and writes run on one connection on the calling thread;
+ * the ledger's group commit makes each write transaction (and its fsync) cover a whole batch.
  *
  * @example
  * const ledger = createLedger({ storage: openSqliteStorage('./data/assent-ledger.sqlite') });
@@ -58,11 +44,7 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
   const db = new Database(path);
   for (const pragma of pragmas) db.pragma(pragma);
   migrate(db);
-  const mode = inMemory ? false : (options.writerThread ?? 'auto');
-  const startThread = () => writerThread(path, pragmas);
-  const writer = mode === 'auto' ? adaptiveExecutor(db, startThread) : mode ? startThread() : localExecutor(db);
-  const selectHead = db.prepare('SELECT * FROM consent_chains WHERE consent_id = ?');
-  const writes = sqliteWriteQueue(writer, (consentId) => selectHead.get(consentId));
+  const writes = sqliteWrites(db);
   const selectLatest = db.prepare('SELECT * FROM evidence_records WHERE consent_id = ? ORDER BY seq DESC LIMIT 1');
   const selectHistory = db.prepare('SELECT * FROM evidence_records WHERE consent_id = ? ORDER BY seq');
   const selectSubjectConsents = db.prepare('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = ? ORDER BY consent_id');
@@ -70,7 +52,7 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
 
   return {
     kind: 'sqlite',
-    append: (drafts, seal) => writes.append(drafts, seal),
+    append: async (drafts, seal) => writes.append(drafts, seal),
     latest: async (consentId) => {
       const row = selectLatest.get(consentId) as Row | undefined;
       return row ? recordFromRow(row) : undefined;
@@ -78,8 +60,8 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
     history: async (consentId) => (selectHistory.all(consentId) as Row[]).map(recordFromRow),
     bySubject: async (subjectId) =>
       (selectSubjectConsents.all(subjectId) as Row[]).flatMap((row) => (selectHistory.all(row.consent_id) as Row[]).map(recordFromRow)),
-    erase: (subjectId, erasedAt) => writes.exclusive(() => eraseSubjectRecords(writer, subjectId, erasedAt)),
-    purge: (cutoff) => writes.exclusive(() => purgeRecords(writer, cutoff)),
+    erase: async (subjectId, erasedAt) => writes.erase(subjectId, erasedAt),
+    purge: async (cutoff) => writes.purge(cutoff),
     async *chains() {
       for (let after = '', page: Row[]; (page = selectChains.all(after, PAGE) as Row[]).length; after = page.at(-1)!.consent_id as string) {
         for (const row of page) yield { chain: headFromRow(row), records: (selectHistory.all(row.consent_id) as Row[]).map(recordFromRow) };
@@ -88,11 +70,7 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
     orphans: async () =>
       (db.prepare('SELECT COUNT(*) AS n FROM evidence_records r WHERE NOT EXISTS (SELECT 1 FROM consent_chains c WHERE c.consent_id = r.consent_id)').get() as { n: number }).n,
     ping: async () => void db.prepare('SELECT 1').get(),
-    close: () =>
-      writes.exclusive(async () => {
-        await writer.close();
-        db.close();
-      }),
+    close: async () => void db.close(),
   };
 }
 

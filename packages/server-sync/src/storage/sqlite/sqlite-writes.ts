@@ -1,7 +1,7 @@
+import type Database from 'better-sqlite3';
 import type { EvidenceRecord } from '../../evidence/types.js';
 import { RECORD_COLUMNS, headFromRow, recordFromRow, recordValues } from '../rows.js';
-import type { AppendOutcome, ChainHead, EvidenceDraft, SealBatch, SealedBatch } from '../types.js';
-import type { SqlExecutor, SqlStep } from './sql-batch.js';
+import type { AppendOutcome, ChainHead, EvidenceDraft, SealBatch } from '../types.js';
 
 type Row = Record<string, unknown>;
 
@@ -26,107 +26,70 @@ const REMOVE_BELOW_BASES = `DELETE FROM evidence_records WHERE rowid IN (
   SELECT r.rowid FROM evidence_records r JOIN consent_chains c ON c.consent_id = r.consent_id WHERE r.seq <= c.base_seq)`;
 
 /**
- * A guard step (`mode: 'expect'`): under the write lock, each consent id's head must still be the
- * one `headState` described when the batch was sealed.
+ * The SQLite store's writes. Each is one `BEGIN IMMEDIATE` transaction on the calling thread:
+ * better-sqlite3 is synchronous, so nothing else runs on this connection — or in this thread —
+ * between reading the chain heads under the write lock and the commit.
  *
  * @example
- * const guard = headGuard(['c-1'], [headState(head)]);
+ * const writes = sqliteWrites(db);
+ * writes.append(drafts, seal); // AppendOutcome[], committed
  */
-export const headGuard = (consentIds: string[], expected: Array<string | null>): SqlStep => ({
-  sql: "SELECT head_seq || ' ' || head_hash FROM consent_chains WHERE consent_id = ?",
-  mode: 'expect',
-  params: consentIds.map((id) => [id]),
-  expect: expected,
-});
+export interface SqliteWrites {
+  /** Reads the heads and stored record ids under the write lock, seals, inserts, moves the heads, commits. */
+  append(drafts: EvidenceDraft[], seal: SealBatch): AppendOutcome[];
+  /** Clears subject id, IP, user agent and salt of every record of the subject's consent ids. */
+  erase(subjectId: string, erasedAt: string): { consentIds: string[]; records: number };
+  /** Deletes, per chain, the prefix of records that stopped applying before `cutoff`; moves the chain's base. */
+  purge(cutoff: string): { records: number; consents: number };
+}
 
 /**
- * What `headGuard` compares: a head's sequence number and hash (`null` for a chain not yet stored).
+ * Prepares the write statements on a connection and returns the three write transactions.
+ * If sealing or any statement throws, the transaction is rolled back and the error rethrown.
  *
  * @example
- * headState(head); // '3 9f0c…' (or null: no head stored yet)
+ * const writes = sqliteWrites(new Database('./ledger.sqlite'));
  */
-export const headState = (head: ChainHead | undefined): string | null => (head ? `${head.headSeq} ${head.headHash}` : null);
+export function sqliteWrites(db: Database.Database): SqliteWrites {
+  const selectHead = db.prepare(SELECT_HEAD);
+  const selectRecord = db.prepare(SELECT_RECORD);
+  const insertRecord = db.prepare(INSERT_RECORD);
+  const upsertHead = db.prepare(UPSERT_HEAD);
+  const subjectConsents = db.prepare(SUBJECT_CONSENTS).pluck();
+  const eraseRecords = db.prepare(ERASE);
+  const moveBases = db.prepare(MOVE_BASES);
+  const removeBelowBases = db.prepare(REMOVE_BELOW_BASES);
 
-/**
- * Statements that store a sealed batch: its new records and the heads they moved.
- *
- * @example
- * await executor.execute({ begin: true, steps: writeSteps(sealed), end: 'COMMIT' });
- */
-export const writeSteps = (sealed: SealedBatch): SqlStep[] => [
-  { sql: INSERT_RECORD, mode: 'run', params: sealed.inserts.map((record) => recordValues(record, (gpc) => (gpc ? 1 : 0))) },
-  { sql: UPSERT_HEAD, mode: 'run', params: sealed.heads.map((head) => [head.consentId, head.headSeq, head.headHash, head.headRevision, head.headExpiresAt]) },
-];
-
-/**
- * Appends drafts in one write transaction of two round trips: lock and read the chain heads and
- * any stored record ids, seal on this thread (the ledger's clock and hashing), then insert,
- * move the heads and commit. Nothing else may be sent to the executor in between.
- *
- * @example
- * const outcomes = await appendUnderLock(executor, drafts, seal);
- */
-export async function appendUnderLock(executor: SqlExecutor, drafts: EvidenceDraft[], seal: SealBatch): Promise<AppendOutcome[]> {
-  const consentIds = [...new Set(drafts.map((draft) => draft.input.consentId))];
-  const recordIds = [...new Set(drafts.map((draft) => draft.input.recordId))];
-  const [headRows, recordRows] = await executor.execute({
-    begin: true,
-    steps: [
-      { sql: SELECT_HEAD, mode: 'get', params: consentIds.map((id) => [id]) },
-      { sql: SELECT_RECORD, mode: 'get', params: recordIds.map((id) => [id]) },
-    ],
-  });
-  let sealed;
-  try {
+  const append = db.transaction((drafts: EvidenceDraft[], seal: SealBatch): AppendOutcome[] => {
     const heads = new Map<string, ChainHead>();
-    for (const row of headRows as Array<Row | undefined>) if (row) heads.set(row.consent_id as string, headFromRow(row));
+    for (const draft of drafts) {
+      const { consentId } = draft.input;
+      const row = heads.has(consentId) ? undefined : (selectHead.get(consentId) as Row | undefined);
+      if (row) heads.set(consentId, headFromRow(row));
+    }
+    // A resend of a stored record id is answered with the stored record, not a duplicate.
     const existing = new Map<string, EvidenceRecord>();
-    for (const row of recordRows as Array<Row | undefined>) if (row) existing.set(row.record_id as string, recordFromRow(row));
-    sealed = seal(drafts, heads, existing);
-  } catch (error) {
-    // The transaction is still open on the connection: release the write lock before failing.
-    await executor.execute({ steps: [], end: 'ROLLBACK' }).catch(() => {});
-    throw error;
-  }
-  await executor.execute({ steps: writeSteps(sealed), end: 'COMMIT' });
-  return sealed.outcomes;
-}
-
-/**
- * Clears subject id, IP, user agent and salt of every record of the subject's consent ids, in
- * one transaction of one message.
- *
- * @example
- * await eraseSubjectRecords(executor, 'user-42', new Date().toISOString()); // { consentIds: ['c-…'], records: 3 }
- */
-export async function eraseSubjectRecords(executor: SqlExecutor, subjectId: string, erasedAt: string): Promise<{ consentIds: string[]; records: number }> {
-  const [consents, records] = await executor.execute({
-    begin: true,
-    steps: [
-      { sql: SUBJECT_CONSENTS, mode: 'all', params: [[subjectId]] },
-      { sql: ERASE, mode: 'run', params: [[erasedAt, subjectId]] },
-    ],
-    end: 'COMMIT',
+    for (const draft of drafts) {
+      const row = selectRecord.get(draft.input.recordId) as Row | undefined;
+      if (row) existing.set(draft.input.recordId, recordFromRow(row));
+    }
+    const sealed = seal(drafts, heads, existing);
+    for (const record of sealed.inserts) insertRecord.run(recordValues(record, (gpc) => (gpc ? 1 : 0)));
+    for (const head of sealed.heads) upsertHead.run(head.consentId, head.headSeq, head.headHash, head.headRevision, head.headExpiresAt);
+    return sealed.outcomes;
   });
-  return { consentIds: (consents![0] as Row[]).map((row) => row.consent_id as string), records: records![0] as number };
-}
-
-/**
- * Deletes, per chain, the prefix of records that stopped applying before `cutoff` and moves the
- * chain's base to the last deleted record, so purged chains still verify. One message: nothing
- * else can run on the writer's connection in the middle of it.
- *
- * @example
- * await purgeRecords(executor, '2021-01-01T00:00:00.000Z'); // { records: 12, consents: 5 }
- */
-export async function purgeRecords(executor: SqlExecutor, cutoff: string): Promise<{ records: number; consents: number }> {
-  const [moved, removed] = await executor.execute({
-    begin: true,
-    steps: [
-      { sql: MOVE_BASES, mode: 'run', params: [[{ cutoff }]] },
-      { sql: REMOVE_BELOW_BASES, mode: 'run', params: [[]] },
-    ],
-    end: 'COMMIT',
+  const erase = db.transaction((subjectId: string, erasedAt: string) => {
+    const consentIds = subjectConsents.all(subjectId) as string[];
+    return { consentIds, records: eraseRecords.run(erasedAt, subjectId).changes };
   });
-  return { records: removed![0] as number, consents: moved![0] as number };
+  const purge = db.transaction((cutoff: string) => {
+    const consents = moveBases.run({ cutoff }).changes;
+    return { records: removeBelowBases.run().changes, consents };
+  });
+
+  return {
+    append: (drafts, seal) => append.immediate(drafts, seal),
+    erase: (subjectId, erasedAt) => erase.immediate(subjectId, erasedAt),
+    purge: (cutoff) => purge.immediate(cutoff),
+  };
 }
