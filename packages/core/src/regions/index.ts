@@ -1,17 +1,16 @@
 import type { Regime } from '../decision/types.js';
 
 // Only opt-out jurisdictions are listed: every other code (EU/EEA, GB, BR, KR, JP, CA-QC, …) and
-// every unknown code is opt-in, the privacy-safe default. US state laws with an opt-out of
-// sale/sharing and a universal opt-out signal (GPC): CA, CO, CT, VA, UT, TX, OR, MT, IA, DE, NE,
-// NH, NJ, TN, MN, MD, IN, KY, RI. Other US states have no such law, so the country code `US`
-// is opt-out too.
-const OPT_OUT = new Set(
-  'US US-CA US-CO US-CT US-VA US-UT US-TX US-OR US-MT US-IA US-DE US-NE US-NH US-NJ US-TN US-MN US-MD US-IN US-KY US-RI'.split(' '),
-);
+// every unknown code is opt-in, the privacy-safe default. A subdivision without its own entry
+// follows its country. US state laws with an opt-out of sale/sharing and a universal opt-out
+// signal (GPC): CA, CO, CT, VA, UT, TX, OR, MT, IA, DE, NE, NH, NJ, TN, MN, MD, IN, KY, RI. Other
+// US states have no such law, so the country code `US` is opt-out, and with it every `US-…` code:
+// the states are not listed one by one, as they would change nothing (and ship to every page view).
+const OPT_OUT = /* @__PURE__ */ new Set(['US']);
 
 // Subdivisions whose rule is stricter than their country's: they stay opt-in even if the
 // country were ever listed as opt-out. Quebec's Law 25 (s. 8.1) requires tracking off by default.
-const OPT_IN_SUBDIVISIONS = new Set(['CA-QC']);
+const OPT_IN_SUBDIVISIONS = /* @__PURE__ */ new Set(['CA-QC']);
 
 /**
  * The consent regime for an ISO 3166-1 alpha-2 or ISO 3166-2 code. A subdivision without its own
@@ -23,10 +22,6 @@ const OPT_IN_SUBDIVISIONS = new Set(['CA-QC']);
  * regimeForRegion('CA-QC'); // 'opt-in'
  */
 export function regimeForRegion(region: string | undefined): Regime {
-  if (!region) return 'opt-in';
-  const code = region.toUpperCase();
-  if (OPT_IN_SUBDIVISIONS.has(code)) return 'opt-in';
-  if (OPT_OUT.has(code)) return 'opt-out';
-  const country = code.split('-')[0]!;
-  return code.includes('-') && OPT_OUT.has(country) ? 'opt-out' : 'opt-in';
+  const code = (region ?? '').toUpperCase();
+  return !OPT_IN_SUBDIVISIONS.has(code) && OPT_OUT.has(code.split('-')[0]!) ? 'opt-out' : 'opt-in';
 }
