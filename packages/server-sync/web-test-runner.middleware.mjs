@@ -32,11 +32,15 @@ async function load() {
     rmSync(outfile, { force: true });
   });
   const handler = ledgerApi.createLedgerHandler({ ledger, apiKeys: [TEST_API_KEY], rateLimit: false, basePath: PREFIX });
-  const lossy = async (request, connection) => {
-    await handler(request, connection);
-    return new Response(JSON.stringify({ error: { code: 'bad_gateway', message: 'acknowledgement lost (test mode)' } }), { status: 502, headers: { 'content-type': 'application/json' } });
+  // The record is committed through the Fetch handler; the answer the browser gets is a 502.
+  const ackLost = async (req, res) => {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const headers = Object.entries(req.headers).filter(([, value]) => typeof value === 'string');
+    await handler(new Request(new URL(req.url, `http://${req.headers.host}`), { method: req.method, headers, body: Buffer.concat(chunks) }), { remoteAddress: req.socket.remoteAddress });
+    res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'bad_gateway', message: 'acknowledgement lost (test mode)' } }));
   };
-  return { normal: ledgerApi.toNodeListener(handler), ackLost: ledgerApi.toNodeListener(lossy) };
+  return { normal: ledgerApi.toNodeListener(handler), ackLost };
 }
 
 const json = (ctx, status, body) => {

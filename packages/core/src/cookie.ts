@@ -1,6 +1,6 @@
 // @assent/core/cookie — the DOM-free part servers import: read and write the consent cookie,
 // evaluate it, and map regions to regimes. No document, window or IndexedDB is touched here.
-export { encodeConsentCookie, decodeConsentCookie, readCookie, COOKIE_FORMAT_VERSION } from './cookie-codec/index.js';
+export { encodeConsentCookie, decodeConsentCookie, readCookie, COOKIE_FORMAT_VERSION, MAX_COOKIE_LENGTH } from './cookie-codec/index.js';
 export type { CookieDecision } from './cookie-codec/index.js';
 export { consentFromCookie } from './cookie-codec/server-view.js';
 export type { CookieConsentView } from './cookie-codec/server-view.js';

@@ -10,13 +10,13 @@ export type { PostgresStorageOptions } from './storage/postgres/postgres-storage
 export { openStorage } from './storage/open-storage.js';
 export type { LedgerStorage, ChainHead, EvidenceDraft, AppendOutcome, SealBatch, SealedBatch } from './storage/types.js';
 export { createLedgerHandler, DEFAULT_BODY_LIMIT } from './http/handler.js';
-export type { LedgerHandler, LedgerHandlerOptions, ConnectionInfo } from './http/handler.js';
+export type { LedgerHandler, LedgerHandlerOptions } from './http/handler.js';
+export type { ConnectionInfo, LedgerLogEntry } from './http/types.js';
 export { toNodeListener } from './http/node-adapter.js';
 export type { NodeListenerOptions } from './http/node-adapter.js';
 export { createLedgerServer } from './http/node-server.js';
 export type { LedgerServerOptions } from './http/node-server.js';
 export { HttpError } from './http/errors.js';
-export type { LedgerLogEntry } from './http/errors.js';
 export { apiKeysFromEnv, API_KEY_SCOPES } from './http/api-key.js';
 export type { ApiKey, ApiKeyScope } from './http/api-key.js';
 export type { RateLimitOptions } from './http/rate-limit.js';

@@ -88,4 +88,19 @@ describe('resolveOptions', () => {
     expect(issuesOf({ services: [1] }).map((i) => i.field)).toEqual(['services']);
     expect(issuesOf({ categories: [{ id: 'A' }] }).map((i) => i.field)).toEqual(['categories']);
   });
+
+  it('caps categories at 32 and services at 256, so every decision fits the cookie', () => {
+    const ids = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
+    expect(resolveOptions({ categories: ids(32, 'c') }).categories).toHaveLength(33);
+    expect(issuesOf({ categories: ids(33, 'c') })).toEqual([{ field: 'categories', message: 'use an array of at most 32 category ids' }]);
+    const services = (count: number) => ids(count, 's').map((id) => ({ ...service, id }));
+    expect(resolveOptions({ services: services(256) }).services).toHaveLength(256);
+    expect(issuesOf({ services: services(257) }).map((i) => i.field)).toEqual(['services']);
+  });
+
+  it('takes a locale of at most 8 subtags and a region in any case', () => {
+    expect(resolveOptions({ locale: 'zh-Hant-TW-u-nu-hanidec-x-a' }).locale).toBe('zh-Hant-TW-u-nu-hanidec-x-a');
+    expect(issuesOf({ locale: 'en' + '-x'.repeat(8) })[0]!.field).toBe('locale');
+    expect(resolveOptions({ region: 'us-ca' }).region).toBe('US-CA');
+  });
 });

@@ -1,6 +1,7 @@
 import type { ConsentCookieOptions, ConsentOptions, ResolvedConfig, ServiceDefinition } from './types.js';
 import { DEFAULT_CATEGORIES, DEFAULT_COOKIE_NAME, DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, NECESSARY } from './defaults.js';
 import { regimeForRegion } from '../regions/index.js';
+import { ID as ID_PATTERN, LOCALE, REGION, whole } from './patterns.js';
 
 /** One problem found in a configuration: where it is and how to fix it. */
 export interface ConfigIssue {
@@ -36,18 +37,22 @@ const BOOLEAN: Rule = [(value) => typeof value === 'boolean', 'use true or false
 const FUNCTION: Rule = [(value) => typeof value === 'function', 'use a function'];
 const OBJECT: Rule = [isObject, 'use an object'];
 const TEXT: Rule = [isText, 'use a non-empty string'];
-const ID: Rule = [matches(/^[a-z][a-z0-9-]{1,31}$/), 'use 2–32 of a–z, 0–9, "-" (letter first)'];
+const ID: Rule = [matches(whole(ID_PATTERN)), 'use 2–32 of a–z, 0–9, "-" (letter first)'];
+// The cookie holds one flag per service and the ids of granted categories: these caps keep it
+// well under the length the codec accepts (MAX_COOKIE_LENGTH).
+const MAX_CATEGORIES = 32;
+const MAX_SERVICES = 256;
 
 // Keys double as the list of known options.
 const OPTION_RULES: Record<string, Rule> = {
-  categories: [isArrayOf((entry) => ID[0](entry?.id ?? entry)), 'use an array of category ids'],
-  services: [isArrayOf(isObject), 'use an array of service objects'],
+  categories: [(value) => isArrayOf((entry) => ID[0](entry?.id ?? entry))(value) && value.length <= MAX_CATEGORIES, `use an array of at most ${MAX_CATEGORIES} category ids`],
+  services: [(value) => isArrayOf(isObject)(value) && value.length <= MAX_SERVICES, `use an array of at most ${MAX_SERVICES} service objects`],
   revision: [(value) => (isText(value) && value.length < 33) || Number.isFinite(value), 'use a number or 1–32 characters'],
   expiresAfterDays: [(value) => Number.isInteger(value) && value > 0 && value <= MAX_EXPIRY_DAYS, `use whole days, 1–${MAX_EXPIRY_DAYS} (13 months)`],
   cookie: OBJECT,
   regime: [(value) => value === 'opt-in' || value === 'opt-out', 'use "opt-in" or "opt-out"'],
-  region: [matches(/^([A-Z]{2}(-[A-Z0-9]{1,3})?)?$/i), 'use an ISO 3166 code, e.g. "DE" or "US-CA"'],
-  locale: [matches(/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i), 'use a BCP 47 tag, e.g. "pt-BR"'],
+  region: [matches(whole(REGION, 'i')), 'use an ISO 3166 code, e.g. "DE" or "US-CA"'],
+  locale: [matches(whole(LOCALE)), 'use a BCP 47 tag, e.g. "pt-BR"'],
   gpc: BOOLEAN,
   storage: OBJECT,
   sync: [(value) => value === false || typeof value?.post === 'function', 'use false or a SyncChannel'],

@@ -1,19 +1,33 @@
 import type { ConsentDecision, ConsentMethod } from '../decision/types.js';
 import { NECESSARY, MAX_EXPIRY_DAYS } from '../config/defaults.js';
+import { ID, LOCALE, REGION } from '../config/patterns.js';
 import { decodeField, encodeField, fingerprint } from './base.js';
 
 /** First field of every cookie this codec writes; a new layout gets a new version. */
 export const COOKIE_FORMAT_VERSION = 'A1';
 
+/**
+ * The longest cookie value the codec accepts. A valid config stays below it: at most 32
+ * categories and 256 services; 4 categories and 16 services take under 256 characters.
+ *
+ * @example
+ * if (value.length > MAX_COOKIE_LENGTH) console.warn('not an Assent cookie');
+ */
+export const MAX_COOKIE_LENGTH = 2048;
+
 // A method is stored as its index here: append new methods, never reorder.
 const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'];
-const CATEGORY = '[a-z][a-z0-9-]{1,31}';
-const TIME = '\\.([0-9a-z]{1,9})';
-// version . uuid . revision . granted categories . fingerprint-flags . given . updated . expires . method . flags . locale . region
+// Unix seconds in base36, without leading zeros: late 1971 to the year 4453.
+const TIME = '\\.([1-9a-z][0-9a-z]{5,6})';
+// version . uuid v4 . revision . granted categories . fingerprint-flags . given . updated . expires
+// . method . flags . locale . region . (end). Every field has its pattern and a bounded length; the
+// final "." marks the end, so a value cut short anywhere is refused rather than read as another
+// decision (a region "US-CA" cut to "US", say).
 const COOKIE = new RegExp(
-  `^${COOKIE_FORMAT_VERSION}\\.([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})\\.([^.]+)\\.((?:${CATEGORY})(?:_${CATEGORY})*)?\\.(?:([0-9a-z]+)-([01]+))?${TIME}${TIME}${TIME}\\.(\\d)\\.([0-3])\\.([^.]*)\\.([^.]*)$`,
+  `^${COOKIE_FORMAT_VERSION}\\.([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})\\.([^.]{1,288})\\.(${ID}(?:_${ID}){0,31})?\\.(?:([0-9a-z]{1,7})-([01]{1,256}))?${TIME}${TIME}${TIME}\\.([0-5])\\.([0-3])\\.(${LOCALE})\\.(${REGION})\\.$`,
 );
 const SKEW_SECONDS = 600;
+const DAY_SECONDS = 86400;
 
 /**
  * A decision as read from the cookie: everything except the text hash, which only IndexedDB keeps.
@@ -44,12 +58,15 @@ export function encodeConsentCookie(decision: ConsentDecision, serviceIds: reado
     +decision.gpc | (decision.regime === 'opt-out' ? 2 : 0),
     encodeField(decision.locale),
     encodeField(decision.region),
+    '',
   ].join('.');
 }
 
 /**
- * Decodes a cookie value written by `encodeConsentCookie`. Anything else — a foreign or corrupt
- * value, an unknown (newer) format, timestamps in the future — gives `undefined`: no decision.
+ * Decodes a cookie value written by `encodeConsentCookie`. Anything else gives `undefined`, no
+ * decision: a foreign, corrupt, cut-short or over-long value, a field that fails its pattern, an
+ * unknown (newer) format, timestamps out of order or in the future, a validity that is not whole
+ * days up to 13 months.
  *
  * @example
  * const decision = decodeConsentCookie(value, { serviceIds: ['matomo'], now: Date.now() });
@@ -59,22 +76,20 @@ export function decodeConsentCookie(
   value: string | undefined,
   options: { serviceIds?: readonly string[]; now?: number } = {},
 ): CookieDecision | undefined {
-  const match = COOKIE.exec(value && value.length < 4096 ? value : '');
+  const match = COOKIE.exec(value && value.length <= MAX_COOKIE_LENGTH ? value : '');
   if (!match) return undefined;
-  const [, id, revisionField, categoryField, print, serviceFlags, given, updated, expires, methodCode, flags, localeField, regionField] = match as unknown as string[];
+  const [, id, revisionField, categoryField, print, serviceFlags, given, updated, expires, methodCode, flags, locale, region] = match as unknown as string[];
+  // A revision is 1–32 characters (config); its percent-encoding is at most 9 per character.
   const revision = decodeField(revisionField);
-  const locale = decodeField(localeField);
-  const region = decodeField(regionField);
-  const method = METHODS[+methodCode!];
   const [givenAt, updatedAt, expiresAt] = [given, updated, expires].map((text) => parseInt(text!, 36)) as [number, number, number];
+  const days = (expiresAt - updatedAt) / DAY_SECONDS;
   const valid =
     revision &&
-    locale !== undefined &&
-    region !== undefined &&
-    method &&
+    revision.length < 33 &&
     givenAt <= updatedAt &&
-    updatedAt < expiresAt &&
-    expiresAt - updatedAt <= (MAX_EXPIRY_DAYS + 1) * 86400 &&
+    Number.isInteger(days) &&
+    days > 0 &&
+    days <= MAX_EXPIRY_DAYS &&
     updatedAt <= (options.now ?? Date.now()) / 1000 + SKEW_SECONDS;
   if (!valid) return undefined;
 
@@ -94,9 +109,9 @@ export function decodeConsentCookie(
     givenAt: iso(givenAt),
     updatedAt: iso(updatedAt),
     expiresAt: iso(expiresAt),
-    method,
-    locale,
-    region,
+    method: METHODS[+methodCode!]!,
+    locale: locale!,
+    region: region!,
     regime: +flags! & 2 ? 'opt-out' : 'opt-in',
     gpc: (+flags! & 1) === 1,
   };

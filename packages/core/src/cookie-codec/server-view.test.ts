@@ -45,4 +45,21 @@ describe('consentFromCookie (what a server sees)', () => {
   it('treats a tampered cookie as none', () => {
     expect(consentFromCookie('assent=A1.x.y').status).toBe('none');
   });
+
+  it('is as strict as the browser: a padded, marked-up or cut cookie grants nothing', () => {
+    const { header, now } = cookieHeaderAfter((store) => store.acceptAll(), { region: 'DE' });
+    const value = header.slice(header.indexOf('assent=') + 7);
+    expect(consentFromCookie(header, { now }).granted('analytics')).toBe(true);
+    const fields = value.split('.');
+    const tampered = [
+      [...fields.slice(0, 11), 'DE' + 'X'.repeat(3950), ''].join('.'),
+      [...fields.slice(0, 10), encodeURIComponent('<img src=x onerror=alert(1)>'), ...fields.slice(11)].join('.'),
+      value.slice(0, -1),
+    ];
+    for (const cookie of tampered) {
+      const consent = consentFromCookie(`assent=${cookie}`, { now });
+      expect(consent.status, cookie.slice(0, 80)).toBe('none');
+      expect(consent.granted('analytics')).toBe(false);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { ConsentChoices, ConsentDecision, ConsentMethod } from './types.js';
 import { NECESSARY } from '../config/defaults.js';
+import { LOCALE, whole } from '../config/patterns.js';
 
 /** The category that GPC, an opt-out of sale and sharing, keeps denied by default. */
 export const ADVERTISING = 'advertising';
@@ -95,7 +96,8 @@ export function buildDecision(
     updatedAt: toIso(nowMs),
     expiresAt: toIso(nowMs + config.expiresAfterDays * 86_400_000),
     method,
-    locale: context.locale ?? config.locale,
+    // A locale the cookie could not carry back would make the decision unreadable on the next page.
+    locale: context.locale && whole(LOCALE).test(context.locale) ? context.locale : config.locale,
     region: config.region,
     regime: config.regime,
     gpc: config.gpc,

@@ -168,6 +168,15 @@ describe('persistence, expiry and revision', () => {
     });
   });
 
+  it('records the store locale instead of a locale the cookie cannot carry, so the decision survives a reload', () => {
+    const shared = sharedStorage();
+    const decision = makeStore({ locale: 'fr' }, shared).store.acceptAll({ locale: '<img src=x onerror=alert(1)>' });
+    expect(decision.locale).toBe('fr');
+    const { store } = makeStore({ locale: 'fr' }, shared);
+    expect(store.state).toMatchObject({ id: decision.id, locale: 'fr' });
+    expect(makeStore({}, shared).store.acceptAll({ locale: 'pt-BR' }).locale).toBe('pt-BR');
+  });
+
   it('a different service list falls back to category choices for services', () => {
     const shared = sharedStorage();
     makeStore({}, shared).store.update({ analytics: true, ga4: false });

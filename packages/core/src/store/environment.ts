@@ -1,7 +1,6 @@
 // What the store reads from the page when the options leave it open. Read when a store is
 // created, never at import time.
-
-const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+import { LOCALE, whole } from '../config/patterns.js';
 
 /** Facts about the running page: GPC signal, document language, https. */
 export interface PageEnvironment {
@@ -23,7 +22,7 @@ export function readEnvironment(): PageEnvironment {
   return {
     browser: true,
     gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
-    locale: LOCALE.test(lang) ? lang : undefined,
+    locale: whole(LOCALE).test(lang) ? lang : undefined,
     https: location.protocol === 'https:',
   };
 }

@@ -1,4 +1,4 @@
-import type { LedgerReply } from './exchange.js';
+import type { LedgerLogEntry, LedgerReply } from './types.js';
 
 /**
  * An error with an HTTP status and a stable machine-readable code; the handler turns it into
@@ -51,21 +51,6 @@ export function json(status: number, body: unknown, headers?: Record<string, str
 export function errorReply(error: HttpError, headers: Record<string, string> = {}): LedgerReply {
   const body = { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
   return json(error.status, body, { ...headers, ...error.headers });
-}
-
-/**
- * One failure the ledger reports to its `log` callback: code, status and the route's shape, never
- * headers, keys, ids or bodies (ids are personal data).
- *
- * @example
- * const log = (entry: LedgerLogEntry) => entry.level === 'error' && console.error(entry);
- */
-export interface LedgerLogEntry {
-  level: 'warn' | 'error';
-  code: string;
-  status: number;
-  route: string;
-  message: string;
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { bodyText } from './body.js';
-import { HttpError, errorReply, logFailure, type LedgerLogEntry } from './errors.js';
-import { DIRECT_HANDLER, type DirectHandlerCarrier, type LedgerReply, type LedgerRequest } from './exchange.js';
+import { HttpError, errorReply, logFailure } from './errors.js';
+import { DIRECT_HANDLER, type DirectHandlerCarrier } from './exchange.js';
 import type { LedgerHandler } from './handler.js';
 import { requestUrl } from './request-target.js';
+import type { LedgerLogEntry, LedgerReply, LedgerRequest } from './types.js';
 
 /**
  * Options of `toNodeListener`.
@@ -26,13 +27,14 @@ const EMPTY = Buffer.alloc(0);
 const tooLarge = (limit: number) => new HttpError(413, 'body_too_large', `Request body exceeds ${limit} bytes`);
 
 /**
- * Adapts a Fetch handler to node:http (and so to Express and Fastify's raw request/response).
+ * Adapts a ledger handler (made by `createLedgerHandler`) to node:http, and so to Express and
+ * Fastify's raw request/response. It calls the ledger with the request's data directly — same
+ * routes, same answers as the Fetch handler, without building a WHATWG `Request` and `Response`
+ * per request (measured: several times the ingest rate of going through Fetch objects in Node 20).
  * Routing sees only the request target: a malformed `Host` or target is a 400, never a route.
  * A declared body over the cap is refused with 413 before a byte of it is read; a body is read
- * only when a route needs it, and never beyond the cap. A handler made by `createLedgerHandler`
- * is called with the request's data directly — same routes, same answers, without building a
- * WHATWG `Request` and `Response` per request. For the header and request timeouts that cut off
- * slow clients, serve it with `createLedgerServer`.
+ * only when a route needs it, and never beyond the cap. For the header and request timeouts that
+ * cut off slow clients, serve it with `createLedgerServer`.
  *
  * @example
  * import { createServer } from 'node:http';
@@ -41,16 +43,16 @@ const tooLarge = (limit: number) => new HttpError(413, 'body_too_large', `Reques
 export function toNodeListener(handler: LedgerHandler, options: NodeListenerOptions = {}) {
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
   const carried = carriedBy(handler);
-  const log = options.log ?? carried?.log;
+  // Any other Fetch handler belongs in a general Fetch-to-node adapter (@hono/node-server, say).
+  if (!carried) throw new TypeError('toNodeListener takes a handler made by createLedgerHandler');
+  const log = options.log ?? carried.log;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = req.method ?? 'GET';
     let url: URL | undefined;
     try {
       url = requestUrl(req.url ?? '/', singleHost(req), (req.socket as Partial<TLSSocket>).encrypted === true);
       if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) throw tooLarge(maxBodyBytes);
-      const connection = { remoteAddress: req.socket.remoteAddress };
-      if (carried) writeReply(req, res, await carried.handle(nodeRequest(req, method, url, maxBodyBytes), connection));
-      else await sendResponse(req, res, await handler(await fetchRequest(req, method, url, maxBodyBytes), connection));
+      writeReply(req, res, await carried.handle(nodeRequest(req, method, url, maxBodyBytes), { remoteAddress: req.socket.remoteAddress }));
     } catch (error) {
       const failure = error instanceof HttpError ? error : new HttpError(500, 'internal', 'Internal error');
       logFailure(log, method, url, failure.status, failure.status >= 500 ? String(error) : failure.message, failure.code);
@@ -139,24 +141,10 @@ function nodeRequest(req: IncomingMessage, method: string, url: URL, maxBodyByte
 // With its length given, a body is sent as it is rather than in chunks: less for this server to
 // write and for every client to parse. A request whose body is still arriving (unread, or cut off
 // at the cap) gets `Connection: close`, so the server does not go on draining it.
-function writeReply(req: IncomingMessage, res: ServerResponse, reply: LedgerReply | { status: number; headers: Record<string, string>; body: Buffer | null }): void {
+function writeReply(req: IncomingMessage, res: ServerResponse, reply: LedgerReply): void {
   const { status, headers, body } = reply;
-  const length = body === null ? undefined : String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+  const length = body === null ? undefined : String(Buffer.byteLength(body));
   const close = req.complete ? undefined : 'close';
   res.writeHead(status, length || close ? { ...headers, ...(length && { 'content-length': length }), ...(close && { connection: close }) } : headers);
   res.end(body ?? undefined);
-}
-
-// Any other Fetch handler (a wrapper around the ledger's, say) gets real Fetch objects.
-async function fetchRequest(req: IncomingMessage, method: string, url: URL, maxBodyBytes: number): Promise<Request> {
-  const headers = new Headers();
-  for (let index = 0; index < req.rawHeaders.length; index += 2) headers.append(req.rawHeaders[index]!, req.rawHeaders[index + 1]!);
-  const body = method === 'GET' || method === 'HEAD' ? EMPTY : await readNodeBody(req, maxBodyBytes);
-  return new Request(url, { method, headers, body: body.length ? new Uint8Array(body) : null });
-}
-
-async function sendResponse(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => (headers[name] = value));
-  writeReply(req, res, { status: response.status, headers, body: response.body ? Buffer.from(await response.arrayBuffer()) : null });
 }

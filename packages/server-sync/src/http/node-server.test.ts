@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLedger, type Ledger } from '../ledger/create-ledger.js';
 import { openSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
 import { decisionInput } from '../storage/stores.test-helper.js';
-import type { LedgerLogEntry } from './errors.js';
+import type { LedgerLogEntry } from './types.js';
 import { createLedgerHandler } from './handler.js';
-import { toNodeListener } from './node-adapter.js';
+import { carriedBy, toNodeListener } from './node-adapter.js';
 import { createLedgerServer } from './node-server.js';
 import { rawExchange, wireRequest, type RawAnswer } from './raw-http.test-helper.js';
 
@@ -86,11 +86,13 @@ describe('routing sees the request target only', () => {
     await send('GET', '/v1/consents/consent-0001', withKey('<x>'));
     expect(logs).toContainEqual(expect.objectContaining({ level: 'warn', status: 400, code: 'invalid_host' }));
     const failures: LedgerLogEntry[] = [];
-    const failing = toNodeListener(async () => {
+    // A fault below the handler's own error handling: the adapter must still answer and report it.
+    const broken = createLedgerHandler({ ledger, rateLimit: false, log: (entry) => failures.push(entry) });
+    carriedBy(broken)!.handle = async () => {
       throw new Error('storage exploded');
-    }, { log: (entry) => failures.push(entry) });
+    };
     const { createServer } = await import('node:http');
-    const plain = createServer(failing);
+    const plain = createServer(toNodeListener(broken));
     const plainPort = await listen(plain);
     const answer = await rawExchange(plainPort, wireRequest('GET', '/healthz', [['Host', 'x']]));
     plain.close();

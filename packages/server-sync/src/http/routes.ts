@@ -1,0 +1,137 @@
+import { publicReceipt, type EvidenceRecord } from '../evidence/types.js';
+import { truncateIp } from '../evidence/truncate-ip.js';
+import { EvidenceInputError } from '../evidence/validate.js';
+import type { Ledger } from '../ledger/create-ledger.js';
+import { HttpError, json } from './errors.js';
+import type { Route, RouteContext } from './router.js';
+
+/**
+ * What the ledger's routes need besides the request.
+ *
+ * @example
+ * const routes = ledgerRoutes({ ledger, bodyLimit: 16 * 1024, basePath: '', now: Date.now });
+ */
+export interface LedgerRouteOptions {
+  ledger: Ledger;
+  bodyLimit: number;
+  basePath: string;
+  gpcLastUpdate?: string | undefined;
+  now: () => number;
+}
+
+/** The public view of the decision in effect (no identifying fields). */
+const currentView = (record: EvidenceRecord, now: number) => ({
+  consentId: record.consentId,
+  status: now >= Date.parse(record.expiresAt) ? 'expired' : 'valid',
+  revision: record.revision,
+  categories: record.categories,
+  services: record.services,
+  method: record.method,
+  event: record.event,
+  gpc: record.gpc,
+  recordedAt: record.recordedAt,
+  expiresAt: record.expiresAt,
+  recordId: record.recordId,
+  seq: record.seq,
+});
+
+/**
+ * The ledger's HTTP API as a route table: one entry per endpoint.
+ *
+ * @example
+ * const route = createRouter(ledgerRoutes(options), checks);
+ */
+export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
+  const { ledger, now } = options;
+  const recordConsent = async ({ request, url, ip, cors }: RouteContext) => {
+    const type = (request.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    // text/plain is accepted so browsers can send without a CORS preflight (keepalive on pagehide).
+    if (type !== 'application/json' && type !== 'text/plain') throw new HttpError(415, 'unsupported_media_type', 'Send JSON (application/json or text/plain)');
+    const text = await request.text(options.bodyLimit);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new HttpError(400, 'invalid_json', 'Request body is not valid JSON');
+    }
+    let outcome;
+    try {
+      outcome = await ledger.record(body, {
+        ip: truncateIp(ip),
+        userAgent: (request.header('user-agent') ?? '').slice(0, 512),
+        origin: (request.header('origin') ?? url.origin).slice(0, 256),
+      });
+    } catch (error) {
+      if (error instanceof EvidenceInputError) throw new HttpError(400, 'invalid_record', 'The record does not match the evidence schema', {}, error.issues.slice(0, 20));
+      throw new HttpError(503, 'storage_unavailable', 'The ledger could not store the record; retry later');
+    }
+    const { record, created } = outcome;
+    if (!created && record.consentId !== (body as { consentId: string }).consentId) {
+      throw new HttpError(409, 'record_id_conflict', 'This record id is already used by another consent id');
+    }
+    return json(created ? 201 : 200, { record: publicReceipt(record) }, { ...cors, location: `${options.basePath}/v1/consents/${record.consentId}` });
+  };
+
+  return [
+    {
+      method: 'GET',
+      path: '/healthz',
+      async handle() {
+        await ledger.storage.ping().catch(() => {
+          throw new HttpError(503, 'storage_unavailable', 'Storage does not answer');
+        });
+        return json(200, { status: 'ok', storage: ledger.storage.kind });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/.well-known/gpc.json',
+      handle: () => json(200, { gpc: true, ...(options.gpcLastUpdate ? { lastUpdate: options.gpcLastUpdate } : {}) }, { 'cache-control': 'public, max-age=86400' }),
+    },
+    { method: 'POST', path: '/v1/consents', cors: true, limited: true, handle: recordConsent },
+    {
+      method: 'GET',
+      path: '/v1/consents/:consentId',
+      cors: true,
+      limited: true,
+      async handle({ params, cors }) {
+        const record = await ledger.current(params.consentId!);
+        if (!record) throw new HttpError(404, 'not_found', 'No decision recorded for this consent id');
+        return json(200, currentView(record, now()), cors);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/v1/consents/:consentId/records',
+      scope: 'read',
+      limited: true,
+      async handle({ params }) {
+        const records = await ledger.history(params.consentId!);
+        if (!records.length) throw new HttpError(404, 'not_found', 'No records for this consent id');
+        return json(200, { consentId: params.consentId, records });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/v1/subjects/:subjectId',
+      scope: 'export',
+      limited: true,
+      async handle({ params }) {
+        const exported = await ledger.exportSubject(params.subjectId!);
+        if (!exported.records.length) throw new HttpError(404, 'not_found', 'Nothing held about this subject');
+        return json(200, exported);
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/v1/subjects/:subjectId',
+      scope: 'erase',
+      limited: true,
+      async handle({ params }) {
+        const report = await ledger.eraseSubject(params.subjectId!);
+        if (!report.records) throw new HttpError(404, 'not_found', 'Nothing held about this subject');
+        return json(200, report);
+      },
+    },
+  ];
+}
