@@ -2,7 +2,8 @@
 export { createConsent } from './store/create-consent.js';
 export type { ConsentStore, ConsentListener, ConsentChange } from './store/types.js';
 export type { ConsentStatus } from './decision/from-cookie.js';
-export { ConsentConfigError, resolveOptions } from './config/validate.js';
+export { ConsentConfigError, assertSafeUrls, resolveOptions } from './config/validate.js';
+export { isSafeUrl } from './config/patterns.js';
 export type { ConfigIssue } from './config/validate.js';
 export type {
   ConsentOptions,

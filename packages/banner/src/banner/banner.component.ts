@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit-html';
-import type { ConsentStore } from '@assent/core';
+import { isSafeUrl, type ConsentStore } from '@assent/core';
 import type { ResolvedFirstLayer } from '../locales/types.js';
 import type { ShownContent } from '../text-hash/index.js';
 import { AssentOpenPreferencesEvent } from '../events/open-preferences.js';
@@ -185,7 +185,8 @@ export class AssentBanner extends TemplateElement {
     const title = mode === 'consent' ? messages.banner.title : messages.optOut.title;
     const body = mode === 'consent' ? messages.banner.body : mode === 'opt-out' ? messages.optOut.body : '';
     const note = store.config.gpc ? messages.optOut.gpcHonoured : '';
-    const link = this.privacyPolicyUrl ? messages.privacyLink : '';
+    // The element may be used without createConsentUi(), which refuses such URLs: link to none of them.
+    const link = isSafeUrl(this.privacyPolicyUrl) ? messages.privacyLink : '';
     const texts = [title, body, link, note, ...buttons.map((button) => button.label)].filter(Boolean);
     return { store, messages, title, body, link, note, buttons, texts };
   }

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import type { ConsentStore, ServiceDefinition } from '@assent/core';
+import { isSafeUrl, type ConsentStore, type ServiceDefinition } from '@assent/core';
 import type { CategoryTexts, ResolvedMessages } from '../locales/types.js';
 import type { ShownContent } from '../text-hash/index.js';
 import type { Theme } from '../banner/banner.component.js';
@@ -121,12 +121,17 @@ export class AssentPreferences extends LitElement {
     }
   }
 
+  // The element may be used without createConsentUi(), which refuses such URLs: link to none of them.
+  private privacyLink(): boolean {
+    return isSafeUrl(this.privacyPolicyUrl);
+  }
+
   /** What the dialog shows, in display order, with the switches as they were when it opened. */
   shownContent(): ShownContent | undefined {
     const { store, messages } = this;
     if (!store || !messages) return undefined;
     const { preferences, actions } = messages;
-    const texts = [preferences.title, actions.close, preferences.intro, this.privacyPolicyUrl ? messages.privacyLink : '', store.config.gpc ? messages.optOut.gpcHonoured : ''];
+    const texts = [preferences.title, actions.close, preferences.intro, this.privacyLink() ? messages.privacyLink : '', store.config.gpc ? messages.optOut.gpcHonoured : ''];
     for (const id of store.config.categories) {
       const category = this.categoryTexts(id);
       texts.push(category.name, id === NECESSARY ? preferences.alwaysActive : '', category.description);
@@ -198,7 +203,7 @@ export class AssentPreferences extends LitElement {
         </div>
         <div class="body" part="body">
           <p class="intro" part="intro">
-            ${preferences.intro} ${this.privacyPolicyUrl ? html`<a part="privacy-link" href=${this.privacyPolicyUrl}>${messages.privacyLink}</a>` : nothing}
+            ${preferences.intro} ${this.privacyLink() ? html`<a part="privacy-link" href=${this.privacyPolicyUrl}>${messages.privacyLink}</a>` : nothing}
           </p>
           ${store.config.gpc ? html`<p class="note" part="note">${messages.optOut.gpcHonoured}</p>` : nothing}
           ${store.config.categories.map((id) => this.renderCategory(id))}

@@ -9,7 +9,7 @@ import type { OutboxModule } from './ledger-sync.js';
  * The build swaps modules (package boundaries, not code stripping).
  *
  * @example
- * const { createConsentUi } = await loadUi();
+ * const { mountConsentUi } = await loadUi();
  */
 export const loadUi = (): Promise<UiModule> => import('./ui-entry.js');
 

@@ -11,7 +11,7 @@ const base = document.currentScript instanceof HTMLScriptElement && document.cur
  * Loads the Lit UI from the same base URL as `assent.js`; `import()` works in classic scripts.
  *
  * @example
- * const { createConsentUi } = await loadUi();
+ * const { mountConsentUi } = await loadUi();
  */
 export const loadUi = (): Promise<UiModule> => import(/* @vite-ignore */ new URL('assent-ui.js', base).href);
 

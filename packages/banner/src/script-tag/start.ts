@@ -1,4 +1,4 @@
-import { createConsent, type ConsentStore } from '@assent/core';
+import { assertSafeUrls, createConsent, type ConsentStore } from '@assent/core';
 import { EMBED_SELECTOR, type PageController, type PageOptions } from '@assent/core/page';
 import type { Messages } from '../locales/types.js';
 import type { ConsentUi } from '../ui/create-ui.js';
@@ -47,7 +47,8 @@ const onDomReady = (run: () => void) =>
   document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', run, { once: true }) : run();
 
 /**
- * What the script tag does on every page view: create the store, start the page glue at once
+ * What the script tag does on every page view: check the config (throwing one
+ * `ConsentConfigError`), create the store, start the page glue at once
  * (Consent Mode default before any tag), expose `window.assent`, wire `data-assent-open`, and
  * fetch the Lit UI only when something must be shown — a returning visitor who decided fetches
  * nothing more.
@@ -60,15 +61,17 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
   const startedAt = Math.floor(Date.now() / 1000) * 1000;
   // The store validates its options strictly, so UI and page options are taken out first.
   const { page: pageOptions, floatingButton, texts, privacyPolicyUrl, theme, syncEndpoint, ...consentOptions } = config;
+  // Checked before the store exists, so a refused config leaves nothing running.
+  assertSafeUrls({ privacyPolicyUrl, syncEndpoint });
   const store = createConsent(consentOptions);
   const page = hooks.startPage(store, pageOptions);
   hooks.sync?.(store);
 
   let ui: Promise<ConsentUi> | undefined;
   const loadUi = () =>
-    (ui ??= hooks.loadUi().then(({ createConsentUi }) =>
+    (ui ??= hooks.loadUi().then(({ mountConsentUi }) =>
       // The locale is also a store option (recorded with decisions); the UI picks from it too.
-      createConsentUi(store, { locale: config.locale, texts, privacyPolicyUrl, theme, page }),
+      mountConsentUi(store, { locale: config.locale, texts, privacyPolicyUrl, theme, page }),
     ));
 
   const listening = new AbortController();

@@ -1,2 +1,2 @@
 // The module behind `assent-ui.js`, which the script-tag entry imports only when the UI must be shown.
-export { createConsentUi } from '../ui/create-ui.js';
+export { mountConsentUi } from '../ui/create-ui.js';

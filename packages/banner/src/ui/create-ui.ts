@@ -1,4 +1,4 @@
-import type { ConsentStore } from '@assent/core';
+import { assertSafeUrls, type ConsentStore } from '@assent/core';
 import type { LocaleCode, MessageOverrides, Messages, ResolvedFirstLayer, ResolvedMessages } from '../locales/types.js';
 import type { Theme } from '../banner/banner.component.js';
 import type { AssentPreferences } from '../preferences/preferences.component.js';
@@ -30,7 +30,7 @@ export interface ConsentUiOptions {
   locale?: string;
   /** Per-locale replacements for any text, e.g. `{ en: { actions: { customise: 'Choose' } } }`. */
   texts?: Partial<Record<string, MessageOverrides>>;
-  /** The site's privacy notice, linked from the banner and the dialog. */
+  /** The site's privacy notice, linked from the banner and the dialog: an http(s) or relative URL. */
   privacyPolicyUrl?: string;
   /** Default `auto` (follows `prefers-color-scheme`). */
   theme?: Theme;
@@ -67,7 +67,8 @@ export interface ConsentUi {
 
 /**
  * Mounts the banner and (on demand) the preferences dialog for a store. The dialog and any
- * non-English locale are loaded with `import()` only when needed.
+ * non-English locale are loaded with `import()` only when needed. Throws a `ConsentConfigError`
+ * for a `privacyPolicyUrl` that is not http(s) or relative.
  *
  * @example
  * const store = createConsent({ revision: '2026-11' });
@@ -76,6 +77,18 @@ export interface ConsentUi {
  * footerLink.onclick = () => ui.showPreferences(footerLink);
  */
 export function createConsentUi(store: ConsentStore, options: ConsentUiOptions = {}): ConsentUi {
+  assertSafeUrls({ privacyPolicyUrl: options.privacyPolicyUrl });
+  return mountConsentUi(store, options);
+}
+
+/**
+ * `createConsentUi()` without its config check, for the script tag: it checked the whole config
+ * before anything started, and its UI chunk need not carry the check again.
+ *
+ * @example
+ * const ui = mountConsentUi(store, { privacyPolicyUrl: '/privacy' });
+ */
+export function mountConsentUi(store: ConsentStore, options: ConsentUiOptions): ConsentUi {
   const documentLanguage = document.documentElement.lang;
   const locale = pickLocale([options.locale, documentLanguage, ...navigator.languages]);
   const overrides = options.texts?.[locale];

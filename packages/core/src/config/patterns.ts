@@ -17,3 +17,20 @@ export const REGION = '(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?)?';
  * whole(REGION, 'i').test('us-ca'); // true
  */
 export const whole = (source: string, flags?: string): RegExp => new RegExp(`^(?:${source})$`, flags);
+
+// Only these schemes: anything else in a link or a frame (javascript:, data:, vbscript:) can run
+// code in the site's origin. A scheme is whatever precedes the first ":" before any "/", "?" or
+// "#"; "&" is refused there too, so an entity such as "javascript&colon;" cannot turn into one
+// where text is decoded as HTML. Whitespace and control characters are refused anywhere: browsers
+// drop some of them while parsing ("java\tscript:").
+const SAFE_URL = /^(?![^/?#]*[:&](?<!^https?:))[^\0- \x7f]+$/i;
+
+/**
+ * Whether a URL is `http:`/`https:` (any case, `//host` included) or relative (`/privacy`,
+ * `privacy.html`, `?q`, `#top`): the only URLs Assent links to, loads or sends to.
+ *
+ * @example
+ * isSafeUrl('https://example.com/privacy'); // true
+ * isSafeUrl('javascript:alert(1)');         // false
+ */
+export const isSafeUrl = (value: unknown): value is string => typeof value == 'string' && SAFE_URL.test(value);

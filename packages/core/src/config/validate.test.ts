@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConsentConfigError, resolveOptions } from './validate.js';
+import { assertSafeUrls, ConsentConfigError, resolveOptions } from './validate.js';
 import type { ConsentOptions } from './types.js';
 
 const service = { id: 'matomo', category: 'analytics', name: 'Matomo', provider: 'Example Ltd', purpose: 'Audience measurement', privacyPolicyUrl: 'https://example.com/privacy', cookies: [{ name: '_pk_id.*', retention: '13 months' }] };
@@ -102,5 +102,37 @@ describe('resolveOptions', () => {
     expect(resolveOptions({ locale: 'zh-Hant-TW-u-nu-hanidec-x-a' }).locale).toBe('zh-Hant-TW-u-nu-hanidec-x-a');
     expect(issuesOf({ locale: 'en' + '-x'.repeat(8) })[0]!.field).toBe('locale');
     expect(resolveOptions({ region: 'us-ca' }).region).toBe('US-CA');
+  });
+});
+
+// Each URL a site gives is linked to, loaded or sent to: only http(s) and relative ones.
+const SAFE_URLS = ['https://example.com/privacy', 'http://example.com', 'HTTPS://EXAMPLE.COM', '//cdn.example.com/p', '/privacy', 'privacy.html', './p', '../p', '?lang=fr', '#cookies', 'https://x.example/?a=1&b=2'];
+const UNSAFE_URLS = [
+  'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', '\tjavascript:alert(1)', '\u0001javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)',
+  'javascript&colon;alert(1)', 'javascript&#58;alert(1)', '&#106;avascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'blob:https://x/1',
+  'file:///etc/passwd', 'mailto:dpo@example.com', 'https://example.com/a b', 'https://example.com/\n', '', 42, null,
+];
+
+describe('URLs in the config', () => {
+  it.each(SAFE_URLS)('accepts %j for a service privacy policy and besides the store options', (url) => {
+    expect(resolveOptions({ services: [{ ...service, privacyPolicyUrl: url }] }).services[0]!.privacyPolicyUrl).toBe(url);
+    expect(() => assertSafeUrls({ privacyPolicyUrl: url, syncEndpoint: url })).not.toThrow();
+  });
+
+  it.each(UNSAFE_URLS)('refuses %j, naming the field', (url) => {
+    expect(issuesOf({ services: [service, { ...service, id: 'other', privacyPolicyUrl: url }] })).toEqual([{ field: 'services[1].privacyPolicyUrl', message: 'use an http(s) or relative URL' }]);
+    const error = (() => {
+      try {
+        assertSafeUrls({ privacyPolicyUrl: url, syncEndpoint: '/v1/consents', other: url });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConsentConfigError);
+    expect((error as ConsentConfigError).issues.map((i) => i.field)).toEqual(['privacyPolicyUrl', 'other']);
+  });
+
+  it('leaves out URLs that are not given', () => {
+    expect(() => assertSafeUrls({ privacyPolicyUrl: undefined })).not.toThrow();
   });
 });

@@ -1,7 +1,7 @@
 import type { ConsentCookieOptions, ConsentOptions, ResolvedConfig, ServiceDefinition } from './types.js';
 import { DEFAULT_CATEGORIES, DEFAULT_COOKIE_NAME, DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, NECESSARY } from './defaults.js';
 import { regimeForRegion } from '../regions/index.js';
-import { ID as ID_PATTERN, LOCALE, REGION, whole } from './patterns.js';
+import { ID as ID_PATTERN, LOCALE, REGION, isSafeUrl, whole } from './patterns.js';
 
 /** One problem found in a configuration: where it is and how to fix it. */
 export interface ConfigIssue {
@@ -38,6 +38,7 @@ const FUNCTION: Rule = [(value) => typeof value === 'function', 'use a function'
 const OBJECT: Rule = [isObject, 'use an object'];
 const TEXT: Rule = [isText, 'use a non-empty string'];
 const ID: Rule = [matches(whole(ID_PATTERN)), 'use 2–32 of a–z, 0–9, "-" (letter first)'];
+const URL_FIX = 'use an http(s) or relative URL';
 // The cookie holds one flag per service and the ids of granted categories: these caps keep it
 // well under the length the codec accepts (MAX_COOKIE_LENGTH).
 const MAX_CATEGORIES = 32;
@@ -73,11 +74,25 @@ const SERVICE_RULES: Record<string, Rule> = {
   name: TEXT,
   provider: TEXT,
   purpose: TEXT,
-  privacyPolicyUrl: [matches(/^(https?:\/\/|\/)\S/), 'use an http(s) URL or a "/path"'],
+  privacyPolicyUrl: [isSafeUrl, URL_FIX],
   cookies: [isArrayOf((cookie) => isText(cookie?.name) && isText(cookie.retention)), 'use an array of { name, retention }'],
   localStorage: [isArrayOf(isText), 'use an array of key names'],
 };
 const OPTIONAL_SERVICE_FIELDS = ['cookies', 'localStorage'];
+
+/**
+ * Checks URLs a site gives besides the store's options (the banner's privacy notice link, a ledger
+ * endpoint): each must be `http:`/`https:` or relative. Throws one `ConsentConfigError` naming
+ * every other one; `undefined` fields are left out.
+ *
+ * @example
+ * assertSafeUrls({ privacyPolicyUrl: 'javascript:alert(1)' }); // throws: privacyPolicyUrl: use an http(s) or relative URL
+ */
+export function assertSafeUrls(urls: Record<string, unknown>): void {
+  const issues: ConfigIssue[] = [];
+  for (const field in urls) if (urls[field] !== undefined && !isSafeUrl(urls[field])) issues.push({ field, message: URL_FIX });
+  if (issues.length) throw new ConsentConfigError(issues);
+}
 
 /**
  * Validates options and applies defaults. Throws one `ConsentConfigError` listing every mistake.

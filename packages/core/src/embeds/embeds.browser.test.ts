@@ -112,4 +112,59 @@ describe('embed gating', () => {
     expect(container.querySelector('button')!.disabled).to.equal(true);
     expect(container.querySelector('p')!.textContent).to.equal('Map is blocked');
   });
+
+  it('never loads a source that is not http(s), granted or not: the placeholder stays and cannot consent', async () => {
+    const { store } = makeStore();
+    store.update({ functional: true, analytics: true });
+    const ran: unknown[] = [];
+    const onMessage = (event: MessageEvent) => event.data === 'unsafe-ran' && ran.push(event.data);
+    window.addEventListener('message', onMessage);
+    const run = 'parent.postMessage("unsafe-ran", "*")';
+    const sources = [
+      `javascript:${run}`, `JaVaScRiPt:${run}`, ` javascript:${run}`, `\u0001javascript:${run}`, `java\tscript:${run}`, `java\nscript:${run}`,
+      `data:text/html,<script>${run}</script>`, 'vbscript:msgbox(1)', 'blob:https://x.example/1', 'about:blank',
+    ];
+    // Markup decodes character references before the gate sees the attribute.
+    const container = await fixture(`<div><iframe data-consent="functional" data-src="javascript&colon;${run.replace(/"/g, '&quot;')}" title="Entity"></iframe></div>`);
+    for (const source of sources) {
+      const frame = Object.assign(document.createElement('iframe'), { title: source });
+      frame.setAttribute('data-consent', 'functional');
+      frame.setAttribute('data-src', source);
+      container.append(frame);
+    }
+    const image = Object.assign(document.createElement('img'), { alt: 'Chart' });
+    image.setAttribute('data-consent', 'analytics');
+    image.setAttribute('data-src', fixtureUrl('chart.svg'));
+    image.setAttribute('data-srcset', `${fixtureUrl('chart.svg')} 1x, data:image/svg+xml,<svg/> 2x`);
+    container.append(image);
+    try {
+      gate(store);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(container.querySelectorAll('iframe, img')).to.have.length(0);
+      const placeholders = [...container.querySelectorAll<HTMLElement>('.assent-placeholder')];
+      expect(placeholders).to.have.length(sources.length + 2);
+      expect(placeholders.every((placeholder) => placeholder.querySelector('button')!.disabled)).to.equal(true);
+      store.acceptAll();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(container.querySelectorAll('iframe, img')).to.have.length(0);
+      expect(ran).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('message', onMessage);
+    }
+  });
+
+  it('loads http(s) sources given as relative, root-relative or protocol-relative URLs', async () => {
+    const { store } = makeStore();
+    store.update({ functional: true });
+    const url = new URL(fixtureUrl('embed.html'));
+    const container = await fixture('<div></div>');
+    for (const source of [url.pathname, `//${url.host}${url.pathname}`, url.href]) {
+      const frame = Object.assign(document.createElement('iframe'), { title: source });
+      frame.setAttribute('data-consent', 'functional');
+      frame.setAttribute('data-src', source);
+      container.append(frame);
+    }
+    gate(store);
+    expect([...container.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src'))).to.deep.equal([url.pathname, `//${url.host}${url.pathname}`, url.href]);
+  });
 });

@@ -29,7 +29,7 @@ export type EmbedGate = (() => void) & { setTexts(texts: Partial<EmbedTexts>): v
 
 /**
  * Loads `<iframe|img|video|audio data-consent="…" data-src="…">` (and `data-srcset`) only when its
- * service or category is granted. Until then the element is swapped for a placeholder — a
+ * service or category is granted, and only from http(s) or relative URLs. Until then the element is swapped for a placeholder — a
  * paragraph pair and a real button, styled by the site through `.assent-placeholder` — whose
  * button consents to just that service (`data-service`, else `data-consent`). Withdrawal puts the
  * placeholder back, which also unloads the frame.
@@ -46,6 +46,19 @@ export function gateEmbeds(store: ConsentStore, options: EmbedOptions = {}): Emb
   const embedOf = new WeakMap<Element, HTMLElement>(); // placeholder → the embed it stands for
   const blockedCopyOf = new WeakMap<Element, HTMLElement>(); // loaded embed → its blocked copy
   const granted = (embed: Element) => store.granted(consentIdOf(embed, store));
+  // Sources come from the page's markup: only http(s) ones load (a javascript: frame runs in the
+  // page's origin), read as the browser reads them — relative to the page, with the whitespace and
+  // control characters it drops dropped; a srcset candidate's URL ends at its first whitespace.
+  // Anything else keeps its placeholder, whatever is granted.
+  const safe = (embed: Element) =>
+    [embed.getAttribute('data-src'), ...(embed.getAttribute('data-srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s/)[0])].every((url) => {
+      try {
+        return !url || /^https?:$/.test(new URL(url, root.baseURI).protocol);
+      } catch {
+        return false;
+      }
+    });
+  const loadable = (embed: Element) => granted(embed) && safe(embed);
   const placeholdersInPage = () => root.querySelectorAll<HTMLElement>(PLACEHOLDER);
 
   const label = (placeholder: HTMLElement) => {
@@ -63,7 +76,7 @@ export function gateEmbeds(store: ConsentStore, options: EmbedOptions = {}): Emb
     placeholder.className = 'assent-placeholder';
     placeholder.setAttribute('data-assent-placeholder', id);
     button.type = 'button';
-    button.disabled = !(id in store.config.owners);
+    button.disabled = !(id in store.config.owners && safe(embed));
     button.onclick = () => store.update({ [id]: true });
     placeholder.append(root.createElement('p'), root.createElement('p'), button);
     embedOf.set(placeholder, embed);
@@ -82,7 +95,7 @@ export function gateEmbeds(store: ConsentStore, options: EmbedOptions = {}): Emb
   const [scan, stopWatching] = watchElements(root, `${SELECTOR},${PLACEHOLDER}`, () => {
     for (const placeholder of placeholdersInPage()) {
       const embed = embedOf.get(placeholder);
-      if (embed && granted(embed)) {
+      if (embed && loadable(embed)) {
         // Keyboard users who pressed the button continue in the embed rather than at the page top.
         const focused = placeholder.contains(root.activeElement);
         placeholder.replaceWith(embed);
@@ -92,7 +105,7 @@ export function gateEmbeds(store: ConsentStore, options: EmbedOptions = {}): Emb
     }
     for (const embed of root.querySelectorAll<HTMLElement>(SELECTOR)) {
       const blocked = blockedCopyOf.get(embed);
-      if (!blocked) (granted(embed) ? load : block)(embed);
+      if (!blocked) (loadable(embed) ? load : block)(embed);
       else if (!granted(blocked)) embed.replaceWith(blocked), block(blocked);
     }
   });
