@@ -81,4 +81,27 @@ describe('persistence in a real browser', () => {
     expect(errors.length).to.be.at.least(3);
     expect(readCookie(document.cookie, 'assent')).to.equal(undefined);
   });
+
+  it('starts when merely reading window.indexedDB or window.BroadcastChannel throws, and reports it', async () => {
+    const errors: unknown[] = [];
+    const blocked = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    const originals = (['indexedDB', 'BroadcastChannel'] as const).map((name) => [name, Object.getOwnPropertyDescriptor(window, name)!] as const);
+    for (const [name] of originals) Object.defineProperty(window, name, { get: blocked, configurable: true });
+    try {
+      const store = createConsent({ onError: (error) => errors.push(error) });
+      expect(store.needsDecision).to.equal(true);
+      expect(store.granted('analytics')).to.equal(false);
+      store.update({ analytics: true });
+      expect(createConsent({ sync: false }).granted('analytics'), 'the cookie still works').to.equal(true);
+      await store.ready;
+      expect((await store.history()).map((entry) => entry.method)).to.deep.equal(['custom']);
+      store.destroy();
+    } finally {
+      for (const [name, descriptor] of originals) Object.defineProperty(window, name, descriptor);
+    }
+    expect(errors.map((error) => (error as DOMException).name)).to.deep.equal(['SecurityError', 'SecurityError']);
+    expect(typeof window.indexedDB.open).to.equal('function');
+  });
 });

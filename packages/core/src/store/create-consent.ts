@@ -44,7 +44,9 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
   // Storage calls may throw synchronously (IndexedDB in some private modes) or reject later.
   const background = <T>(action: () => Promise<T>) => new Promise<T>((resolve) => resolve(action())).catch((error) => attempt(() => { throw error; }));
   const cookies = options.storage?.cookies ?? (environment.browser ? documentCookieJar() : memoryCookieJar());
-  const records = options.storage?.records ?? (environment.browser && self.indexedDB ? indexedDbRecords() : memoryRecords());
+  // Reading a storage global may throw (blocked storage, a page's own hardening): that is a
+  // failure to report like any other, never a reason not to start.
+  const records = options.storage?.records ?? (environment.browser && attempt(() => self.indexedDB) ? indexedDbRecords() : memoryRecords());
   const readStored = () => decisionFromCookie(config, decodeConsentCookie(attempt(() => cookies.read(cookieName)), { serviceIds, now: now() }), '');
   const known = (method: string, id: string) => {
     if (!(id in config.owners)) throw new TypeError(`${method}(): "${id}" is not a configured category or service`);
@@ -88,7 +90,7 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
     refresh(source, previous);
   };
 
-  const channel = options.sync === false ? undefined : (options.sync ?? (environment.browser && self.BroadcastChannel ? attempt(() => broadcastSyncChannel('assent:' + cookieName)) : undefined));
+  const channel = options.sync === false ? undefined : (options.sync ?? (environment.browser ? attempt(() => self.BroadcastChannel && broadcastSyncChannel('assent:' + cookieName)) : undefined));
 
   const decide = (next: Grants, method: ConsentMethod, context: DecisionContext = {}): ConsentDecision => {
     const decision = buildDecision(config, next, method, stored, context, now());
