@@ -30,6 +30,8 @@ export { AssentReadyEvent } from './events/ready.js';
 export type { AssentReadyDetail } from './events/ready.js';
 export { AssentChangeEvent } from './events/change.js';
 export type { AssentChangeDetail } from './events/change.js';
+export { AssentErrorEvent } from './events/error.js';
+export type { AssentErrorDetail } from './events/error.js';
 
 /**
  * Options of `startPage()`.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readScriptConfig } from './read-config.js';
+import { ConsentConfigError } from '@assent/core';
+import { readScriptConfig, type ScriptTagConfig } from './read-config.js';
 
 describe('readScriptConfig', () => {
   it('reads data-* attributes of the script tag', () => {
@@ -13,5 +14,12 @@ describe('readScriptConfig', () => {
 
   it('ignores empty and unknown attributes', () => {
     expect(readScriptConfig({ revision: '', src: 'x', assentOpen: '' })).toEqual({});
+  });
+
+  it('refuses a window.assentConfig that is not an object, rather than reading it as no options', () => {
+    for (const global of ['DE', 42, true, null, [], [{ revision: '2' }], () => ({})]) {
+      expect(() => readScriptConfig({ revision: '7' }, global as unknown as ScriptTagConfig), String(global)).toThrow(ConsentConfigError);
+    }
+    expect(readScriptConfig({ revision: '7' }, undefined)).toEqual({ revision: '7' });
   });
 });

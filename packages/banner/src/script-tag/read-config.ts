@@ -1,4 +1,4 @@
-import type { ConsentOptions } from '@assent/core';
+import { ConsentConfigError, type ConsentOptions } from '@assent/core';
 import type { PageOptions } from '@assent/core/page';
 import type { ConsentUiOptions } from '../ui/create-ui.js';
 
@@ -22,7 +22,8 @@ export interface ScriptTagConfig extends ConsentOptions, Omit<ConsentUiOptions, 
 
 /**
  * Builds the configuration from `data-*` attributes of the script tag, then `window.assentConfig`
- * (which wins, as it can hold what attributes cannot: services, texts).
+ * (which wins, as it can hold what attributes cannot: services, texts). A `window.assentConfig`
+ * that is not an object throws a `ConsentConfigError`.
  * Attributes: `data-revision`, `data-region`, `data-regime`, `data-locale`, `data-privacy-policy-url`,
  * `data-theme`, `data-floating-button`, `data-cookie-domain`, `data-expires-after-days`,
  * `data-sync-endpoint`.
@@ -31,6 +32,8 @@ export interface ScriptTagConfig extends ConsentOptions, Omit<ConsentUiOptions, 
  * readScriptConfig(document.currentScript?.dataset ?? {}, window.assentConfig);
  */
 export function readScriptConfig(data: Readonly<Record<string, string | undefined>>, global: ScriptTagConfig = {}): ScriptTagConfig {
+  // Anything else would spread to no options at all: a banner with default categories the site never chose.
+  if (typeof global != 'object' || !global || Array.isArray(global)) throw new ConsentConfigError([{ field: 'assentConfig', message: 'use an object' }]);
   const fromAttributes: Record<string, unknown> = {};
   for (const key of ['revision', 'region', 'regime', 'locale', 'privacyPolicyUrl', 'theme', 'syncEndpoint'] as const) {
     if (data[key]) fromAttributes[key] = data[key];

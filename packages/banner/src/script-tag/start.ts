@@ -21,6 +21,11 @@ export interface AssentGlobal extends ConsentStore {
   readonly page: PageController;
   /** Stops the page glue, the `data-assent-open` listener and the store. */
   destroy(): void;
+  /**
+   * Set only when the script tag could not start (e.g. a malformed `window.assentConfig`): the
+   * error, also logged and fired as `assent:error`. Nothing but `necessary` is granted then.
+   */
+  readonly error?: unknown;
 }
 
 /**
@@ -43,7 +48,13 @@ export interface ScriptTagHooks {
   sync?: (store: ConsentStore) => void;
 }
 
-const onDomReady = (run: () => void) =>
+/**
+ * Runs `run` once the document is parsed, at once if it is.
+ *
+ * @example
+ * onDomReady(() => document.body.append(banner));
+ */
+export const onDomReady = (run: () => void): unknown =>
   document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', run, { once: true }) : run();
 
 /**
