@@ -8,3 +8,5 @@ export { regimeForRegion } from './regions/index.js';
 export { DEFAULT_CATEGORIES, MAX_EXPIRY_DAYS, NECESSARY } from './config/defaults.js';
 export { serializeCookie } from './storage/cookie-jar.js';
 export type { ConsentDecision, ConsentMethod, Regime } from './decision/types.js';
+export { DECISION_RECORD_FIELDS } from './decision/record.js';
+export type { DecisionRecord } from './decision/record.js';

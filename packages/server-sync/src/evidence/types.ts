@@ -1,10 +1,13 @@
-import type { ConsentMethod, Regime } from '@assent/core/cookie';
+import type { DecisionRecord } from '@assent/core/cookie';
 
 /** What happened to a consent id: first decision, a change, a withdrawal, or a renewal after expiry or a new revision. */
 export type ConsentEvent = 'given' | 'updated' | 'withdrawn' | 'renewed';
 
 /**
- * A decision as a browser (or a backend) submits it to the ledger. Validated by `validateEvidenceInput`.
+ * A decision as a browser (or a backend) submits it to the ledger — `@assent/core`'s
+ * `DecisionRecord`, the same type the outbox sends. Validated by `validateEvidenceInput`. The
+ * client's `updatedAt` is kept beside the server time, never trusted as evidence time; of its
+ * `expiresAt` only the distance from `updatedAt` is used, re-applied to server time.
  *
  * @example
  * const input: EvidenceInput = {
@@ -14,28 +17,7 @@ export type ConsentEvent = 'given' | 'updated' | 'withdrawn' | 'renewed';
  *   updatedAt: decision.updatedAt, expiresAt: decision.expiresAt,
  * };
  */
-export interface EvidenceInput {
-  /** Client-generated id; submitting the same id again returns the stored record (idempotency). */
-  recordId: string;
-  consentId: string;
-  /** A known person (account id) this consent belongs to, when the site knows one. */
-  subjectId?: string | undefined;
-  revision: string;
-  categories: Record<string, boolean>;
-  services: Record<string, boolean>;
-  method: ConsentMethod;
-  locale: string;
-  region: string;
-  regime: Regime;
-  gpc: boolean;
-  /** Hash of the exact texts shown (from the banner), or `''`. */
-  textHash: string;
-  /** Client clock at the decision (kept beside the server time, never trusted as evidence time). */
-  updatedAt: string;
-  /** Client's expiry; only its distance from `updatedAt` is used, re-applied to server time. */
-  expiresAt: string;
-  sdkVersion?: string | undefined;
-}
+export type EvidenceInput = DecisionRecord;
 
 /**
  * Request facts the server adds to a submitted decision.
@@ -58,26 +40,17 @@ export interface EvidenceContext {
  * const record: EvidenceRecord = (await ledger.record(input, context)).record;
  * console.log(record.event, record.recordedAt, record.expiresAt, record.hash);
  */
-export interface EvidenceRecord {
-  recordId: string;
-  consentId: string;
+export interface EvidenceRecord
+  extends Pick<DecisionRecord, 'recordId' | 'consentId' | 'categories' | 'services' | 'revision' | 'textHash' | 'locale' | 'method' | 'region' | 'regime' | 'gpc'> {
   /** Position in the consent id's chain, from 1. */
   seq: number;
   subjectId: string | null;
   event: ConsentEvent;
-  categories: Record<string, boolean>;
-  services: Record<string, boolean>;
-  revision: string;
-  textHash: string;
-  locale: string;
-  method: ConsentMethod;
-  region: string;
-  regime: Regime;
-  gpc: boolean;
   /** Client time of the decision as submitted. */
   clientTime: string;
   /** Server time the record was committed: the evidence time. */
   recordedAt: string;
+  /** Server time + the validity the visitor was shown (capped at 13 months). */
   expiresAt: string;
   /** Truncated IP (/24, /48), `''` once erased. */
   ip: string;

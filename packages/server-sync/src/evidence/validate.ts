@@ -1,5 +1,5 @@
 import type { EvidenceInput } from './types.js';
-import { DEFAULT_CATEGORIES, MAX_EXPIRY_DAYS } from '@assent/core/cookie';
+import { DECISION_RECORD_FIELDS, DEFAULT_CATEGORIES, MAX_EXPIRY_DAYS } from '@assent/core/cookie';
 
 /**
  * The categories a site has unless it configures others (`@assent/core`'s default four).
@@ -62,7 +62,7 @@ const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/;
 const REGION = /^([A-Z]{2}(-[A-Z0-9]{1,3})?)?$/;
 const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$/;
 const METHODS = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'];
-const FIELDS = new Set(['recordId', 'consentId', 'subjectId', 'revision', 'categories', 'services', 'method', 'locale', 'region', 'regime', 'gpc', 'textHash', 'updatedAt', 'expiresAt', 'sdkVersion']);
+const FIELDS: ReadonlySet<string> = new Set(DECISION_RECORD_FIELDS);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_SERVICES = 200;
 

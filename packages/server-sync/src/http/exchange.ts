@@ -3,7 +3,7 @@ import type { ConnectionInfo, LedgerLogEntry, LedgerReply, LedgerRequest } from 
 
 /**
  * Where `createLedgerHandler` keeps its request-shape entry point on the Fetch function it returns,
- * so `toNodeListener` can skip the Fetch objects for it (other Fetch handlers go the Fetch way).
+ * so `toNodeListener` can call it without Fetch objects.
  *
  * @example
  * const direct = (handler as Partial<DirectHandlerCarrier>)[DIRECT_HANDLER]?.handle;

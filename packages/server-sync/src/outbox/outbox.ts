@@ -1,30 +1,16 @@
 import type { ConsentDecision, ConsentStore } from '@assent/core';
+import type { DecisionRecord } from '@assent/core/cookie';
 import { createStore, get, update } from 'idb-keyval';
 import { markOutbox } from './idle-mark.js';
 
 /**
- * What the outbox sends for one decision (the body of `POST /v1/consents`).
+ * What the outbox sends for one decision (the body of `POST /v1/consents`): `@assent/core`'s
+ * `DecisionRecord`, the type the ledger validates.
  *
  * @example
  * const record: OutboxRecord = { recordId: crypto.randomUUID(), consentId: decision.id, ... };
  */
-export interface OutboxRecord {
-  recordId: string;
-  consentId: string;
-  revision: string;
-  categories: Record<string, boolean>;
-  services: Record<string, boolean>;
-  method: ConsentDecision['method'];
-  locale: string;
-  region: string;
-  regime: ConsentDecision['regime'];
-  gpc: boolean;
-  textHash: string;
-  updatedAt: string;
-  expiresAt: string;
-  subjectId?: string;
-  sdkVersion?: string;
-}
+export type OutboxRecord = DecisionRecord;
 
 /**
  * Sends one record; resolves with the HTTP status, rejects when the network failed.

@@ -2,37 +2,79 @@ import type { EvidenceRecord } from '../evidence/types.js';
 import type { ChainHead } from './types.js';
 
 /**
- * Column names of `evidence_records`, in the order both stores insert them.
+ * How a column is stored: `json` is text in SQLite and jsonb in PostgreSQL; `boolean` is 0/1 in
+ * SQLite; `time` is ISO 8601 text in SQLite and timestamptz in PostgreSQL.
  *
  * @example
- * `INSERT INTO evidence_records (${RECORD_COLUMNS.join(', ')}) VALUES (…)`;
+ * const kind: ColumnKind = 'json';
+ */
+export type ColumnKind = 'text' | 'integer' | 'json' | 'boolean' | 'time';
+
+/**
+ * The one definition of `evidence_records`: every field of an `EvidenceRecord`, its column, kind
+ * and nullability, in insert order. Row mapping, inserts and PostgreSQL's array types derive from
+ * it; the migrations stay explicit SQL, and a test checks they create exactly these columns.
+ *
+ * @example
+ * `INSERT INTO evidence_records (${RECORD_COLUMNS.map((column) => column.name).join(', ')}) …`;
  */
 export const RECORD_COLUMNS = [
-  'record_id', 'consent_id', 'seq', 'subject_id', 'event', 'categories', 'services', 'revision', 'text_hash', 'locale', 'method',
-  'region', 'regime', 'gpc', 'client_time', 'recorded_at', 'expires_at', 'ip', 'user_agent', 'origin', 'sdk_version',
-  'identity_salt', 'identity_digest', 'prev_hash', 'hash', 'erased_at',
-] as const;
+  { field: 'recordId', name: 'record_id', kind: 'text' },
+  { field: 'consentId', name: 'consent_id', kind: 'text' },
+  { field: 'seq', name: 'seq', kind: 'integer' },
+  { field: 'subjectId', name: 'subject_id', kind: 'text', nullable: true },
+  { field: 'event', name: 'event', kind: 'text' },
+  { field: 'categories', name: 'categories', kind: 'json' },
+  { field: 'services', name: 'services', kind: 'json' },
+  { field: 'revision', name: 'revision', kind: 'text' },
+  { field: 'textHash', name: 'text_hash', kind: 'text' },
+  { field: 'locale', name: 'locale', kind: 'text' },
+  { field: 'method', name: 'method', kind: 'text' },
+  { field: 'region', name: 'region', kind: 'text' },
+  { field: 'regime', name: 'regime', kind: 'text' },
+  { field: 'gpc', name: 'gpc', kind: 'boolean' },
+  // The client's clock, kept as it was sent.
+  { field: 'clientTime', name: 'client_time', kind: 'text' },
+  { field: 'recordedAt', name: 'recorded_at', kind: 'time' },
+  { field: 'expiresAt', name: 'expires_at', kind: 'time' },
+  { field: 'ip', name: 'ip', kind: 'text' },
+  { field: 'userAgent', name: 'user_agent', kind: 'text' },
+  { field: 'origin', name: 'origin', kind: 'text' },
+  { field: 'sdkVersion', name: 'sdk_version', kind: 'text' },
+  { field: 'identitySalt', name: 'identity_salt', kind: 'text' },
+  { field: 'identityDigest', name: 'identity_digest', kind: 'text' },
+  { field: 'prevHash', name: 'prev_hash', kind: 'text' },
+  { field: 'hash', name: 'hash', kind: 'text' },
+  { field: 'erasedAt', name: 'erased_at', kind: 'time', nullable: true },
+] as const satisfies ReadonlyArray<{ field: keyof EvidenceRecord; name: string; kind: ColumnKind; nullable?: true }>;
+
+// Fails to compile when EvidenceRecord gains a field that has no column above.
+type Unstored = Exclude<keyof EvidenceRecord, (typeof RECORD_COLUMNS)[number]['field']>;
+type ColumnsComplete = [Unstored] extends [never] ? true : { unstored: Unstored };
+true satisfies ColumnsComplete;
 
 type Row = Record<string, unknown>;
 
 // PostgreSQL hands back Date, boolean and parsed JSON; SQLite hands back text and 0/1.
-const time = (value: unknown) => (value instanceof Date ? value.toISOString() : (value as string));
-const optionalTime = (value: unknown) => (value === null || value === undefined ? null : time(value));
-const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, boolean>;
+const decode: Record<ColumnKind, (value: unknown) => unknown> = {
+  text: (value) => value,
+  integer: (value) => Number(value),
+  json: (value) => (typeof value === 'string' ? JSON.parse(value) : value),
+  boolean: (value) => value === true || value === 1,
+  time: (value) => (value instanceof Date ? value.toISOString() : value),
+};
 
 /**
- * Values of a record in `RECORD_COLUMNS` order (JSON as text, booleans as given).
+ * Values of a record in `RECORD_COLUMNS` order: JSON as text, booleans as `boolean` turns them.
  *
  * @example
  * insert.run(recordValues(record, (gpc) => (gpc ? 1 : 0)));
  */
 export function recordValues(record: EvidenceRecord, boolean: (value: boolean) => unknown): unknown[] {
-  return [
-    record.recordId, record.consentId, record.seq, record.subjectId, record.event, JSON.stringify(record.categories),
-    JSON.stringify(record.services), record.revision, record.textHash, record.locale, record.method, record.region, record.regime,
-    boolean(record.gpc), record.clientTime, record.recordedAt, record.expiresAt, record.ip, record.userAgent, record.origin,
-    record.sdkVersion, record.identitySalt, record.identityDigest, record.prevHash, record.hash, record.erasedAt,
-  ];
+  return RECORD_COLUMNS.map(({ field, kind }) => {
+    const value = record[field];
+    return kind === 'json' ? JSON.stringify(value) : kind === 'boolean' ? boolean(value as boolean) : value;
+  });
 }
 
 /**
@@ -42,34 +84,12 @@ export function recordValues(record: EvidenceRecord, boolean: (value: boolean) =
  * const record = recordFromRow(db.prepare('SELECT * FROM evidence_records LIMIT 1').get());
  */
 export function recordFromRow(row: Row): EvidenceRecord {
-  return {
-    recordId: row.record_id as string,
-    consentId: row.consent_id as string,
-    seq: Number(row.seq),
-    subjectId: (row.subject_id as string | null) ?? null,
-    event: row.event as EvidenceRecord['event'],
-    categories: json(row.categories),
-    services: json(row.services),
-    revision: row.revision as string,
-    textHash: row.text_hash as string,
-    locale: row.locale as string,
-    method: row.method as EvidenceRecord['method'],
-    region: row.region as string,
-    regime: row.regime as EvidenceRecord['regime'],
-    gpc: row.gpc === true || row.gpc === 1,
-    clientTime: row.client_time as string,
-    recordedAt: time(row.recorded_at),
-    expiresAt: time(row.expires_at),
-    ip: row.ip as string,
-    userAgent: row.user_agent as string,
-    origin: row.origin as string,
-    sdkVersion: row.sdk_version as string,
-    identitySalt: row.identity_salt as string,
-    identityDigest: row.identity_digest as string,
-    prevHash: row.prev_hash as string,
-    hash: row.hash as string,
-    erasedAt: optionalTime(row.erased_at),
-  };
+  const record: Row = {};
+  for (const { field, name, kind } of RECORD_COLUMNS) {
+    const value = row[name];
+    record[field] = value === null || value === undefined ? null : decode[kind](value);
+  }
+  return record as unknown as EvidenceRecord;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface StoreInstance {
   open(): Promise<LedgerStorage>;
   /** Runs raw SQL behind the ledger's back. */
   exec(sql: string): Promise<void>;
+  /** Reads rows with raw SQL on a connection of its own. */
+  rows(sql: string): Promise<Array<Record<string, unknown>>>;
   location: string;
 }
 
@@ -62,6 +64,14 @@ export function useStores(): StoreKind[] {
               db.close();
             }
           },
+          rows: async (sql) => {
+            const db = new Database(file, { readonly: true });
+            try {
+              return db.prepare(sql).all() as Array<Record<string, unknown>>;
+            } finally {
+              db.close();
+            }
+          },
         };
       },
     },
@@ -78,15 +88,8 @@ export function useStores(): StoreKind[] {
         return {
           location: url,
           open: async () => track(await openPostgresStorage(url, { maxConnections: 4 })),
-          exec: async (sql) => {
-            const client = new pg.Client(url);
-            await client.connect();
-            try {
-              await client.query(sql);
-            } finally {
-              await client.end();
-            }
-          },
+          exec: async (sql) => void (await queryOnce(url, sql)),
+          rows: async (sql) => (await queryOnce(url, sql)).rows,
         };
       },
     },
@@ -112,4 +115,14 @@ export function decisionInput(overrides: Record<string, unknown> = {}): Record<s
     sdkVersion: '0.1.0',
     ...overrides,
   };
+}
+
+async function queryOnce(url: string, sql: string) {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }

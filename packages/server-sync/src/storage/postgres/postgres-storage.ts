@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { EvidenceRecord } from '../../evidence/types.js';
-import { RECORD_COLUMNS, headFromRow, recordFromRow, recordValues } from '../rows.js';
+import { RECORD_COLUMNS, headFromRow, recordFromRow, recordValues, type ColumnKind } from '../rows.js';
 import type { ChainHead, LedgerStorage } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
@@ -24,12 +24,13 @@ const MIGRATION_LOCK = 0x61737365; // 'asse': one advisory lock id for all ledge
 const RETRYABLE = new Set(['23505', '40001', '40P01']);
 
 // Column types for unnest(); the first 25 columns (erased_at starts out NULL).
-const INSERT_TYPES = ['text', 'text', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'boolean', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'];
-const CASTS: Record<string, string> = { categories: '::jsonb', services: '::jsonb', recorded_at: '::timestamptz', expires_at: '::timestamptz' };
-const INSERT_COLUMNS = RECORD_COLUMNS.slice(0, INSERT_TYPES.length);
-const INSERT_SQL = `INSERT INTO evidence_records (${INSERT_COLUMNS.join(', ')})
-  SELECT ${INSERT_COLUMNS.map((column) => `${column}${CASTS[column] ?? ''}`).join(', ')}
-  FROM unnest(${INSERT_TYPES.map((type, index) => `$${index + 1}::${type}[]`).join(', ')}) AS t(${INSERT_COLUMNS.join(', ')})`;
+// Rows go in as one array per column (unnest): JSON and times travel as text and are cast.
+const ARRAY_TYPES: Record<ColumnKind, [string, string]> = {
+  text: ['text', ''], integer: ['int', ''], json: ['text', '::jsonb'], boolean: ['boolean', ''], time: ['text', '::timestamptz'],
+};
+const INSERT_SQL = `INSERT INTO evidence_records (${RECORD_COLUMNS.map((column) => column.name).join(', ')})
+  SELECT ${RECORD_COLUMNS.map((column) => `${column.name}${ARRAY_TYPES[column.kind][1]}`).join(', ')}
+  FROM unnest(${RECORD_COLUMNS.map((column, index) => `$${index + 1}::${ARRAY_TYPES[column.kind][0]}[]`).join(', ')}) AS t(${RECORD_COLUMNS.map((column) => column.name).join(', ')})`;
 
 /**
  * Connects to PostgreSQL, applies pending migrations and returns the store. Appends lock the
@@ -74,7 +75,7 @@ export async function openPostgresStorage(connection: string | pg.PoolConfig, op
             const sealed = seal(drafts, heads, existing);
             if (sealed.inserts.length) {
               const rows = sealed.inserts.map((record) => recordValues(record, (gpc) => gpc));
-              await client.query(INSERT_SQL, INSERT_TYPES.map((_, column) => rows.map((row) => row[column])));
+              await client.query(INSERT_SQL, RECORD_COLUMNS.map((_, column) => rows.map((row) => row[column])));
             }
             if (sealed.heads.length) {
               await client.query(`UPDATE consent_chains c SET head_seq = v.seq, head_hash = v.hash, head_revision = v.revision, head_expires_at = v.expires_at

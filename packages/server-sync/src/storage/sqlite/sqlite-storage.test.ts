@@ -19,11 +19,14 @@ describe('SQLite storage', () => {
     ['a file with synchronous=NORMAL', join(dir, 'normal.sqlite'), { synchronous: 'NORMAL' }],
     [':memory:', ':memory:', {}],
   ])('records, chains, erases and purges the same way on %s', async (_name, location, options) => {
-    const ledger = createLedger({ storage: openSqliteStorage(location, options) });
+    // A clock of its own: the purge's cutoff must be later than every record, not the same millisecond.
+    const clock = { now: Date.parse('2026-03-01T12:00:00.000Z') };
+    const ledger = createLedger({ storage: openSqliteStorage(location, options), now: () => clock.now });
     const outcomes = await Promise.all(Array.from({ length: 20 }, (_, index) => ledger.record(decisionInput({ subjectId: index < 3 ? 'user-42' : undefined }))));
     expect(outcomes.map(({ record }) => record.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
     expect((await ledger.current('consent-0001'))?.seq).toBe(20);
     expect(await ledger.eraseSubject('user-42')).toMatchObject({ consentIds: ['consent-0001'], records: 20 });
+    clock.now += 1000;
     // Every record but the last was superseded: a purge without retention keeps only that one.
     expect(await ledger.purge({ retentionDays: 0 })).toMatchObject({ records: 19, consents: 1 });
     expect(await ledger.verify()).toMatchObject({ ok: true, records: 1 });

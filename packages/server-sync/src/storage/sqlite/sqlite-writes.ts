@@ -7,7 +7,7 @@ type Row = Record<string, unknown>;
 
 const SELECT_HEAD = 'SELECT * FROM consent_chains WHERE consent_id = ?';
 const SELECT_RECORD = 'SELECT * FROM evidence_records WHERE record_id = ?';
-const INSERT_RECORD = `INSERT INTO evidence_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`;
+const INSERT_RECORD = `INSERT INTO evidence_records (${RECORD_COLUMNS.map((column) => column.name).join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`;
 const UPSERT_HEAD = `INSERT INTO consent_chains (consent_id, head_seq, head_hash, head_revision, head_expires_at) VALUES (?, ?, ?, ?, ?)
   ON CONFLICT (consent_id) DO UPDATE SET head_seq = excluded.head_seq, head_hash = excluded.head_hash,
     head_revision = excluded.head_revision, head_expires_at = excluded.head_expires_at`;
