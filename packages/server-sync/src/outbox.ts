@@ -1,5 +1,8 @@
 // Browser entry of @assent/server-sync: the outbox that delivers decisions to the ledger.
 // Imports nothing Node-only; it ships in the script-tag bundle.
-export { startOutbox, indexedDbOutbox, recordIdOf } from './outbox/outbox.js';
+export { startOutbox } from './outbox/start-outbox.js';
+export type { Outbox, OutboxOptions } from './outbox/start-outbox.js';
+export { indexedDbOutbox } from './outbox/queue.js';
+export { recordIdOf } from './outbox/record-id.js';
 export { outboxIsIdle, markOutbox } from './outbox/idle-mark.js';
-export type { Outbox, OutboxOptions, OutboxQueue, OutboxRecord, OutboxTransport } from './outbox/outbox.js';
+export type { OutboxQueue, OutboxRecord, OutboxTransport } from './outbox/types.js';

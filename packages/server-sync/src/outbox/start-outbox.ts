@@ -1,42 +1,8 @@
 import type { ConsentDecision, ConsentStore } from '@assent/core';
-import type { DecisionRecord } from '@assent/core/cookie';
-import { createStore, get, update } from 'idb-keyval';
 import { markOutbox } from './idle-mark.js';
-
-/**
- * What the outbox sends for one decision (the body of `POST /v1/consents`): `@assent/core`'s
- * `DecisionRecord`, the type the ledger validates.
- *
- * @example
- * const record: OutboxRecord = { recordId: crypto.randomUUID(), consentId: decision.id, ... };
- */
-export type OutboxRecord = DecisionRecord;
-
-/**
- * Sends one record; resolves with the HTTP status, rejects when the network failed.
- *
- * @example
- * const transport: OutboxTransport = async (record) => (await fetch(url, { method: 'POST', body: JSON.stringify(record) })).status;
- */
-export type OutboxTransport = (record: OutboxRecord, keepalive: boolean) => Promise<number>;
-
-/**
- * Where undelivered records wait, in order. Default: IndexedDB (`assent-outbox` database).
- *
- * @example
- * let records: OutboxRecord[] = [];
- * const queue: OutboxQueue = { read: async () => records, update: async (change) => void (records = change(records)) };
- */
-export interface OutboxQueue {
-  read(): Promise<OutboxRecord[]>;
-  update(change: (records: OutboxRecord[]) => OutboxRecord[]): Promise<void>;
-  /**
-   * The record id of the last decision queued in this browser, kept after delivery. With it, an
-   * outbox that starts finds a decision it never queued (made while it failed to load, or before
-   * the site configured a ledger) and records it.
-   */
-  lastQueued?: { get(): Promise<string | undefined>; set(recordId: string): Promise<void> };
-}
+import { indexedDbOutbox } from './queue.js';
+import { recordIdOf } from './record-id.js';
+import type { OutboxQueue, OutboxRecord, OutboxTransport } from './types.js';
 
 /**
  * Options of `startOutbox`.
@@ -77,55 +43,6 @@ export interface Outbox {
   record(decision: ConsentDecision): void;
   /** Stops listening; waiting records stay queued for the next page view. */
   stop(): void;
-}
-
-/**
- * The default queue: one ordered list in IndexedDB via idb-keyval, or memory where IndexedDB is
- * blocked (some private modes), so the page keeps working.
- *
- * @example
- * startOutbox(store, { endpoint, queue: indexedDbOutbox('assent-outbox-staging') });
- */
-export function indexedDbOutbox(databaseName = 'assent-outbox'): OutboxQueue {
-  let store: ReturnType<typeof createStore> | undefined;
-  let memory: OutboxRecord[] | undefined;
-  let last: string | undefined;
-  const idb = () => (store ??= createStore(databaseName, 'records'));
-  return {
-    lastQueued: {
-      get: async () => last ?? (await get<string>('last', idb()).catch(() => undefined)),
-      set: async (recordId) => void (await update('last', () => (last = recordId), idb()).catch(() => undefined)),
-    },
-    read: async () => memory ?? (await get<OutboxRecord[]>('queue', idb()).catch(() => (memory = []))) ?? [],
-    update: async (change) => {
-      if (!memory) {
-        try {
-          return await update<OutboxRecord[]>('queue', (records = []) => change(records), idb());
-        } catch {
-          memory = [];
-        }
-      }
-      memory = change(memory);
-    },
-  };
-}
-
-/**
- * The record id of a decision: its consent id, update time and a hash of everything it records.
- * Derived rather than random, so the same decision queued twice (by two tabs, or found again at
- * start) is one record in the ledger, and no WebCrypto is needed (plain-http pages have none).
- *
- * @example
- * recordIdOf(store.state!); // '3b241101-e2bb-4255-8caf-4136c566a962_t4k1xs_1x7r2kq'
- */
-export function recordIdOf(decision: ConsentDecision): string {
-  const sorted = (choices: Record<string, boolean>) => Object.keys(choices).sort().map((id) => [id, choices[id]]);
-  const { id, revision, categories, services, method, locale, region, regime, gpc, textHash, updatedAt, expiresAt } = decision;
-  const content = JSON.stringify([revision, sorted(categories), sorted(services), method, locale, region, regime, gpc, textHash, expiresAt]);
-  // FNV-1a (32 bit) tells apart two decisions of one consent within the same second.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < content.length; i++) hash = Math.imul(hash ^ content.charCodeAt(i), 0x01000193);
-  return `${id}_${Math.floor(Date.parse(updatedAt) / 1000).toString(36)}_${(hash >>> 0).toString(36)}`;
 }
 
 /**

@@ -1,0 +1,33 @@
+import { createStore, get, update } from 'idb-keyval';
+import type { OutboxQueue, OutboxRecord } from './types.js';
+
+/**
+ * The default queue: one ordered list in IndexedDB via idb-keyval, or memory where IndexedDB is
+ * blocked (some private modes), so the page keeps working.
+ *
+ * @example
+ * startOutbox(store, { endpoint, queue: indexedDbOutbox('assent-outbox-staging') });
+ */
+export function indexedDbOutbox(databaseName = 'assent-outbox'): OutboxQueue {
+  let store: ReturnType<typeof createStore> | undefined;
+  let memory: OutboxRecord[] | undefined;
+  let last: string | undefined;
+  const idb = () => (store ??= createStore(databaseName, 'records'));
+  return {
+    lastQueued: {
+      get: async () => last ?? (await get<string>('last', idb()).catch(() => undefined)),
+      set: async (recordId) => void (await update('last', () => (last = recordId), idb()).catch(() => undefined)),
+    },
+    read: async () => memory ?? (await get<OutboxRecord[]>('queue', idb()).catch(() => (memory = []))) ?? [],
+    update: async (change) => {
+      if (!memory) {
+        try {
+          return await update<OutboxRecord[]>('queue', (records = []) => change(records), idb());
+        } catch {
+          memory = [];
+        }
+      }
+      memory = change(memory);
+    },
+  };
+}
