@@ -11,7 +11,7 @@ import { sizeRows, sizeSummary } from './size/size-rows.mjs';
 import { measureBannerTime } from './banner-time/measure-banner-time.mjs';
 import { bannerTimeRows, bannerTimeSummary } from './banner-time/banner-time-rows.mjs';
 import { measureNoopGet, runLedgerBench } from './ledger/ledger-figures.mjs';
-import { LEDGER_LABELS, ledgerRows } from './ledger/ledger-rows.mjs';
+import { LEDGER_FIGURES, ledgerRows } from './ledger/ledger-rows.mjs';
 import { measureScale } from './ledger/scale.mjs';
 import { scaleNote, scaleRows } from './ledger/scale-rows.mjs';
 import { renderMarkdown, renderText } from './lib/table.mjs';
@@ -64,12 +64,12 @@ if (runs('scale')) {
 }
 
 if (runs('ledger')) {
-  const table = await runLedgerBench({ seconds: PLAN.ledgerSeconds, onProgress: log });
+  const figures = await runLedgerBench({ seconds: PLAN.ledgerSeconds, onProgress: log });
   const noopGet = await measureNoopGet({ seconds: PLAN.ledgerSeconds });
   log('no-op GET reference measured');
-  rows.push(...ledgerRows({ table, noopGet, rawCheck: scale?.sqlite[0]?.raw, seconds: PLAN.ledgerSeconds }));
-  const missing = LEDGER_LABELS.filter((label) => !table.has(label));
-  if (missing.length) notes.push(`**Warning:** the ledger bench did not print ${missing.map((label) => `"${label}"`).join(', ')} (skipped, or its table changed).`);
+  rows.push(...ledgerRows({ figures, noopGet, rawCheck: scale?.sqlite[0]?.raw, seconds: PLAN.ledgerSeconds }));
+  const missing = LEDGER_FIGURES.filter((name) => !(name in figures));
+  if (missing.length) notes.push(`**Warning:** the ledger bench reported no ${missing.join(', ')} (skipped, e.g. PostgreSQL could not start).`);
 }
 
 if (scale) {

@@ -1,48 +1,35 @@
 // The ledger figures of @assent/server-sync's own benchmark (packages/server-sync/bench/
-// ledger.bench.mjs), run as it is and read from its printed table, plus one reference it lacks:
+// ledger.bench.mjs), run as it is and read from the JSON it writes, plus one reference it lacks:
 // a no-op GET handler under the same open-loop 2,000 req/s load as its check-latency runs.
 import { fork, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const LEDGER_BENCH = fileURLToPath(new URL('../../packages/server-sync/bench/ledger.bench.mjs', import.meta.url));
 
 /**
- * Splits the ledger bench's table (`label␣␣value␣␣note`, label padded to one width) into rows.
- * @param {string} output its stdout
- * @returns {Map<string, { value: string, note: string }>}
- */
-export function parseLedgerTable(output) {
-  const rows = new Map();
-  for (const line of output.split('\n')) {
-    const match = /^(\S.*?\S)\s{2,}(\S(?:.*?\S)?)(?: {2}(.*))?$/.exec(line.trimEnd());
-    if (match) rows.set(match[1], { value: match[2], note: match[3] ?? '' });
-  }
-  return rows;
-}
-
-/** The first number in a text (`1,989 rec/s` → 1989); NaN when there is none. */
-export const numberIn = (text = '', after = '') => {
-  const start = after ? text.indexOf(after) : 0;
-  if (start < 0) return NaN;
-  const match = /-?\d[\d,]*(?:\.\d+)?/.exec(text.slice(start + after.length));
-  return match ? Number(match[0].replaceAll(',', '')) : NaN;
-};
-
-/**
- * Runs the ledger bench (it needs @assent/server-sync built) and returns its rows.
+ * Runs the ledger bench (it needs @assent/server-sync built) and returns the figures it writes as
+ * JSON (`BENCH_JSON`): times in ms, rates per second. Its printed table goes to the progress log.
  * @param {{ seconds: number, onProgress?: (text: string) => void }} options
+ * @returns {Promise<Record<string, any>>}
  */
 export async function runLedgerBench({ seconds, onProgress = () => {} }) {
-  const child = spawn(process.execPath, [LEDGER_BENCH], { env: { ...process.env, BENCH_SECONDS: String(seconds) }, stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-    for (const line of String(chunk).split('\n')) if (line.trim()) onProgress(`ledger bench: ${line.trim()}`);
-  });
-  const code = await new Promise((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`ledger bench exited with ${code}`);
-  return parseLedgerTable(output);
+  const dir = mkdtempSync(join(tmpdir(), 'assent-bench-figures-'));
+  const file = join(dir, 'ledger.json');
+  try {
+    const child = spawn(process.execPath, [LEDGER_BENCH], { env: { ...process.env, BENCH_SECONDS: String(seconds), BENCH_JSON: file }, stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.on('data', (chunk) => {
+      for (const line of String(chunk).split('\n')) if (line.trim()) onProgress(`ledger bench: ${line.trim()}`);
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    if (code !== 0) throw new Error(`ledger bench exited with ${code}`);
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

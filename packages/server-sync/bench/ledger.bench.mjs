@@ -1,5 +1,6 @@
 // Ledger throughput and latency, side by side in one run, load on 127.0.0.1 only, bounded in time.
 //   node bench/ledger.bench.mjs           (after `pnpm run build`; `pnpm bench` does both)
+//   BENCH_JSON=figures.json node bench/ledger.bench.mjs   also writes the figures as JSON
 // The load generator runs in a child process (its own core), so client and server do not share
 // an event loop. Numbers are machine-dependent; the ratios are what to compare. Every ingest arm,
 // the no-op reference included, first gets BENCH_WARMUP_SECONDS of the same load, not counted:
@@ -9,7 +10,7 @@
 // other work on this machine cannot bend their ratio one way.
 import { fork } from 'node:child_process';
 import { createServer, request, Agent } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -122,6 +123,9 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'assent-bench-'));
   const rows = [];
   const row = (what, value, note = '') => rows.push([what, value, note]);
+  // The same figures as data, for `pnpm bench` (BENCH_JSON names the file); the table is for people.
+  const figures = { seconds: SECONDS, rounds: ROUNDS };
+  const runFigures = ({ perSecond, p50, p99, failed }) => ({ perSecond, p50, p99, failed });
   console.log(`assent ledger bench — ${SECONDS}s per HTTP run (ingest after ${WARMUP_SECONDS}s warm-up; no-op and SQLite in ${ROUNDS} alternating rounds, median reported), ${CONNECTIONS} keep-alive connections, load generator in a child process\n`);
 
   // 1. HTTP: a no-op node:http handler that reads the body and answers, as the ceiling.
@@ -140,10 +144,13 @@ async function main() {
   const perRound = ratios.map((ratio) => `${fmt(ratio, 1)} %`).join(', ');
   const medianRatio = [...ratios].sort((a, b) => a - b)[Math.floor((ratios.length - 1) / 2)];
   row('no-op node:http handler, POST', `${fmt(ceiling.perSecond)} req/s`, `p50 ${fmt(ceiling.p50, 2)} ms, p99 ${fmt(ceiling.p99, 2)} ms; median of ${ROUNDS} rounds: ${noopRuns.map((run) => fmt(run.perSecond)).join(', ')} req/s`);
+  figures.noopPost = { ...runFigures(ceiling), rounds: noopRuns.map((run) => run.perSecond) };
+  figures.sqliteIngest = { ...runFigures(sqliteIngest), rounds: sqliteRuns.map((run) => run.perSecond), roundRatios: ratios, medianRoundRatio: medianRatio, failed: sqliteRuns.reduce((sum, run) => sum + run.failed, 0) };
   row('HTTP ingest, SQLite', `${fmt(sqliteIngest.perSecond)} rec/s`, `${fmt((100 * sqliteIngest.perSecond) / ceiling.perSecond, 1)} % of no-op; p50 ${fmt(sqliteIngest.p50, 2)} ms, p99 ${fmt(sqliteIngest.p99, 2)} ms; ${sqliteRuns.reduce((sum, run) => sum + run.failed, 0)} failed; rounds ${sqliteRuns.map((run) => fmt(run.perSecond)).join(', ')} rec/s = ${perRound} of the no-op round before (median ${fmt(medianRatio, 1)} %)`);
 
   // 3. check latency under a fixed 2,000 req/s (GET /v1/consents/{id}, 10,000 consent ids present).
   const checks = await load(sqliteServer.port, 'get', 2000);
+  figures.sqliteCheck = runFigures(checks);
   row('HTTP check at 2,000 req/s, SQLite', `p50 ${fmt(checks.p50, 2)} ms`, `p99 ${fmt(checks.p99, 2)} ms; ${fmt(checks.perSecond)} answered/s, ${checks.failed} failed`);
   await sqliteServer.close();
   const inProcess = [];
@@ -152,8 +159,10 @@ async function main() {
     await sqliteLedger.check(consentIdFor(index), 'analytics');
     inProcess.push(performance.now() - started);
   }
+  figures.inProcessCheck = { p50: percentile(inProcess, 0.5), p99: percentile(inProcess, 0.99), calls: inProcess.length };
   row('in-process ledger.check, SQLite', `p50 ${fmt(percentile(inProcess, 0.5) * 1000)} µs`, `p99 ${fmt(percentile(inProcess, 0.99) * 1000)} µs (20,000 sequential calls)`);
   const verified = await sqliteLedger.verify();
+  figures.sqliteVerify = { ok: verified.ok, records: verified.records, consents: verified.consents };
   row('verify after the runs, SQLite', verified.ok ? 'ok' : 'FAILED', `${fmt(verified.records)} records in ${fmt(verified.consents)} chains`);
   await sqliteLedger.close();
 
@@ -178,6 +187,8 @@ async function main() {
   for (let from = 0; from < COUNT; from += 256) batch(from);
   const rawRate = COUNT / ((performance.now() - started) / 1000);
   raw.close();
+  figures.inProcessRecord = { perSecond: ledgerRate };
+  figures.rawInsert = { perSecond: rawRate, rows: COUNT };
   row('in-process ledger.record, SQLite', `${fmt(ledgerRate)} rec/s`, `${fmt((100 * ledgerRate) / rawRate, 1)} % of raw insert (validation, chain lookup, 2 sha256, idempotency check)`);
   row('raw better-sqlite3 insert, 256/txn', `${fmt(rawRate)} rows/s`, `${fmt(COUNT)} rows, same batch size and fsync setting`);
 
@@ -187,11 +198,14 @@ async function main() {
     const pgLedger = createLedger({ storage: await openPostgresStorage(cluster.url) });
     const pgServer = await listen(toNodeListener(createLedgerHandler({ ledger: pgLedger, rateLimit: false })));
     const pgIngest = await ingest(pgServer.port);
+    figures.postgresIngest = runFigures(pgIngest);
     row('HTTP ingest, PostgreSQL', `${fmt(pgIngest.perSecond)} rec/s`, `${fmt((100 * pgIngest.perSecond) / ceiling.perSecond, 1)} % of no-op; p50 ${fmt(pgIngest.p50, 2)} ms, p99 ${fmt(pgIngest.p99, 2)} ms; ${pgIngest.failed} failed`);
     const pgChecks = await load(pgServer.port, 'get', 2000);
+    figures.postgresCheck = runFigures(pgChecks);
     row('HTTP check at 2,000 req/s, PostgreSQL', `p50 ${fmt(pgChecks.p50, 2)} ms`, `p99 ${fmt(pgChecks.p99, 2)} ms; ${pgChecks.failed} failed`);
     await pgServer.close();
     const pgVerified = await pgLedger.verify();
+    figures.postgresVerify = { ok: pgVerified.ok, records: pgVerified.records, consents: pgVerified.consents };
     row('verify after the runs, PostgreSQL', pgVerified.ok ? 'ok' : 'FAILED', `${fmt(pgVerified.records)} records in ${fmt(pgVerified.consents)} chains`);
     await pgLedger.close();
     await cluster.stop();
@@ -203,6 +217,7 @@ async function main() {
   const width = Math.max(...rows.map(([what]) => what.length));
   const valueWidth = Math.max(...rows.map(([, value]) => value.length));
   for (const [what, value, note] of rows) console.log(`${what.padEnd(width)}  ${value.padStart(valueWidth)}  ${note}`);
+  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(figures, null, 2));
 }
 
 if (process.argv[2] === '--client') client();
