@@ -2,7 +2,7 @@
 // node:http adapter, and backend consent checks. The browser outbox is the "./outbox" entry.
 export { createLedger, DEFAULT_RETENTION_DAYS, ERASED_FIELDS } from './ledger/create-ledger.js';
 export type { Ledger, LedgerOptions, ConsentCheck, ErasureReport } from './ledger/create-ledger.js';
-export type { VerifyReport, VerifyProblem } from './ledger/verify.js';
+export type { VerifyReport, VerifyProblem, VerifyOptions } from './ledger/verify.js';
 export { openSqliteStorage } from './storage/sqlite/sqlite-storage.js';
 export type { SqliteStorageOptions } from './storage/sqlite/sqlite-storage.js';
 export { openPostgresStorage } from './storage/postgres/postgres-storage.js';

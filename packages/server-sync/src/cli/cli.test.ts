@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLedger } from '../ledger/create-ledger.js';
 import { openSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
@@ -100,13 +100,17 @@ describe('assent-ledger CLI', () => {
     expect(JSON.parse(bySubject.lines.out.join('\n'))).toMatchObject({ subjectId: 'user-42', records: [{ consentId: 'consent-0001' }] });
     const unknown = capture();
     expect(await runCli(['export', 'nobody-here', '--db', db], unknown.output)).toBe(1);
+    expect(unknown.lines.out).toEqual([]);
+    expect(unknown.lines.err.join('\n')).toContain('no records for consent id or subject id "nobody-here"');
 
     const purge = capture();
     expect(await runCli(['purge', '--db', db, '--retention-days', '0'], purge.output)).toBe(0);
     expect(JSON.parse(purge.lines.out[0]!)).toMatchObject({ records: 0, consents: 0 });
     const verify = capture();
-    expect(await runCli(['verify', '--db', db], verify.output)).toBe(0);
+    const progress: Array<{ records: number; consents: number }> = [];
+    expect(await runCli(['verify', '--db', db], { ...verify.output, progress: (done) => progress.push(done) })).toBe(0);
     expect(JSON.parse(verify.lines.out.join('\n'))).toMatchObject({ ok: true, records: 1 });
+    expect(progress.at(-1)).toEqual({ records: 1, consents: 1 });
 
     const usage = capture();
     expect(await runCli(['frobnicate'], usage.output)).toBe(2);
@@ -120,5 +124,26 @@ describe('assent-ledger CLI', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('ASSENT_API_KEYS entry 2: unknown scope "everything"');
     expect(run.stderr + run.stdout).not.toContain('k_secret_0002');
+  });
+
+  it('export, verify and purge refuse a database that does not exist, create nothing, and say so', async () => {
+    const missing = join(dir, 'typo', 'no-such-ledger.sqlite');
+    for (const args of [['export', 'user-42'], ['verify'], ['purge']]) {
+      const run = capture();
+      expect(await runCli([...args, '--db', missing], run.output), args[0]).toBe(2);
+      expect(run.lines.err.join('\n')).toContain(`no ledger database at ${missing}`);
+      expect(run.lines.out).toEqual([]);
+      expect(existsSync(missing)).toBe(false);
+      expect(existsSync(dirname(missing))).toBe(false);
+    }
+    const notALedger = join(dir, 'not-a-ledger.sqlite');
+    writeFileSync(notALedger, 'this is not a SQLite file, but it is long enough to have a header of sorts');
+    const run = capture();
+    expect(await runCli(['verify', '--db', notALedger], run.output)).toBe(2);
+    expect(run.lines.err.join('\n')).toContain('cannot open the ledger database');
+    const url = capture();
+    expect(await runCli(['verify', '--db', 'postgres://officer:s3cret@127.0.0.1:1/ledger'], url.output)).toBe(2);
+    expect(url.lines.err.join('\n')).toContain('postgres://officer:***@127.0.0.1:1/ledger');
+    expect(url.lines.err.join('\n')).not.toContain('s3cret');
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createLedger } from '../ledger/create-ledger.js';
 import { apiKeysFromEnv } from '../http/api-key.js';
@@ -9,6 +10,8 @@ import { openStorage } from '../storage/open-storage.js';
 export interface CliOutput {
   out(text: string): void;
   err(text: string): void;
+  /** Progress of a long run (verify), for a terminal; omitted when output is not a TTY. */
+  progress?: (done: { records: number; consents: number }) => void;
 }
 
 const USAGE = `Usage: assent-ledger <command> [options]
@@ -42,7 +45,7 @@ erase (a subject's identifying data), e.g. ASSENT_API_KEYS="k_officer_…:read+e
  * @example
  * process.exitCode = await runCli(process.argv.slice(2));
  */
-export async function runCli(argv: string[], output: CliOutput = { out: (text) => console.log(text), err: (text) => console.error(text) }): Promise<number> {
+export async function runCli(argv: string[], output: CliOutput = terminalOutput()): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -80,11 +83,26 @@ export async function runCli(argv: string[], output: CliOutput = { out: (text) =
     output.err('--retention-days must be a number ≥ 0');
     return 2;
   }
-  const ledger = createLedger({ storage: await openStorage(values.db), categories: values.categories?.split(',').map((category) => category.trim()), retentionDays });
+  const postgres = /^postgres(ql)?:\/\//i.test(values.db);
+  const where = postgres ? redactPassword(values.db) : values.db;
+  // Only serve may start a new ledger: an export or verify of a mistyped path must not report
+  // "nothing found" from an empty database it just created.
+  if (command !== 'serve' && !postgres && !existsSync(values.db)) {
+    output.err(`assent-ledger ${command}: no ledger database at ${where} (nothing was created). Give --db PATH|URL or set ASSENT_LEDGER_DB.`);
+    return 2;
+  }
+  let storage;
+  try {
+    storage = await openStorage(values.db);
+  } catch (error) {
+    output.err(`assent-ledger ${command}: cannot open the ledger database at ${where}: ${(error as Error).message}`);
+    return 2;
+  }
+  const ledger = createLedger({ storage, categories: values.categories?.split(',').map((category) => category.trim()), retentionDays });
   if (command === 'serve') return serve(ledger, values, output);
   try {
     if (command === 'verify') {
-      const report = await ledger.verify();
+      const report = await ledger.verify({ onProgress: output.progress });
       output.out(JSON.stringify(report, null, 2));
       return report.ok ? 0 : 1;
     }
@@ -94,8 +112,12 @@ export async function runCli(argv: string[], output: CliOutput = { out: (text) =
     }
     const history = await ledger.history(id!);
     const body = history.length ? { consentId: id, records: history } : await ledger.exportSubject(id!);
+    if (!body.records.length) {
+      output.err(`assent-ledger export: no records for consent id or subject id "${id}" in ${where}`);
+      return 1;
+    }
     output.out(JSON.stringify(body, null, 2));
-    return body.records.length ? 0 : 1;
+    return 0;
   } finally {
     await ledger.close();
   }
@@ -137,4 +159,23 @@ async function serve(ledger: ReturnType<typeof createLedger>, values: ServeValue
       output.out(`assent-ledger listening on http://${values.host}:${port} (${where})`);
     });
   });
+}
+
+const redactPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
+
+// stdout for results, stderr for messages; on a terminal, a progress line that rewrites itself
+// at most every 250 ms.
+function terminalOutput(): CliOutput {
+  let shown = 0;
+  return {
+    out: (text) => console.log(text),
+    err: (text) => console.error(text),
+    progress: process.stderr.isTTY
+      ? ({ records, consents }) => {
+          if (performance.now() - shown < 250) return;
+          shown = performance.now();
+          process.stderr.write(`\rverified ${records.toLocaleString('en-US')} records in ${consents.toLocaleString('en-US')} chains…`);
+        }
+      : undefined,
+  };
 }

@@ -3,7 +3,7 @@ import { validateEvidenceInput, type EvidenceSchema } from '../evidence/validate
 import type { AppendOutcome, EvidenceDraft, LedgerStorage } from '../storage/types.js';
 import { sealBatch } from './chain.js';
 import { groupCommit } from './group-commit.js';
-import { verifyStorage, type VerifyReport } from './verify.js';
+import { verifyStorage, type VerifyOptions, type VerifyReport } from './verify.js';
 
 /**
  * How long evidence is kept after it stopped applying (was superseded or expired): 5 years, the
@@ -87,7 +87,8 @@ export interface Ledger {
   eraseSubject(subjectId: string): Promise<ErasureReport>;
   /** Deletes evidence that stopped applying more than `retentionDays` ago. */
   purge(options?: { retentionDays?: number }): Promise<{ records: number; consents: number; cutoff: string }>;
-  verify(): Promise<VerifyReport>;
+  /** Checks every hash chain; see `VerifyReport` for what it detects. */
+  verify(options?: VerifyOptions): Promise<VerifyReport>;
   /** Waits for pending writes, then closes the storage. */
   close(): Promise<void>;
 }
@@ -150,7 +151,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       const cutoff = new Date(now() - days * DAY_MS).toISOString();
       return { ...(await storage.purge(cutoff)), cutoff };
     },
-    verify: () => verifyStorage(storage),
+    verify: (verifyOptions) => verifyStorage(storage, verifyOptions),
     async close() {
       await writer.settled();
       await storage.close();

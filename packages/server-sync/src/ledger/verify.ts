@@ -29,6 +29,18 @@ export interface VerifyReport {
 }
 
 const MAX_PROBLEMS = 1000;
+const PROGRESS_EVERY = 1000;
+
+/**
+ * Options of `verify`.
+ *
+ * @example
+ * await ledger.verify({ onProgress: ({ records }) => console.error(`${records} records checked`) });
+ */
+export interface VerifyOptions {
+  /** Called every 1,000 chains and once at the end with what was checked so far. */
+  onProgress?: ((done: { records: number; consents: number }) => void) | undefined;
+}
 
 // Erased records keep only the digest: salt and inputs are gone on purpose, so there is nothing to
 // recompute. A blank salt is therefore valid only on a record that really is erased — otherwise
@@ -45,7 +57,7 @@ function identityHolds(record: EvidenceRecord): boolean {
  * @example
  * const report = await verifyStorage(storage);
  */
-export async function verifyStorage(storage: LedgerStorage): Promise<VerifyReport> {
+export async function verifyStorage(storage: LedgerStorage, options: VerifyOptions = {}): Promise<VerifyReport> {
   const problems: VerifyProblem[] = [];
   const report = (problem: VerifyProblem) => void (problems.length < MAX_PROBLEMS && problems.push(problem));
   let consents = 0;
@@ -65,7 +77,9 @@ export async function verifyStorage(storage: LedgerStorage): Promise<VerifyRepor
       prevHash = record.hash;
     }
     if (seq !== chain.headSeq || prevHash !== chain.headHash) report({ consentId: chain.consentId, seq: chain.headSeq, problem: 'missing-records' });
+    if (consents % PROGRESS_EVERY === 0) options.onProgress?.({ records, consents });
   }
+  options.onProgress?.({ records, consents });
   const orphans = await storage.orphans();
   if (orphans) report({ consentId: '', problem: 'orphan-records' });
   return { ok: problems.length === 0, consents, records, problems };
