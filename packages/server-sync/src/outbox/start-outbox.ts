@@ -11,7 +11,7 @@ import type { OutboxQueue, OutboxRecord, OutboxTransport } from './types.js';
  * startOutbox(store, { endpoint: 'https://consent.example.com/v1/consents', subjectId: () => session.userId });
  */
 export interface OutboxOptions {
-  /** URL of the ledger's `POST /v1/consents`: http(s) or relative, else `startOutbox` throws. */
+  /** Full URL of the ledger's `POST /v1/consents`. */
   endpoint: string;
   /** A known person the decisions belong to (e.g. the logged-in account id). */
   subjectId?: string | (() => string | undefined);
@@ -55,10 +55,6 @@ export interface Outbox {
  * const outbox = startOutbox(createConsent({ revision: '3' }), { endpoint: 'https://consent.example.com/v1/consents' });
  */
 export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox {
-  // Records carry personal choices: they go to an http(s) ledger or nowhere (no javascript:, data:, blob:).
-  if (!options.transport && !/^https?:$/.test(new URL(options.endpoint, document.baseURI).protocol)) {
-    throw new TypeError('startOutbox: endpoint must be an http(s) URL or a relative one');
-  }
   const base = options.retryBaseMs ?? 1000;
   const max = options.retryMaxMs ?? 300_000;
   const queue = options.queue ?? indexedDbOutbox();
