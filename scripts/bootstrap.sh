@@ -17,7 +17,7 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$P
   npm install --global --no-fund --no-audit "pnpm@$PNPM_VERSION" >/dev/null
 fi
 
-# better-sqlite3 and other native addons must build against this machine's Node headers: no
-# header download is possible here (see TOOLCHAIN.md).
+# better-sqlite3 and other native addons build against this machine's Node headers, so the build
+# works where node-gyp cannot download headers from nodejs.org.
 export npm_config_nodedir="${npm_config_nodedir:-/usr}"
 pnpm install --frozen-lockfile --reporter=silent
