@@ -33,7 +33,8 @@ const coreSources = {
 // In assent.js, core's on-demand code (IndexedDB, embed gating, clearing: see
 // core/src/on-demand/index.ts) is fetched from the script's base URL as assent-idb.js,
 // assent-embeds.js and assent-clearing.js instead of being inlined: most page views never need
-// it. The script's URL is read while assent.js runs (document.currentScript is null later).
+// it. They load through src/script-tag/base-url.ts, like the UI: it reads the script's URL once,
+// while assent.js runs (document.currentScript is null later).
 const ON_DEMAND_STAND_IN = '\0assent-on-demand-from-base-url';
 const ON_DEMAND_CHUNKS = { loadIdb: 'assent-idb', loadEmbeds: 'assent-embeds', loadClearing: 'assent-clearing' };
 const onDemandFromBaseUrl = {
@@ -44,9 +45,8 @@ const onDemandFromBaseUrl = {
   load(id) {
     if (id !== ON_DEMAND_STAND_IN) return null;
     return `
-      const base = document.currentScript && document.currentScript.src || document.baseURI;
-      const from = (file) => () => import(new URL(file, base).href);
-      ${Object.entries(ON_DEMAND_CHUNKS).map(([name, file]) => `export const ${name} = from('${file}.js');`).join('\n')}
+      import { fromBase } from ${JSON.stringify(here('src/script-tag/base-url.ts'))};
+      ${Object.entries(ON_DEMAND_CHUNKS).map(([name, file]) => `export const ${name} = () => fromBase('${file}.js');`).join('\n')}
     `;
   },
 };

@@ -5,6 +5,7 @@ import { loadPageExtras, loadMessages, loadOutbox, loadUi } from './load-ui.js';
 import { deliverToLedger } from './ledger-sync.js';
 import { failClosed } from './fail-closed.js';
 import { readScriptConfig, type ScriptTagConfig } from './read-config.js';
+import { script } from './base-url.js';
 import { startScriptTag, type AssentGlobal } from './start.js';
 
 declare global {
@@ -19,7 +20,6 @@ declare global {
   }
 }
 
-const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : undefined;
 try {
   const config = readScriptConfig({ ...script?.dataset }, window.assentConfig);
   const sync = config.syncEndpoint ? deliverToLedger(config.syncEndpoint, loadOutbox) : undefined;

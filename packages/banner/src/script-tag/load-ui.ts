@@ -1,11 +1,9 @@
 import type { Messages } from '../locales/types.js';
 import type { OutboxModule } from './ledger-sync.js';
+import { fromBase } from './base-url.js';
 
 /** What the lazily loaded UI module (`assent-ui.js`) exports. */
 export type UiModule = typeof import('./ui-entry.js');
-
-// Captured while the script runs: `document.currentScript` is only set during its first execution.
-const base = document.currentScript instanceof HTMLScriptElement && document.currentScript.src ? document.currentScript.src : document.baseURI;
 
 /**
  * Loads the Lit UI from the same base URL as `assent.js`; `import()` works in classic scripts.
@@ -13,7 +11,7 @@ const base = document.currentScript instanceof HTMLScriptElement && document.cur
  * @example
  * const { mountConsentUi } = await loadUi();
  */
-export const loadUi = (): Promise<UiModule> => import(/* @vite-ignore */ new URL('assent-ui.js', base).href);
+export const loadUi = (): Promise<UiModule> => fromBase('assent-ui.js');
 
 /**
  * Loads one locale chunk (for embed placeholders and the floating button) without the UI.
@@ -22,7 +20,7 @@ export const loadUi = (): Promise<UiModule> => import(/* @vite-ignore */ new URL
  * const fr = await loadMessages('fr');
  */
 export const loadMessages = (locale: string): Promise<Messages> =>
-  import(/* @vite-ignore */ new URL(`locale-${locale}.js`, base).href).then((module: { default: Messages }) => module.default);
+  fromBase<{ default: Messages }>(`locale-${locale}.js`).then((module) => module.default);
 
 /**
  * Loads the page extras (embed texts in the page's language, the floating "way back" button), only
@@ -31,7 +29,7 @@ export const loadMessages = (locale: string): Promise<Messages> =>
  * @example
  * const { localisePage } = await loadPageExtras();
  */
-export const loadPageExtras = (): Promise<typeof import('./page-extras.js')> => import(/* @vite-ignore */ new URL('page-extras.js', base).href);
+export const loadPageExtras = (): Promise<typeof import('./page-extras.js')> => fromBase('page-extras.js');
 
 /**
  * Loads the evidence outbox, only on sites that name a ledger (`assentConfig.syncEndpoint`).
@@ -42,4 +40,4 @@ export const loadPageExtras = (): Promise<typeof import('./page-extras.js')> => 
  * const { startOutbox } = await loadOutbox();
  */
 export const loadOutbox = (attempt = 0): Promise<OutboxModule> =>
-  import(/* @vite-ignore */ new URL(attempt ? `assent-sync.js?attempt=${attempt}` : 'assent-sync.js', base).href);
+  fromBase(attempt ? `assent-sync.js?attempt=${attempt}` : 'assent-sync.js');
