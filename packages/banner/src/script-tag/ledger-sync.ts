@@ -21,7 +21,7 @@ export interface OutboxModule {
  * @example
  * startScriptTag(config, { ...hooks, sync: deliverToLedger('/v1/consents', loadOutbox) });
  */
-export function deliverToLedger(endpoint: string, loadOutbox: (attempt: number) => Promise<OutboxModule>, sdkVersion?: string): (store: ConsentStore) => void {
+export function deliverToLedger(endpoint: string, loadOutbox: (attempt: number) => Promise<OutboxModule>): (store: ConsentStore) => void {
   return (store) => {
     const early: ConsentDecision[] = [];
     let loading = false;
@@ -32,7 +32,7 @@ export function deliverToLedger(endpoint: string, loadOutbox: (attempt: number) 
       loadOutbox(attempts++).then(
         ({ startOutbox }) => {
           stopEarly();
-          const outbox = startOutbox(store, { endpoint: new URL(endpoint, document.baseURI).href, sdkVersion });
+          const outbox = startOutbox(store, { endpoint: new URL(endpoint, document.baseURI).href });
           early.forEach(outbox.record);
         },
         // Offline: keep what was decided and try again when the browser is back online.
