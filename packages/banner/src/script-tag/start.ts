@@ -81,8 +81,9 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
   let ui: Promise<ConsentUi> | undefined;
   const loadUi = () =>
     (ui ??= hooks.loadUi().then(({ mountConsentUi }) =>
-      // The locale is also a store option (recorded with decisions); the UI picks from it too.
-      mountConsentUi(store, { locale: config.locale, texts, privacyPolicyUrl, theme, page }),
+      // The UI reads its options (locale, texts, privacyPolicyUrl, theme) from the config itself; the
+      // locale is also a store option (recorded with decisions), which the UI picks from too.
+      mountConsentUi(store, { ...config, page }),
     ));
 
   const listening = new AbortController();
@@ -101,7 +102,8 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
 
   // Any element with data-assent-open (a footer "Cookie settings" link) opens the preferences.
   document.addEventListener('click', (event) => {
-    const opener = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-assent-open]') : null;
+    // The target is a node of the page, or the document, which has no closest().
+    const opener = (event.target as Partial<Element>).closest?.<HTMLElement>('[data-assent-open]');
     if (opener) {
       event.preventDefault();
       void api.showPreferences(opener);
@@ -117,7 +119,7 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
     // Embed placeholders and the floating button speak the page's language even when no UI loads.
     if (floatingButton || document.querySelector(EMBED_SELECTOR)) {
       const { localisePage } = await hooks.loadPageExtras();
-      await localisePage({ config, page, loadMessages: hooks.loadMessages, showPreferences: (opener) => void api.showPreferences(opener) });
+      await localisePage({ config, page, loadMessages: hooks.loadMessages, showPreferences: api.showPreferences });
     }
   });
   return api;
