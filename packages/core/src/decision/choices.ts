@@ -33,14 +33,23 @@ export function grantsWhere(config: ResolvedConfig, rule: (id: string, category:
 }
 
 /**
+ * Everything granted (`all`) or nothing but `necessary`; either way advertising stays denied
+ * while a GPC signal is on.
+ *
+ * @example
+ * allGrants(config, true); // what accepting everything grants
+ */
+export const allGrants = (config: ResolvedConfig, all: boolean): Grants =>
+  grantsWhere(config, (_, category) => all && !(config.gpc && category === ADVERTISING));
+
+/**
  * What applies before any decision: only `necessary` in opt-in; in opt-out everything except
  * what a GPC signal opts out of (advertising).
  *
  * @example
  * defaultGrants(resolveOptions({ region: 'US-CA', gpc: true })).advertising; // false
  */
-export const defaultGrants = (config: ResolvedConfig): Grants =>
-  grantsWhere(config, (_, category) => config.regime === 'opt-out' && !(config.gpc && category === ADVERTISING));
+export const defaultGrants = (config: ResolvedConfig): Grants => allGrants(config, config.regime === 'opt-out');
 
 /**
  * The grants a decision gives: a service's own choice, else its category's; unknown ids denied.

@@ -2,7 +2,7 @@ import type { ConsentOptions, ResolvedConfig } from '../config/types.js';
 import type { ConsentChoices, ConsentDecision, ConsentMethod } from '../decision/types.js';
 import type { ConsentChange, ConsentListener, ConsentStore } from './types.js';
 import { resolveOptions } from '../config/validate.js';
-import { ADVERTISING, applyChoices, buildDecision, decisionGrants, defaultGrants, diffGrants, grantsWhere, type DecisionContext, type Grants } from '../decision/choices.js';
+import { ADVERTISING, allGrants, applyChoices, buildDecision, decisionGrants, defaultGrants, diffGrants, type DecisionContext, type Grants } from '../decision/choices.js';
 import { decodeConsentCookie, encodeConsentCookie } from '../cookie-codec/index.js';
 import { decisionFromCookie, decisionStatus } from '../decision/from-cookie.js';
 import { documentCookieJar, memoryCookieJar } from '../storage/cookie-jar.js';
@@ -130,9 +130,9 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
       current();
       return grants[id] === true;
     },
-    acceptAll: (context) => decide(config.gpc ? withoutAdvertising(grantsWhere(config, () => true)) : grantsWhere(config, () => true), 'accept-all', context),
-    rejectAll: (context) => decide(grantsWhere(config, () => false), 'reject-all', context),
-    withdraw: (context) => decide(grantsWhere(config, () => false), 'withdraw', context),
+    acceptAll: (context) => decide(allGrants(config, true), 'accept-all', context),
+    rejectAll: (context) => decide(allGrants(config, false), 'reject-all', context),
+    withdraw: (context) => decide(allGrants(config, false), 'withdraw', context),
     update(choices: ConsentChoices, context = {}) {
       for (const id in choices) {
         known('update', id);
