@@ -14,8 +14,8 @@ import { onDomReady, type AssentGlobal } from './start.js';
  */
 export function failClosed(error: unknown): AssentGlobal {
   console.error(error);
-  // A microtask even when the document is parsed: window.assent is set by then.
-  onDomReady(() => queueMicrotask(() => dispatchEvent(new AssentErrorEvent({ error }))));
+  // Never synchronously: window.assent is set by then.
+  onDomReady(() => dispatchEvent(new AssentErrorEvent({ error })));
   const nothing = () => {};
   const resolved = () => Promise.resolve();
   // Typed as the store's, which return the decision recorded: there is none to return.

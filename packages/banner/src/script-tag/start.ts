@@ -49,13 +49,15 @@ export interface ScriptTagHooks {
 }
 
 /**
- * Runs `run` once the document is parsed, at once if it is.
+ * Runs `run` once the document is parsed: at `DOMContentLoaded`, or in a microtask if it is parsed
+ * already, so that what runs right after the script tag (window.assent set, the store's own
+ * start-up) comes first either way.
  *
  * @example
  * onDomReady(() => document.body.append(banner));
  */
 export const onDomReady = (run: () => void): unknown =>
-  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', run, { once: true }) : run();
+  document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', run, { once: true }) : queueMicrotask(run);
 
 /**
  * What the script tag does on every page view: check the config (throwing one
@@ -110,9 +112,8 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
     }
   }, { signal: listening.signal });
 
+  // Never synchronously: the store records a GPC opt-out in a microtask after its creation.
   onDomReady(async () => {
-    // The store records a GPC opt-out in a microtask after its creation: let it.
-    await null;
     // A GPC signal just opted this browser out: say so (California requires it to be shown).
     const gpcJustHonoured = store.state?.method === 'gpc' && Date.parse(store.state.updatedAt) >= startedAt;
     if (store.needsDecision || gpcJustHonoured) void api.show();
