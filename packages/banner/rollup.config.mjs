@@ -59,14 +59,24 @@ const bundledUi = {
   },
 };
 
-// Lit's css`` blocks reach the browser as written; collapse their whitespace (strings untouched:
-// only runs of whitespace shrink, and only next to braces and semicolons do they go).
+// Lit's css`` blocks reach the browser as written; minify them. Quoted strings are left as they
+// are; elsewhere runs of whitespace shrink to one space, which goes next to braces, semicolons
+// and ">" and after a colon (a space before a colon is a descendant combinator, so it stays).
+// Commas keep their space: in a custom property it is part of the value. The browser parses both
+// versions of every block to the same rules.
+const minifyCssText = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/('[^']*'|"[^"]*")/)
+    .map((part, index) => (index % 2 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};>])\s*/g, '$1').replace(/:\s+/g, ':')))
+    .join('')
+    .replace(/;}/g, '}')
+    .trim();
 const minifyCss = {
   name: 'assent-minify-css',
   transform(code, id) {
     if (!id.endsWith('.styles.ts')) return null;
-    const minified = code.replace(/css`([^`]*)`/g, (_, body) => 'css`' + body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').replace(/;}/g, '}').trim() + '`');
-    return { code: minified, map: null };
+    return { code: code.replace(/css`([^`]*)`/g, (_, body) => 'css`' + minifyCssText(body) + '`'), map: null };
   },
 };
 
