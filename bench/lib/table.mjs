@@ -18,11 +18,11 @@ export function renderText(rows) {
   return out.join('\n');
 }
 
-const escape = (text) => text.replaceAll('|', '\\|');
+const escapePipes = (text) => text.replaceAll('|', '\\|');
 
 /** @param {Row[]} rows */
 export function renderMarkdown(rows) {
   const out = [`| ${COLUMNS.join(' | ')} |`, `|${COLUMNS.map((_, column) => (column === 3 ? '---:' : '---')).join('|')}|`];
-  for (const row of rows) out.push('section' in row ? `| **${escape(row.section)}** | | | |` : `| ${cells(row).map(escape).join(' | ')} |`);
+  for (const row of rows) out.push('section' in row ? `| **${escapePipes(row.section)}** | | | |` : `| ${cells(row).map(escape).join(' | ')} |`);
   return out.join('\n');
 }

@@ -62,9 +62,9 @@ function client() {
           for (owed += perTick; owed >= 1; owed--) {
             const pending = send();
             inflight.add(pending);
-            pending.then(() => inflight.delete(pending));
+            void pending.then(() => inflight.delete(pending));
           }
-          if (performance.now() >= until) clearInterval(timer), Promise.all(inflight).then(done);
+          if (performance.now() >= until) clearInterval(timer), void Promise.all(inflight).then(done);
         }, 1);
       });
     } else {

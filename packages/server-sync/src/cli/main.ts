@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createLedger } from '../ledger/create-ledger.js';
-import { apiKeysFromEnv } from '../http/api-key.js';
+import { apiKeysFromEnv, type ApiKey } from '../http/api-key.js';
 import { createLedgerHandler } from '../http/handler.js';
 import { createLedgerServer } from '../http/node-server.js';
 import { openStorage } from '../storage/open-storage.js';
+import type { LedgerStorage } from '../storage/types.js';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliOutput {
@@ -46,24 +47,9 @@ erase (a subject's identifying data), e.g. ASSENT_API_KEYS="k_officer_…:read+e
  * process.exitCode = await runCli(process.argv.slice(2));
  */
 export async function runCli(argv: string[], output: CliOutput = terminalOutput()): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseCliArgs>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string', default: process.env.ASSENT_LEDGER_DB ?? './assent-ledger.sqlite' },
-        port: { type: 'string', default: '8787' },
-        host: { type: 'string', default: '127.0.0.1' },
-        origin: { type: 'string', multiple: true, default: [] },
-        'trust-proxy': { type: 'string', multiple: true, default: [] },
-        'base-path': { type: 'string', default: '' },
-        'rate-limit': { type: 'string', default: '120' },
-        categories: { type: 'string' },
-        'retention-days': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseCliArgs(argv);
   } catch (error) {
     output.err(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -91,7 +77,7 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
     output.err(`assent-ledger ${command}: no ledger database at ${where} (nothing was created). Give --db PATH|URL or set ASSENT_LEDGER_DB.`);
     return 2;
   }
-  let storage;
+  let storage: LedgerStorage;
   try {
     storage = await openStorage(values.db);
   } catch (error) {
@@ -127,7 +113,7 @@ type ServeValues = { port: string; host: string; origin: string[]; 'trust-proxy'
 
 async function serve(ledger: ReturnType<typeof createLedger>, values: ServeValues, output: CliOutput): Promise<number> {
   const perMinute = Number(values['rate-limit']);
-  let apiKeys;
+  let apiKeys: ApiKey[];
   try {
     apiKeys = apiKeysFromEnv();
   } catch (error) {
@@ -178,4 +164,24 @@ function terminalOutput(): CliOutput {
         }
       : undefined,
   };
+}
+
+// Throws on an unknown option or a missing value.
+function parseCliArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string', default: process.env.ASSENT_LEDGER_DB ?? './assent-ledger.sqlite' },
+      port: { type: 'string', default: '8787' },
+      host: { type: 'string', default: '127.0.0.1' },
+      origin: { type: 'string', multiple: true, default: [] },
+      'trust-proxy': { type: 'string', multiple: true, default: [] },
+      'base-path': { type: 'string', default: '' },
+      'rate-limit': { type: 'string', default: '120' },
+      categories: { type: 'string' },
+      'retention-days': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
 }

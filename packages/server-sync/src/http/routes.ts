@@ -2,6 +2,7 @@ import { publicReceipt, type EvidenceRecord } from '../evidence/types.js';
 import { truncateIp } from '../evidence/truncate-ip.js';
 import { EvidenceInputError } from '../evidence/validate.js';
 import type { Ledger } from '../ledger/create-ledger.js';
+import type { AppendOutcome } from '../storage/types.js';
 import { HttpError, json } from './errors.js';
 import type { Route, RouteContext } from './router.js';
 
@@ -54,7 +55,7 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
     } catch {
       throw new HttpError(400, 'invalid_json', 'Request body is not valid JSON');
     }
-    let outcome;
+    let outcome: AppendOutcome;
     try {
       outcome = await ledger.record(body, {
         ip: truncateIp(ip),

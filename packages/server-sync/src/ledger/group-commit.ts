@@ -23,7 +23,7 @@ export function groupCommit<Item, Result>(write: (items: Item[]) => Promise<Resu
     // Hand over the next batch before answering this one's writers.
     pump();
     // One failed transaction fails every writer in it: none of them was committed.
-    if (results) batch.forEach((entry, index) => entry.resolve(results[index] as Result));
+    if (results) for (const [index, entry] of batch.entries()) entry.resolve(results[index] as Result);
     else for (const entry of batch) entry.reject(error);
     if (!inFlight && !queue.length && idle) {
       idle.resolve();

@@ -173,7 +173,7 @@ describe('outbox', () => {
     expect(records.map((record) => record.recordId)).to.deep.equal([recordIdOf(decision)]);
     expect(recordIdOf(decision)).to.match(/^[A-Za-z0-9_-]{8,64}$/);
     expect(recordIdOf({ ...decision, categories: { ...decision.categories, analytics: true } })).to.not.equal(recordIdOf(decision));
-    tabs.forEach((tab) => tab.stop());
+    for (const tab of tabs) tab.stop();
   });
 
   it('marks itself idle once everything up to the decision in effect is delivered, and busy while a record waits', async () => {

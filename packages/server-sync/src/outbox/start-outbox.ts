@@ -104,7 +104,7 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
     // (a duplicate is harmless, the ledger answers a repeated record id with the stored record).
     if (keepalive) return deliver(true).then(retryLater, report);
     // A record queued while a pass runs may have been read too late: run one more pass.
-    if (running) return (again = true), running;
+    if (running !== undefined) return (again = true), running;
     const pass = async () => {
       let delivered = true;
       do {
