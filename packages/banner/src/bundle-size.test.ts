@@ -11,14 +11,15 @@ const KB = 1024;
 // The budgets (minified + gzip -9, everything the browser fetches).
 const TARGET = { returningVisitor: 6 * KB, firstVisitEnglish: 15 * KB, localeChunk: 1.2 * KB };
 // Asserted: the target where it is met; where it is not, the measured size plus a little headroom,
-// so it can only shrink. The script-tag entry is mostly @assent/core (≈5.0 KB, its config
+// so it can only shrink. The script-tag entry is mostly @assent/core (≈4.9 KB, its config
 // validation ≈1 KB) and the page glue every view needs; packages/banner/README.md has the
-// breakdown and the gap. Both ceilings below were raised for the hardening against hostile pages
-// and configs, which every page view needs (measured: +278 B in assent.js, after a 92 B saving
-// in the region table; the first visit also +45 B in assent-ui.js): the strict cookie codec, the
+// breakdown and the gap. The returning visitor's ceiling was raised from 7.2 KB for the hardening
+// against hostile pages and configs, which every page view needs (the strict cookie codec, the
 // http(s)-only URL rule, the guarded storage globals and the fail-closed window.assent with
-// assent:error. Before: 7.2 KB (7,319 B measured) and 15 KB, the target (15,154 B measured).
-const CEILING = { returningVisitor: 7.45 * KB, firstVisitEnglish: 15.15 * KB, localeChunk: TARGET.localeChunk, outbox: 2.0 * KB };
+// assent:error: +278 B, of which 110 B have been won back elsewhere; 7,487 B measured). The
+// synchronous stand-in window.assent alone is ≈115 B of it and must stay in assent.js, since site
+// code may call it before anything else could load.
+const CEILING = { returningVisitor: 7.45 * KB, firstVisitEnglish: TARGET.firstVisitEnglish, localeChunk: TARGET.localeChunk, outbox: 2.0 * KB };
 
 async function build(options: RollupOptions & { output: OutputOptions }): Promise<OutputChunk[]> {
   const bundle = await rollup(options);
