@@ -7,8 +7,9 @@ import { measureBundle } from '../../../scripts/measure-bundle.mjs';
 // The issue's target was 3.5 KB; the full feature set measures just under 5.25 KB (config
 // validation with field-and-fix messages is about 1.0 KB of it, the idb-keyval chunk about
 // 0.4 KB), so this budget guards against growth while packages/core/README.md records the gap
-// and the options to close it.
-const BUDGET = 5.25 * 1024;
+// and the options to close it. 5.25 KB plus 4 B: refusing a revision with raw characters outside
+// printable ASCII (a lone surrogate decoded fine and then broke the cookie write) cost 5 B.
+const BUDGET = 5.25 * 1024 + 4;
 
 describe('bundle size', () => {
   it(`core's browser ESM bundle is at most ${BUDGET} bytes minified + gzip -9`, async () => {

@@ -22,9 +22,10 @@ const TIME = '\\.([1-9a-z][0-9a-z]{5,6})';
 // version . uuid v4 . revision . granted categories . fingerprint-flags . given . updated . expires
 // . method . flags . locale . region . (end). Every field has its pattern and a bounded length; the
 // final "." marks the end, so a value cut short anywhere is refused rather than read as another
-// decision (a region "US-CA" cut to "US", say).
+// decision (a region "US-CA" cut to "US", say). The (percent-encoded) revision is printable ASCII
+// but "." — a raw character outside it (a lone surrogate, say) is refused, not decoded.
 const COOKIE = new RegExp(
-  `^${COOKIE_FORMAT_VERSION}\\.([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})\\.([^.]{1,288})\\.(${ID}(?:_${ID}){0,31})?\\.(?:([0-9a-z]{1,7})-([01]{1,256}))?${TIME}${TIME}${TIME}\\.([0-5])\\.([0-3])\\.(${LOCALE})\\.(${REGION})\\.$`,
+  `^${COOKIE_FORMAT_VERSION}\\.([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})\\.([!--/-~]{1,288})\\.(${ID}(?:_${ID}){0,31})?\\.(?:([0-9a-z]{1,7})-([01]{1,256}))?${TIME}${TIME}${TIME}\\.([0-5])\\.([0-3])\\.(${LOCALE})\\.(${REGION})\\.$`,
 );
 const SKEW_SECONDS = 600;
 const DAY_SECONDS = 86400;
