@@ -16,10 +16,10 @@ const TARGET = { returningVisitor: 6 * KB, firstVisitEnglish: 15 * KB, localeChu
 // breakdown and the gap. The returning visitor's ceiling was raised from 7.2 KB for the hardening
 // against hostile pages and configs, which every page view needs (the strict cookie codec, the
 // http(s)-only URL rule, the guarded storage globals and the fail-closed window.assent with
-// assent:error: +278 B, of which 110 B have been won back elsewhere; 7,487 B measured). The
+// assent:error: +278 B, of which 110 B have been won back elsewhere; 7,491 B measured). The
 // synchronous stand-in window.assent alone is ≈115 B of it and must stay in assent.js, since site
 // code may call it before anything else could load.
-const CEILING = { returningVisitor: 7.45 * KB, firstVisitEnglish: TARGET.firstVisitEnglish, localeChunk: TARGET.localeChunk, outbox: 2.0 * KB };
+const CEILING = { returningVisitor: 7.35 * KB, firstVisitEnglish: TARGET.firstVisitEnglish, localeChunk: TARGET.localeChunk, outbox: 2.0 * KB };
 
 async function build(options: RollupOptions & { output: OutputOptions }): Promise<OutputChunk[]> {
   const bundle = await rollup(options);
