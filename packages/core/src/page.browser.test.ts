@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { makeStore } from './store/test-helpers.js';
-import { settle, until } from './gating/test-helpers.js';
+import { makeStore } from './store/store.test-helper.js';
+import { settle, until } from './gating/page.test-helper.js';
 import { startPage, type PageController } from './page.js';
 
 const layers = window as unknown as Record<string, unknown[]>;

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { ConsentStore } from '../store/types.js';
-import { nextMessage, settle } from '../gating/test-helpers.js';
+import { nextMessage, settle } from '../gating/page.test-helper.js';
 
 interface Snapshot {
   cookies: string[];

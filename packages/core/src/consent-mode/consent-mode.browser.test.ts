@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { makeStore } from '../store/test-helpers.js';
+import { makeStore } from '../store/store.test-helper.js';
 import type { ConsentOptions } from '../config/types.js';
 import { startConsentMode, type ConsentModeOptions } from './index.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consentFromCookie } from './server-view.js';
-import { DAY, makeStore, SERVICES, sharedStorage } from '../store/test-helpers.js';
+import { DAY, makeStore, SERVICES, sharedStorage } from '../store/store.test-helper.js';
 import type { ConsentOptions } from '../config/types.js';
 
 function cookieHeaderAfter(decide: (store: ReturnType<typeof makeStore>['store']) => void, options: ConsentOptions = {}) {

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
-import { makeStore } from '../store/test-helpers.js';
-import { nextMessage, until } from '../gating/test-helpers.js';
+import { makeStore } from '../store/store.test-helper.js';
+import { nextMessage, until } from '../gating/page.test-helper.js';
 import { gateEmbeds, type EmbedGate } from './index.js';
 
 const fixtureUrl = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;

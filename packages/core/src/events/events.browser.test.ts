@@ -1,6 +1,6 @@
 import { createConsent } from '../index.js';
 import { expect, oneEvent } from '@open-wc/testing';
-import { makeStore } from '../store/test-helpers.js';
+import { makeStore } from '../store/store.test-helper.js';
 import { dispatchConsentEvents } from './index.js';
 import { AssentChangeEvent } from './change.js';
 import { AssentReadyEvent } from './ready.js';

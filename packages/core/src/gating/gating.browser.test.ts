@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
-import { makeStore } from '../store/test-helpers.js';
+import { makeStore } from '../store/store.test-helper.js';
 import { gateScripts } from './index.js';
-import { nextMessage, settle, until } from './test-helpers.js';
+import { nextMessage, settle, until } from './page.test-helper.js';
 
 declare global {
   interface Window {

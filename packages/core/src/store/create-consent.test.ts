@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createConsent } from './create-consent.js';
 import { ConsentConfigError } from '../config/validate.js';
-import { DAY, makeStore, sharedStorage } from './test-helpers.js';
+import { DAY, makeStore, sharedStorage } from './store.test-helper.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

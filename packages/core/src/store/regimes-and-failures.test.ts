@@ -3,7 +3,7 @@ import type { CookieJar, DecisionRecords } from '../config/types.js';
 import { broadcastSyncChannel } from '../sync/channel.js';
 import { encodeConsentCookie } from '../cookie-codec/index.js';
 import { memoryCookieJar } from '../storage/cookie-jar.js';
-import { makeStore, sharedStorage } from './test-helpers.js';
+import { makeStore, sharedStorage } from './store.test-helper.js';
 
 describe('opt-out regime', () => {
   it('grants non-necessary categories until the person opts out', () => {
