@@ -20,16 +20,6 @@ import { sep } from 'node:path';
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const LOCALES = ['fr', 'id', 'ja', 'ko', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'ar'];
 
-// The browser bundles take @assent/core from its sources, so they never depend on core's build order.
-const coreSources = {
-  name: 'assent-core-sources',
-  resolveId(source) {
-    if (source === '@assent/core') return here('../core/src/index.ts');
-    if (source === '@assent/core/page') return here('../core/src/page.ts');
-    if (source === '@assent/server-sync/outbox') return here('../server-sync/src/outbox.ts');
-  },
-};
-
 // In assent.js, core's on-demand code (IndexedDB, embed gating, clearing: see
 // core/src/on-demand/index.ts) is fetched from the script's base URL as assent-idb.js,
 // assent-embeds.js and assent-clearing.js instead of being inlined: most page views never need
@@ -81,12 +71,13 @@ const minifyCss = {
 };
 
 const minify = () => terser({ ecma: 2020, module: true, compress: { passes: 2 } });
+// '@assent/source': workspace packages resolve to their TypeScript sources (their package.json
+// "exports" have the condition), so the browser bundles never depend on the packages' build order.
 // 'production' explicitly: otherwise node-resolve picks Lit's development build whenever NODE_ENV
 // is set to anything else (vitest sets 'test').
 const browserPlugins = () => [
-  coreSources,
   minifyCss,
-  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  nodeResolve({ browser: true, exportConditions: ['@assent/source', 'production'] }),
   esbuild({ target: 'es2022', tsconfig: here('tsconfig.json') }),
   minify(),
 ];
