@@ -58,7 +58,8 @@ test.each([320, 1280])('axe finds no violations in any state at %i px', async (w
   await expect.poll(() => banner(gpcPage).isVisible()).toBe(true);
   await expectNoAxeViolations(gpcPage, `GPC notice @ ${width}px`);
   await gpc.close();
-});
+  // Eleven axe scans over two browser contexts: 40–50 s on a quiet 2-core machine, so twice that.
+}, 120_000);
 
 /** Presses Tab until `target` has focus; fails after `max` presses. */
 async function tabTo(page: Page, target: RegExp, max = 40): Promise<void> {
