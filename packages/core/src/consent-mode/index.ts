@@ -53,7 +53,7 @@ export function startConsentMode(store: ConsentStore, options: ConsentModeOption
   // gtag.js only acts on `Arguments` objects: a pushed array (rest parameters) is silently ignored.
   // The data layer is looked up on each push, so one the site creates or replaces later is used.
   function gtag(..._: unknown[]) {
-    // eslint-disable-next-line prefer-rest-params
+    // biome-ignore lint/complexity/noArguments: gtag.js needs the Arguments object (see above)
     (win[name] ||= []).push(arguments);
   }
   const defaults = (regime: Regime) => {
