@@ -4,6 +4,8 @@ import { loadLocale, mergeMessages } from './load-locale.js';
 import en from './en.js';
 import { DEFAULT_EMBED_TEXTS } from '@assent/core/page';
 import type { Messages } from './types.js';
+// @ts-expect-error -- the script-tag build's list of lazily fetched files, plain ESM without declarations
+import { LOCALE_CODES } from '../../script-chunks.mjs';
 
 // The privacy notice's own category words (shared/DESIGN.md terminology table).
 const SEED_TERMS: Record<string, Record<keyof Messages['categories'], string>> = {
@@ -21,6 +23,10 @@ const leaves = (value: unknown, prefix = ''): Array<[string, unknown]> =>
 describe('locales', () => {
   it('ships the twelve languages of the issue', () => {
     expect([...LOCALES].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt']);
+  });
+
+  it('LOCALES, the runtime list, names exactly the locale files the script-tag build ships (src/locales/<code>.ts)', () => {
+    expect([...LOCALES].sort()).toEqual(LOCALE_CODES);
   });
 
   it("en: embed placeholders use the page glue's English default, so they read the same before and after the UI loads", () => {

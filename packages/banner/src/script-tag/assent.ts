@@ -1,7 +1,7 @@
 // The script-tag entry (`assent.js`): the only module that acts at load. It reads
 // `window.assentConfig` and the script tag's data-* attributes, and exposes `window.assent`.
 import { startPage } from '@assent/core/page';
-import { loadPageExtras, loadMessages, loadOutbox, loadUi } from './load-ui.js';
+import { loadPageExtras, loadMessages, loadOutbox, loadUi } from './loaders.js';
 import { deliverToLedger } from './ledger-sync.js';
 import { failClosed } from './fail-closed.js';
 import { readScriptConfig, type ScriptTagConfig } from './read-config.js';

@@ -3,7 +3,7 @@ import { EMBED_SELECTOR, type PageController, type PageOptions } from '@assent/c
 import type { Messages } from '../locales/types.js';
 import type { ConsentUi } from '../ui/create-ui.js';
 import type { ScriptTagConfig } from './read-config.js';
-import type { UiModule } from './load-ui.js';
+import type { UiModule } from './loaders.js';
 
 /**
  * `window.assent`: the store (every member, through its prototype) plus the UI entry points.

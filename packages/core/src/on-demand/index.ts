@@ -1,8 +1,9 @@
 // Code most page views never run, fetched on first use: IndexedDB (first decision written or
 // history read), embed gating (a page with `data-src` embeds) and cookie clearing (a withdrawal, or
-// leftovers of a service that is not granted). Bundlers turn each import() into a chunk of its own;
-// the script-tag build swaps this module for one that fetches the same chunks from the script's
-// base URL (see packages/banner/rollup.config.mjs).
+// leftovers of a service that is not granted). Bundlers turn each import() into a chunk of its own.
+// The banner's script-tag build swaps this module, wherever it is imported from, for one that
+// fetches the same code as files beside assent.js (packages/banner/script-chunks.mjs lists them
+// and fails that build if they and the import()s here disagree).
 
 /**
  * Loads the idb-keyval functions the store uses.
