@@ -14,7 +14,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
 import { SCRIPT_CHUNKS, scriptFiles } from './script-chunks.mjs';
-import { fetchFromBaseUrl } from './script-chunks.rollup.mjs';
+import { entryChecks, fetchFromBaseUrl, loaderChecks } from './script-chunks.rollup.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -53,7 +53,8 @@ const browserPlugins = () => [
 const quiet = (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning));
 
 /**
- * The script-tag builds for a list of lazily fetched files (script-chunks.mjs).
+ * The script-tag builds for a list of lazily fetched files (script-chunks.mjs); the tests build
+ * them for lists with deliberate mistakes.
  *
  * @example
  * const { scriptEntry } = scriptBuilds(SCRIPT_CHUNKS);
@@ -64,9 +65,10 @@ export function scriptBuilds(chunks = SCRIPT_CHUNKS) {
     /** The script-tag entry: what every page view downloads. */
     scriptEntry: {
       input: here('src/script-tag/assent.ts'),
-      plugins: [fetchFromBaseUrl(chunks), ...browserPlugins()],
+      plugins: [fetchFromBaseUrl(chunks), entryChecks(chunks), ...browserPlugins()],
       onwarn: quiet,
-      // Every lazy file is fetched through a stand-in loader (fetchFromBaseUrl); nothing is split off.
+      // Every lazy file is fetched through a stand-in loader (fetchFromBaseUrl), so nothing is split
+      // off; entryChecks fails the build if an import() is left that this would inline.
       output: { file: 'dist/script/assent.js', format: 'iife', inlineDynamicImports: true, sourcemap: true },
     },
     /** The lazily fetched files built together: the UI (entry), its dialog and locales (chunks), and the rest. */
@@ -90,7 +92,7 @@ export function scriptBuilds(chunks = SCRIPT_CHUNKS) {
     /** One file with everything, for sites that want exactly one request: the loaders import() as written. */
     scriptSingleFile: {
       input: here('src/script-tag/assent.ts'),
-      plugins: browserPlugins(),
+      plugins: [loaderChecks(chunks), ...browserPlugins()],
       onwarn: quiet,
       output: { file: 'dist/script/assent.all.js', format: 'iife', inlineDynamicImports: true, sourcemap: true },
     },
