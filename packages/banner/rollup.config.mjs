@@ -13,6 +13,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
+import { basename, dirname } from 'node:path';
 import { SCRIPT_CHUNKS, scriptFiles } from './script-chunks.mjs';
 import { entryChecks, fetchFromBaseUrl, loaderChecks } from './script-chunks.rollup.mjs';
 
@@ -78,7 +79,14 @@ export function scriptBuilds(chunks = SCRIPT_CHUNKS) {
       onwarn: quiet,
       // Lets the banner entry also export code its lazy chunks share, instead of a facade file + a chunk.
       preserveEntrySignatures: 'allow-extension',
-      output: { dir: 'dist/script', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+      output: {
+        dir: 'dist/script',
+        format: 'es',
+        entryFileNames: '[name].js',
+        // A lazily imported define.ts is named after its folder: the dialog is preferences-[hash].js.
+        chunkFileNames: ({ name, facadeModuleId }) => `${name === 'define' && facadeModuleId ? basename(dirname(facadeModuleId)) : '[name]'}-[hash].js`,
+        sourcemap: true,
+      },
     },
     /** The files built on their own (`ownBuild`: page extras), so they share no chunk with the UI. */
     scriptOwnBuilds: files

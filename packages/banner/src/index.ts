@@ -4,7 +4,7 @@ export { createConsentUi } from './ui/create-ui.js';
 export type { ConsentUi, ConsentUiOptions, EmbedTextsTarget } from './ui/create-ui.js';
 export { AssentBanner, bannerMode } from './banner/banner.component.js';
 export type { BannerMode, Theme } from './banner/banner.component.js';
-export { defineAssentBanner, BANNER_TAG } from './banner/banner.js';
+export { defineAssentBanner, BANNER_TAG } from './banner/define.js';
 export { AssentOpenPreferencesEvent } from './events/open-preferences.js';
 export { LOCALES, pickLocale } from './locales/pick-locale.js';
 export { loadLocale, mergeMessages } from './locales/load-locale.js';

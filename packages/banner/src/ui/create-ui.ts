@@ -3,7 +3,7 @@ import type { LocaleCode, MessageOverrides, Messages, ResolvedFirstLayer, Resolv
 import type { Theme } from '../banner/banner.component.js';
 import type { AssentPreferences } from '../preferences/preferences.component.js';
 import type { AssentBanner } from '../banner/banner.component.js';
-import { defineAssentBanner } from '../banner/banner.js';
+import { defineAssentBanner } from '../banner/define.js';
 import { loadLocale, mergeMessages } from '../locales/load-locale.js';
 import { pickLocale } from '../locales/pick-locale.js';
 import { enFirstLayer } from '../locales/en-first-layer.js';
@@ -104,7 +104,7 @@ export function mountConsentUi(store: ConsentStore, options: ConsentUiOptions): 
 
   const showPreferences = async (opener?: HTMLElement) => {
     // The dialog needs every text: in English the full locale loads beside the dialog, in parallel.
-    preferences ??= Promise.all([import('../preferences/preferences.js'), localeTexts ?? loadLocale('en')]).then(([module, texts]) => {
+    preferences ??= Promise.all([import('../preferences/define.js'), localeTexts ?? loadLocale('en')]).then(([module, texts]) => {
       module.definePreferences();
       const element = Object.assign(document.createElement('assent-preferences'), properties(mergeMessages(texts, overrides)));
       container().append(element);

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ConsentConfigError, type ConsentStore } from '@assent/core';
 import { createConsentUi } from './create-ui.js';
-import { defineAssentBanner } from '../banner/banner.js';
-import { definePreferences } from '../preferences/preferences.js';
+import { defineAssentBanner } from '../banner/define.js';
+import { definePreferences } from '../preferences/define.js';
 import { enFirstLayer } from '../locales/en-first-layer.js';
 import { loadLocale, mergeMessages } from '../locales/load-locale.js';
 import { startScriptTag } from '../script-tag/start.js';

@@ -1,3 +1,5 @@
+// Registration of <assent-banner>: its tag name and customElements.define(). The element itself is
+// banner.component.ts.
 import { AssentBanner } from './banner.component.js';
 
 /** The tag name of the first layer. */

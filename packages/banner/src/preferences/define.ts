@@ -1,3 +1,5 @@
+// Registration of <assent-preferences>: its tag name and customElements.define(). The element
+// itself is preferences.component.ts.
 import { AssentPreferences } from './preferences.component.js';
 
 /** The tag name of the preferences dialog. */
