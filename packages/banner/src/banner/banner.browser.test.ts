@@ -5,7 +5,7 @@ import { createConsentUi, type ConsentUi } from '../ui/create-ui.js';
 import { LOCALES } from '../locales/pick-locale.js';
 import { loadLocale } from '../locales/load-locale.js';
 import { hashShownContent } from '../text-hash/index.js';
-import { clearConsentCookie, testStore, until } from '../test-support/fixtures.js';
+import { clearConsentCookie, testStore, until } from '../ui/ui.test-helper.js';
 import type { AssentBanner } from './banner.component.js';
 
 let store: ConsentStore;

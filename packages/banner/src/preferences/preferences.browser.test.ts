@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ConsentStore } from '@assent/core';
 import { createConsentUi, type ConsentUi } from '../ui/create-ui.js';
 import { hashShownContent } from '../text-hash/index.js';
-import { clearConsentCookie, deepActive, testStore, until } from '../test-support/fixtures.js';
+import { clearConsentCookie, deepActive, testStore, until } from '../ui/ui.test-helper.js';
 import type { AssentPreferences } from './preferences.component.js';
 
 let store: ConsentStore;

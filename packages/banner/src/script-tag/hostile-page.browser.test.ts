@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AssentBanner } from '../banner/banner.component.js';
 import type { AssentGlobal } from './start.js';
-import { clearConsentCookie, until } from '../test-support/fixtures.js';
+import { clearConsentCookie, until } from '../ui/ui.test-helper.js';
 
 // The script tag itself (assent.ts, as a page loads it) on a page whose state was set up before it
 // ran, as an init script would: storage globals that throw, a malformed window.assentConfig.

@@ -3,7 +3,7 @@ import type { ConsentStore } from '@assent/core';
 import type { PageController, PageOptions } from '@assent/core/page';
 import { loadLocale } from '../locales/load-locale.js';
 import type { LocaleCode } from '../locales/types.js';
-import { clearConsentCookie, SERVICES, until } from '../test-support/fixtures.js';
+import { clearConsentCookie, SERVICES, until } from '../ui/ui.test-helper.js';
 import { startScriptTag, type AssentGlobal, type ScriptTagHooks } from './start.js';
 
 // The page glue is another package's concern: a recording stand-in keeps these tests about the entry.

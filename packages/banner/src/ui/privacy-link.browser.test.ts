@@ -6,7 +6,7 @@ import { definePreferences } from '../preferences/define.js';
 import { enFirstLayer } from '../locales/en-first-layer.js';
 import { loadLocale, mergeMessages } from '../locales/load-locale.js';
 import { startScriptTag } from '../script-tag/start.js';
-import { clearConsentCookie, testStore } from '../test-support/fixtures.js';
+import { clearConsentCookie, testStore } from './ui.test-helper.js';
 
 // The privacy notice link is the site's own URL: only http(s) and relative ones are linked to.
 const UNSAFE = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'javascript&colon;alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];

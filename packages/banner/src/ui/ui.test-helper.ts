@@ -1,4 +1,5 @@
-// Shared set-up of the browser tests: a fresh store per test, no cookie left behind.
+// Shared set-up of the banner's browser tests (banner, dialog, UI, script tag): a fresh store per
+// test, no cookie left behind, waiting for asynchronous decisions and for focus.
 import { createConsent, type ConsentOptions, type ConsentStore, type ServiceDefinition } from '@assent/core';
 
 /** Two services with cookies, so the dialog has something to list. */
