@@ -22,9 +22,39 @@ export type ChangedProperties = Map<string, unknown>;
  * A custom element that renders a lit-html template into its shadow root, batching property
  * changes into one render per microtask — the part of LitElement the first layer needs, without
  * ReactiveElement (≈2 KB less for every first visitor; the dialog, loaded on demand, is a full
- * LitElement). Subclasses declare `static properties` and `static styles` as for LitElement and
- * implement `render()`; `willUpdate`/`updated` receive the changed properties; `updateComplete`
- * resolves after the pending render.
+ * LitElement). It looks like LitElement but is a small subset of it; anything not listed here is
+ * missing, not merely undocumented.
+ *
+ * Supported:
+ * - `static properties` with the options of {@link PropertyDeclaration}: `attribute`, `reflect`
+ *   and `type: Boolean`, nothing else. Declare the properties with `declare` and set defaults in
+ *   the constructor: under standard class-field semantics a field would shadow the accessor.
+ * - `static styles`: a flat array of `css` results, adopted into the open shadow root.
+ * - `render()`, rendered with lit-html's `render()` with the element as `host` (event listeners
+ *   are bound to it); nothing renders before the element is connected.
+ * - `willUpdate(changed)` before and `updated(changed)` after each render, with the changed
+ *   property names and their previous values; `requestUpdate(name?, old?)`; `updateComplete`,
+ *   resolving once the pending render is done (`false` if it found the element disconnected).
+ * - Attributes → properties for declared attributes (a boolean is present or not; any other
+ *   value stays a string), and properties → attributes for `reflect: true` during an update
+ *   (`null`/`undefined`, or `false` for a boolean, removes the attribute).
+ *
+ * Not supported (use LitElement where one is needed):
+ * - property options `state`, `converter`, `hasChanged` (a change is any `!==` value, so `NaN`
+ *   always counts as one), `noAccessor`, `useDefault`, and `type` other than `Boolean` (no
+ *   Number/Object/Array conversion);
+ * - the default attribute name is the property name as written, not lowercased as in Lit: give a
+ *   camelCase property an explicit `attribute`;
+ * - `static properties` and `static styles` are not merged with a superclass's: a subclass lists
+ *   all of them;
+ * - decorators (`@property`, `@state`, `@query`, `@customElement`…), reactive controllers
+ *   (`addController`), `firstUpdated`, `shouldUpdate`, `update()`, `getUpdateComplete()`,
+ *   `scheduleUpdate()`, `hasUpdated`, `isUpdatePending`, `createRenderRoot()`,
+ *   `static shadowRootOptions` (no `delegatesFocus`), `renderOptions`, `static finalize()` and
+ *   `createProperty()`;
+ * - properties set on an element before its class was defined are not picked up (LitElement moves
+ *   them onto its accessors): define the element first, as `defineAssentBanner()` does;
+ * - lit-html's async directives are not told when the element is disconnected and reconnected.
  *
  * @example
  * class Hello extends TemplateElement {
