@@ -94,7 +94,7 @@ export class AssentBanner extends TemplateElement {
   declare open: boolean;
   declare theme: Theme;
 
-  private unsubscribe?: () => void;
+  declare private unsubscribe?: () => void;
 
   constructor() {
     super();
@@ -122,7 +122,7 @@ export class AssentBanner extends TemplateElement {
   // WCAG 2.2 2.4.11 (focus not obscured): while the fixed banner is open, the page's scroll
   // padding keeps focused content clear of it — browsers honour scroll-padding when they scroll a
   // focused element into view. Set through the CSSOM, which a strict CSP allows.
-  private resizeObserver?: ResizeObserver;
+  declare private resizeObserver?: ResizeObserver;
   private reserveSpace(open: boolean): void {
     const root = document.documentElement.style;
     if (open) {

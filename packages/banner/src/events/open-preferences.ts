@@ -7,7 +7,7 @@
  */
 export class AssentOpenPreferencesEvent extends Event {
   /** The control that asked, so focus can return to it when the dialog closes. */
-  readonly opener: HTMLElement | undefined;
+  declare readonly opener: HTMLElement | undefined;
 
   constructor(opener?: HTMLElement) {
     super('assent-open-preferences', { bubbles: true, composed: true });

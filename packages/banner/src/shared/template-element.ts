@@ -90,10 +90,10 @@ export abstract class TemplateElement extends HTMLElement {
     }
   }
 
-  readonly renderRoot: ShadowRoot;
+  declare readonly renderRoot: ShadowRoot;
   private readonly values = new Map<string, unknown>();
   private changed: ChangedProperties = new Map();
-  private pending?: Promise<boolean>;
+  declare private pending?: Promise<boolean>;
   private reflecting = false;
 
   constructor() {
