@@ -2,11 +2,12 @@
 // fail it when the list, the loaders and assent.js disagree. Each check has a test that makes it
 // fire (src/script-chunks.test.ts).
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { LOADER_MODULES, scriptFiles } from './script-chunks.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const shown = (id) => relative(here('..'), id);
+// Paths in messages from packages/ (a specifier nothing resolved stays as written).
+const shown = (id) => (isAbsolute(id) ? relative(here('..'), id) : id);
 const STAND_IN = '\0fetch-from-base-url:';
 
 /** The loader modules by absolute path → their key in LOADER_MODULES. */
@@ -17,7 +18,9 @@ const filesOf = (chunks) => scriptFiles(chunks).map((file) => ({ ...file, id: he
 
 // The stand-in's version of one loader: the same signature, fetching the file beside assent.js.
 function standInLoader(chunk) {
-  const file = chunk.locales ? `\`${chunk.file.replace('[locale]', '${locale}')}.js\`` : `'${chunk.file}.js'`;
+  // A per-locale file name is a template literal of the generated code, `locale-${locale}.js`
+  // (in a replacement string `$$` is a literal `$`).
+  const file = chunk.locales ? `\`${chunk.file.replace('[locale]', '$${locale}')}.js\`` : `'${chunk.file}.js'`;
   const parameters = chunk.locales ? 'locale' : chunk.retry ? 'attempt = 0' : '';
   const url = chunk.retry ? `attempt ? \`${chunk.file}.js?attempt=\${attempt}\` : ${file}` : file;
   const picked = chunk.resolvesTo ? `.then((module) => module.${chunk.resolvesTo})` : '';
