@@ -36,7 +36,12 @@ function readJson(name) {
 const typesOk = run('typecheck packages', 'pnpm', ['exec', 'tsc', '-b', 'packages/core', 'packages/banner', 'packages/server-sync']);
 record('typecheck', { passed: typesOk ? 1 : 0, failed: typesOk ? 0 : 1, skipped: 0 }, typesOk);
 
-// 2. Builds: every package must build (rollup + declarations).
+// 2. Lint and format: Biome's recommended rules plus floating promises and unused code, and the
+//    formatting of every file (fix with `pnpm format`).
+const lintOk = run('lint and format (biome ci)', 'pnpm', ['exec', 'biome', 'ci', '--reporter=summary', '.']);
+record('lint', { passed: lintOk ? 1 : 0, failed: lintOk ? 0 : 1, skipped: 0 }, lintOk);
+
+// 3. Builds: every package must build (rollup + declarations).
 const buildOk = run('build', 'pnpm', ['-r', '--filter', './packages/*', 'run', 'build']);
 record('build', { passed: buildOk ? 1 : 0, failed: buildOk ? 0 : 1, skipped: 0 }, buildOk);
 
@@ -52,19 +57,19 @@ record('typecheck examples', { passed: exampleTypesOk ? 1 : 0, failed: exampleTy
 const systemOk = run('system packages', 'bash', ['scripts/ensure-system-packages.sh']);
 if (!systemOk) record('system packages', { passed: 0, failed: 1, skipped: 0 }, false);
 
-// 3. Unit tests in Node (vitest), including the bundle-size budget and the ledger on real
+// 4. Unit tests in Node (vitest), including the bundle-size budget and the ledger on real
 //    SQLite files and a real PostgreSQL server the tests start themselves.
 const unitOk = run('unit tests (vitest)', 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${new URL('unit.json', results).pathname}`]);
 const unit = readJson('unit.json');
 record('unit', { passed: unit?.numPassedTests ?? 0, failed: unit?.numFailedTests ?? 0, skipped: (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) }, unitOk && !!unit);
 
-// 4. Browser tests in real Chromium (web-test-runner).
+// 5. Browser tests in real Chromium (web-test-runner).
 const browserOk = systemOk && run('browser tests (web-test-runner, Chromium)', 'pnpm', ['exec', 'web-test-runner']);
 const browser = readJson('browser.json');
 const browserCounts = { passed: browser?.passed ?? 0, failed: (browser?.failed ?? 0) + (browser?.sessionErrors ?? 0), skipped: browser?.skipped ?? 0 };
 record('browser', browserCounts, browserOk && !!browser && browser.files > 0);
 
-// 5. End-to-end: the demo (script-tag site, SPA, backend, ledger on SQLite) in real Chromium
+// 6. End-to-end: the demo (script-tag site, SPA, backend, ledger on SQLite) in real Chromium
 //    (examples/e2e; its global setup builds the SPA). Zero tests counts as a failure.
 const e2eOk = systemOk && run('end-to-end tests (vitest + playwright-core, Chromium)', 'pnpm', ['exec', 'vitest', 'run', '--config', 'examples/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${new URL('e2e.json', results).pathname}`]);
 const e2e = readJson('e2e.json');

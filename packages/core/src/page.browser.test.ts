@@ -7,7 +7,7 @@ const layers = window as unknown as Record<string, unknown[]>;
 const fixtureUrl = (path: string) => new URL(path, import.meta.url).href;
 
 describe('startPage', () => {
-  let pages: PageController[] = [];
+  const pages: PageController[] = [];
   beforeEach(() => ((window as Window & { ran?: string[] }).ran = []));
   afterEach(() => pages.splice(0).forEach((page) => page.stop()));
   const ran = () => (window as Window & { ran?: string[] }).ran!;

@@ -33,7 +33,7 @@ export interface ScriptTagConfig extends ConsentOptions, Omit<ConsentUiOptions, 
  */
 export function readScriptConfig(data: Readonly<Record<string, string | undefined>>, global: ScriptTagConfig = {}): ScriptTagConfig {
   // Anything else would spread to no options at all: a banner with default categories the site never chose.
-  if (typeof global != 'object' || !global || Array.isArray(global)) throw new ConsentConfigError([{ field: 'assentConfig', message: 'use an object' }]);
+  if (typeof global !== 'object' || !global || Array.isArray(global)) throw new ConsentConfigError([{ field: 'assentConfig', message: 'use an object' }]);
   const fromAttributes: Record<string, unknown> = {};
   for (const key of ['revision', 'region', 'regime', 'locale', 'privacyPolicyUrl', 'theme', 'syncEndpoint'] as const) {
     if (data[key]) fromAttributes[key] = data[key];

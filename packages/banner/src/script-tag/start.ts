@@ -57,7 +57,7 @@ export interface ScriptTagHooks {
  * onDomReady(() => document.body.append(banner));
  */
 export const onDomReady = (run: () => void): unknown =>
-  document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', run, { once: true }) : queueMicrotask(run);
+  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', run, { once: true }) : queueMicrotask(run);
 
 /**
  * What the script tag does on every page view: check the config (throwing one
@@ -113,14 +113,17 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
   }, { signal: listening.signal });
 
   // Never synchronously: the store records a GPC opt-out in a microtask after its creation.
-  onDomReady(async () => {
+  onDomReady(() => {
     // A GPC signal just opted this browser out: say so (California requires it to be shown).
     const gpcJustHonoured = store.state?.method === 'gpc' && Date.parse(store.state.updatedAt) >= startedAt;
     if (store.needsDecision || gpcJustHonoured) void api.show();
-    // Embed placeholders and the floating button speak the page's language even when no UI loads.
+    // Embed placeholders and the floating button speak the page's language even when no UI loads;
+    // if the extras cannot be fetched (offline), they keep their English texts.
     if (floatingButton || document.querySelector(EMBED_SELECTOR)) {
-      const { localisePage } = await hooks.loadPageExtras();
-      await localisePage({ config, page, loadMessages: hooks.loadMessages, showPreferences: api.showPreferences });
+      hooks
+        .loadPageExtras()
+        .then(({ localisePage }) => localisePage({ config, page, loadMessages: hooks.loadMessages, showPreferences: api.showPreferences }))
+        .catch(() => {});
     }
   });
   return api;

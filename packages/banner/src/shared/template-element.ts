@@ -99,7 +99,7 @@ export abstract class TemplateElement extends HTMLElement {
   constructor() {
     super();
     const type = this.constructor as typeof TemplateElement;
-    if (!Object.prototype.hasOwnProperty.call(type.prototype, Object.keys(type.properties)[0] ?? '')) type.install(type.prototype);
+    if (!Object.hasOwn(type.prototype, Object.keys(type.properties)[0] ?? '')) type.install(type.prototype);
     this.renderRoot = this.attachShadow({ mode: 'open' });
     adoptStyles(this.renderRoot, type.styles);
   }

@@ -13,7 +13,7 @@ async function openOn<T>(host: string, step: string): Promise<T & { host: string
   const url = new URL('./fixtures/clear.html', import.meta.url);
   url.hostname = host;
   url.search = `?step=${step}`;
-  const result = nextMessage<T & { host: string }>((data) => data?.step == step);
+  const result = nextMessage<T & { host: string }>((data) => data?.step === step);
   const popup = window.open(url.href, '_blank')!;
   try {
     return await result;
@@ -71,9 +71,9 @@ describe('clearing on withdrawal', () => {
 
     const load = async (reload: boolean) => {
       let loads = 0;
-      const counter = (event: MessageEvent) => event.data?.type == 'reload-fixture-loaded' && loads++;
+      const counter = (event: MessageEvent) => event.data?.type === 'reload-fixture-loaded' && loads++;
       window.addEventListener('message', counter);
-      const first = nextMessage((data) => data?.type == 'reload-fixture-loaded');
+      const first = nextMessage((data) => data?.type === 'reload-fixture-loaded');
       const frame = await fixture<HTMLIFrameElement>(`<iframe src="${new URL(`./fixtures/reload.html?reload=${reload ? 1 : 0}`, import.meta.url).href}" title="Site page"></iframe>`);
       await first;
       const store = (frame.contentWindow as Window & { store: ConsentStore }).store;
@@ -86,7 +86,7 @@ describe('clearing on withdrawal', () => {
       await settle(300);
       expect(page.loads()).to.equal(1);
 
-      const reloaded = nextMessage<{ analytics: boolean }>((data) => data?.type == 'reload-fixture-loaded');
+      const reloaded = nextMessage<{ analytics: boolean }>((data) => data?.type === 'reload-fixture-loaded');
       page.store.update({ analytics: false });
       expect((await reloaded).analytics).to.equal(false);
       expect(page.loads()).to.equal(2);

@@ -32,7 +32,7 @@ export function clearServiceData(services: ServiceDefinition[], root: Document =
   const isCookie = matcher(services.flatMap((service) => service.cookies?.map((cookie) => cookie.name) ?? []));
   const isKey = matcher(services.flatMap((service) => service.localStorage ?? []));
   const { hostname, pathname, protocol } = root.location ?? location;
-  const suffix = protocol == 'https:' ? '; Secure' : '';
+  const suffix = protocol === 'https:' ? '; Secure' : '';
   try {
     for (const entry of root.cookie.split(';')) {
       const name = entry.split('=')[0]!.trim();

@@ -33,4 +33,4 @@ const SAFE_URL = /^(?![^/?#]*[:&](?<!^https?:))[^\0- \x7f]+$/i;
  * isSafeUrl('https://example.com/privacy'); // true
  * isSafeUrl('javascript:alert(1)');         // false
  */
-export const isSafeUrl = (value: unknown): value is string => typeof value == 'string' && SAFE_URL.test(value);
+export const isSafeUrl = (value: unknown): value is string => typeof value === 'string' && SAFE_URL.test(value);

@@ -27,11 +27,16 @@ export class ConsentConfigError extends Error {
 }
 
 // A rule is a test and the fix the error message suggests. Kept terse: this ships to every page.
+// The tests take `any`: each checks a config value of unknown type and may be typed for the kind
+// it accepts (a function of `string` is no function of `unknown`).
+// biome-ignore lint/suspicious/noExplicitAny: see above
 type Rule = [test: (value: any) => unknown, fix: string];
 
+// biome-ignore lint/suspicious/noExplicitAny: an object whose fields the rules then check
 const isObject = (value: unknown): value is Record<string, any> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const matches = (pattern: RegExp) => (value: unknown) => typeof value === 'string' && pattern.test(value);
+// biome-ignore lint/suspicious/noExplicitAny: as Rule's tests
 const isArrayOf = (test: (value: any) => unknown) => (value: unknown) => Array.isArray(value) && value.every(test);
 const BOOLEAN: Rule = [(value) => typeof value === 'boolean', 'use true or false'];
 const FUNCTION: Rule = [(value) => typeof value === 'function', 'use a function'];
@@ -103,6 +108,7 @@ export function assertSafeUrls(urls: Record<string, unknown>): void {
 export function resolveOptions(input: ConsentOptions = {}, environment: { gpc?: boolean; locale?: string; https?: boolean } = {}): ResolvedConfig {
   const issues: ConfigIssue[] = [];
   const fail = (field: string, message: string) => issues.push({ field, message });
+  // biome-ignore lint/suspicious/noExplicitAny: the config object the rules check field by field
   const check = (rules: Record<string, Rule>, object: any, prefix: string, optional: (key: string) => boolean) => {
     for (const key in rules) if (!(optional(key) && object[key] === undefined) && !rules[key]![0](object[key])) fail(prefix + key, rules[key]![1]);
   };

@@ -15,7 +15,7 @@ function start(storeOptions: ConsentOptions = {}, options: ConsentModeOptions = 
   return { store, stop, layer: () => layers[dataLayer] ?? [] };
 }
 
-const isArguments = (entry: unknown) => Object.prototype.toString.call(entry) == '[object Arguments]';
+const isArguments = (entry: unknown) => Object.prototype.toString.call(entry) === '[object Arguments]';
 const commands = (layer: unknown[]) => layer.filter(isArguments).map((entry) => [...(entry as IArguments)]);
 
 const ALL_DENIED = {

@@ -7,7 +7,7 @@ const fixtureUrl = (name: string) => new URL(`./fixtures/${name}`, import.meta.u
 const video = `<iframe data-consent="functional" data-service="youtube" data-src="${fixtureUrl('embed.html')}" title="Launch video" width="560" height="315"></iframe>`;
 
 describe('embed gating', () => {
-  let gates: EmbedGate[] = [];
+  const gates: EmbedGate[] = [];
   const gate = (...args: Parameters<typeof gateEmbeds>) => {
     const embeds = gateEmbeds(...args);
     gates.push(embeds);
@@ -40,7 +40,7 @@ describe('embed gating', () => {
     const container = await fixture(`<div>${video}</div>`);
     gate(store);
     const button = container.querySelector<HTMLButtonElement>('.assent-placeholder button')!;
-    const loaded = nextMessage((data) => data?.type == 'embed-loaded');
+    const loaded = nextMessage((data) => data?.type === 'embed-loaded');
     button.focus();
     button.click();
 
@@ -73,7 +73,7 @@ describe('embed gating', () => {
     gate(store);
     container.innerHTML = `<img data-consent="analytics" data-src="${fixtureUrl('chart.svg')}" data-srcset="${fixtureUrl('chart.svg')} 2x" alt="Visitors chart" title="Chart service">
       <video data-consent="functional" data-src="${fixtureUrl('clip.webm')}" title="Clip"></video>`;
-    await until(() => container.querySelectorAll('.assent-placeholder').length == 2);
+    await until(() => container.querySelectorAll('.assent-placeholder').length === 2);
     expect(container.querySelector('.assent-placeholder')!.textContent).to.include('Chart service is blocked');
 
     store.update({ analytics: true, functional: true });

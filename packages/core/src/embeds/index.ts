@@ -65,7 +65,7 @@ export function gateEmbeds(store: ConsentStore, options: EmbedOptions = {}): Emb
     const embed = embedOf.get(placeholder);
     if (!embed) return;
     const id = consentIdOf(embed, store);
-    const name = store.config.services.find((service) => service.id == id)?.name || embed.title || id;
+    const name = store.config.services.find((service) => service.id === id)?.name || embed.title || id;
     (Object.keys(DEFAULT_EMBED_TEXTS) as Array<keyof EmbedTexts>).forEach((key, index) => (placeholder.children[index]!.textContent = texts[key].replaceAll('{service}', name)));
   };
 

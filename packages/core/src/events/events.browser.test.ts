@@ -6,7 +6,7 @@ import { AssentChangeEvent } from './change.js';
 import { AssentReadyEvent } from './ready.js';
 
 describe('DOM events', () => {
-  let stops: Array<() => void> = [];
+  const stops: Array<() => void> = [];
   afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
   it('fires assent:ready on window once the page can listen', async () => {

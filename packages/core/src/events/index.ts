@@ -18,7 +18,7 @@ export function dispatchConsentEvents(store: ConsentStore, root: Document = docu
   const gpc = store.config.gpc;
   let live = true;
   const announce = () => live && target.dispatchEvent(new AssentReadyEvent({ decision: store.state, gpc }));
-  if (root.readyState == 'loading') root.addEventListener('DOMContentLoaded', announce, { once: true });
+  if (root.readyState === 'loading') root.addEventListener('DOMContentLoaded', announce, { once: true });
   else queueMicrotask(announce);
   const unsubscribe = store.subscribe((decision, change) => target.dispatchEvent(new AssentChangeEvent({ decision, change, gpc })));
   return () => {

@@ -13,7 +13,7 @@ const fixtureUrl = (name: string) => new URL(`./fixtures/${name}`, import.meta.u
 const record = (name: string) => `${fixtureUrl('record.js')}?name=${name}`;
 
 describe('script gating', () => {
-  let stops: Array<() => void> = [];
+  const stops: Array<() => void> = [];
   const gate = (store: Parameters<typeof gateScripts>[0]) => {
     const stop = gateScripts(store);
     stops.push(stop);
@@ -60,7 +60,7 @@ describe('script gating', () => {
     </div>`);
     store.update({ analytics: true });
     gate(store);
-    await until(() => window.ran.length == 4);
+    await until(() => window.ran.length === 4);
     expect(window.ran).to.deep.equal(['first', 'second', 'third', 'fourth']);
 
     const [first, second, third] = container.querySelectorAll('script');
@@ -116,7 +116,7 @@ describe('script gating', () => {
 
   it('runs gated scripts under a strict nonce CSP, and CSP still blocks scripts without the nonce', async () => {
     const frame = await fixture<HTMLIFrameElement>(`<iframe src="${fixtureUrl('csp.html')}" title="CSP test page"></iframe>`);
-    const result = await nextMessage<{ ran: string[]; blocked: string[] }>((data) => data?.type == 'csp-result');
+    const result = await nextMessage<{ ran: string[]; blocked: string[] }>((data) => data?.type === 'csp-result');
     expect(result.ran).to.deep.equal(['inline with nonce', 'external with nonce']);
     expect(result.blocked).to.include('script-src-elem');
     frame.remove();
@@ -131,11 +131,11 @@ describe('script gating', () => {
     expect(window.ran).to.deep.equal([]);
 
     store.update({ analytics: true });
-    await until(() => window.ran.length == 1);
+    await until(() => window.ran.length === 1);
     const late = document.createElement('section');
     late.innerHTML = `<script type="text/plain" data-consent="analytics" src="${record('added later')}"></script>`;
     container.append(late);
-    await until(() => window.ran.length == 2);
+    await until(() => window.ran.length === 2);
     expect(window.ran).to.deep.equal(['before consent', 'added later']);
   });
 
@@ -152,7 +152,7 @@ describe('script gating', () => {
     doc.write(`<script type="text/plain" data-consent="analytics">parent.ran.push('two')</script>`);
     expect(window.ran).to.deep.equal([]);
     doc.close();
-    await until(() => window.ran.length == 2);
+    await until(() => window.ran.length === 2);
     expect(window.ran).to.deep.equal(['one', 'two']);
   });
 

@@ -40,7 +40,7 @@ export function gateScripts(store: ConsentStore, root: Document = document): () 
 // failed; inline and `async` ones do not hold the queue.
 function activate(inert: HTMLScriptElement): Promise<unknown> | undefined {
   const script = inert.ownerDocument.createElement('script');
-  for (const { name, value } of inert.attributes) if (name != 'type') script.setAttribute(name, value);
+  for (const { name, value } of inert.attributes) if (name !== 'type') script.setAttribute(name, value);
   const type = inert.getAttribute('data-type');
   if (type) script.type = type;
   script.nonce = inert.nonce;

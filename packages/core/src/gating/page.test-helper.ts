@@ -12,6 +12,7 @@ export async function until(condition: () => unknown, timeoutMs = 2000): Promise
 export const settle = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The next message posted to this window whose data passes `accept`. */
+// biome-ignore lint/suspicious/noExplicitAny: tests read fields of messages posted by fixture pages
 export function nextMessage<T>(accept: (data: any) => boolean = () => true): Promise<T> {
   return new Promise((resolve) =>
     window.addEventListener('message', function listener(event) {

@@ -12,7 +12,7 @@ import type { ConsentStore } from '../store/types.js';
  */
 export function watchElements(root: Document, selector: string, scan: () => void): [scan: () => void, stop: () => void] {
   const guarded = () => {
-    if (root.readyState != 'loading') scan();
+    if (root.readyState !== 'loading') scan();
   };
   const matches = (node: Node) => (node as Element).matches?.(selector) || (node as Element).querySelector?.(selector);
   const observer = new MutationObserver((records) => {
@@ -22,7 +22,7 @@ export function watchElements(root: Document, selector: string, scan: () => void
     observer.observe(root, { childList: true, subtree: true });
     guarded();
   };
-  if (root.readyState == 'loading') root.addEventListener('DOMContentLoaded', start, { once: true });
+  if (root.readyState === 'loading') root.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
   return [guarded, () => (root.removeEventListener('DOMContentLoaded', start), observer.disconnect())];
 }

@@ -96,7 +96,7 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
     const decision = buildDecision(config, next, method, stored, context, now());
     const maxAgeSeconds = (Date.parse(decision.expiresAt) - now()) / 1000;
     attempt(() => cookies.write(cookieName, encodeConsentCookie(decision, serviceIds), { ...config.cookie, maxAgeSeconds }));
-    background(() => records.save(decision));
+    void background(() => records.save(decision));
     adopt(decision, 'local');
     attempt(() => channel?.post({ type: SYNC_MESSAGE, decision }));
     return decision;
