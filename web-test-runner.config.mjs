@@ -48,9 +48,19 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
           // *.assent.test resolves to this machine, so tests can use real parent domains (cookie clearing).
-          '--host-resolver-rules=MAP *.assent.test 127.0.0.1, MAP assent.test 127.0.0.1'],
+          '--host-resolver-rules=MAP *.assent.test 127.0.0.1, MAP assent.test 127.0.0.1',
+        ],
       },
     }),
   ],

@@ -18,7 +18,10 @@ import { renderMarkdown, renderText } from './lib/table.mjs';
 import { writeReport } from './report.mjs';
 
 const quick = process.argv.includes('--quick');
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const runs = (section) => !only || only.includes(section);
 
 /** Every knob of a run in one place; the report prints them. */
@@ -53,7 +56,8 @@ if (runs('banner')) {
   if (counted && (fetched.size !== counted.length || !counted.every((file) => fetched.has(file)))) {
     notes.push(`**Warning:** a first visit fetched ${[...fetched].join(' + ')}, but the size rows count ${counted.join(' + ')}.`);
   }
-  if (bannerRuns.failures.length) notes.push(`Time to banner: ${bannerRuns.failures.length} load(s) stalled and were repeated: ${bannerRuns.failures.join('; ')}`);
+  if (bannerRuns.failures.length)
+    notes.push(`Time to banner: ${bannerRuns.failures.length} load(s) stalled and were repeated: ${bannerRuns.failures.join('; ')}`);
 }
 
 // The scale runs come before the ledger rows are built: their raw SQLite lookup is the in-process

@@ -5,7 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
-for (const [command, ...args] of [['rollup', '-c', '--silent'], ['tsc', '-p', 'tsconfig.build.json']]) {
+for (const [command, ...args] of [
+  ['rollup', '-c', '--silent'],
+  ['tsc', '-p', 'tsconfig.build.json'],
+]) {
   // The package scripts' PATH holds the workspace's node_modules/.bin.
   const { status, error } = spawnSync(command, args, { stdio: 'inherit' });
   if (status !== 0) {

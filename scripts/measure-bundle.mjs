@@ -33,7 +33,12 @@ export async function measureBundle(input, options = {}) {
   // NODE_ENV is set to something else, as vitest sets it to 'test'.
   const bundle = await rollup({
     input: onlyThese ? ENTRY : input,
-    plugins: [onlyThese, nodeResolve({ browser: true, exportConditions: ['production'] }), esbuild({ target: 'es2022', tsconfig: options.tsconfig }), terser({ ecma: 2020, module: true, compress: { passes: 2 } })],
+    plugins: [
+      onlyThese,
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      esbuild({ target: 'es2022', tsconfig: options.tsconfig }),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 } }),
+    ],
     onwarn: () => {},
     // Shared code stays in the entry chunk instead of a chunk behind a facade.
     preserveEntrySignatures: 'allow-extension',

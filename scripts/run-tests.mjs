@@ -59,9 +59,20 @@ if (!systemOk) record('system packages', { passed: 0, failed: 1, skipped: 0 }, f
 
 // 4. Unit tests in Node (vitest), including the bundle-size budget and the ledger on real
 //    SQLite files and a real PostgreSQL server the tests start themselves.
-const unitOk = run('unit tests (vitest)', 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${new URL('unit.json', results).pathname}`]);
+const unitOk = run('unit tests (vitest)', 'pnpm', [
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${new URL('unit.json', results).pathname}`,
+]);
 const unit = readJson('unit.json');
-record('unit', { passed: unit?.numPassedTests ?? 0, failed: unit?.numFailedTests ?? 0, skipped: (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) }, unitOk && !!unit);
+record(
+  'unit',
+  { passed: unit?.numPassedTests ?? 0, failed: unit?.numFailedTests ?? 0, skipped: (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) },
+  unitOk && !!unit,
+);
 
 // 5. Browser tests in real Chromium (web-test-runner).
 const browserOk = systemOk && run('browser tests (web-test-runner, Chromium)', 'pnpm', ['exec', 'web-test-runner']);
@@ -71,9 +82,24 @@ record('browser', browserCounts, browserOk && !!browser && browser.files > 0);
 
 // 6. End-to-end: the demo (script-tag site, SPA, backend, ledger on SQLite) in real Chromium
 //    (examples/e2e; its global setup builds the SPA). Zero tests counts as a failure.
-const e2eOk = systemOk && run('end-to-end tests (vitest + playwright-core, Chromium)', 'pnpm', ['exec', 'vitest', 'run', '--config', 'examples/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${new URL('e2e.json', results).pathname}`]);
+const e2eOk =
+  systemOk &&
+  run('end-to-end tests (vitest + playwright-core, Chromium)', 'pnpm', [
+    'exec',
+    'vitest',
+    'run',
+    '--config',
+    'examples/e2e/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${new URL('e2e.json', results).pathname}`,
+  ]);
 const e2e = readJson('e2e.json');
-record('e2e', { passed: e2e?.numPassedTests ?? 0, failed: e2e?.numFailedTests ?? 0, skipped: (e2e?.numPendingTests ?? 0) + (e2e?.numTodoTests ?? 0) }, e2eOk && !!e2e && e2e.numTotalTests > 0);
+record(
+  'e2e',
+  { passed: e2e?.numPassedTests ?? 0, failed: e2e?.numFailedTests ?? 0, skipped: (e2e?.numPendingTests ?? 0) + (e2e?.numTodoTests ?? 0) },
+  e2eOk && !!e2e && e2e.numTotalTests > 0,
+);
 
 console.log('\n' + lines.join('\n'));
 // In CI a skipped test hides a suite that did not really run: count skips as failures there.

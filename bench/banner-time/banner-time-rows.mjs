@@ -8,7 +8,9 @@ const ms = (value) => `${fmt(value, 1)} ms`;
  */
 export function bannerTimeRows(runs) {
   const { assent, cookieconsent, baseline } = runs;
-  const rows = [{ section: `Time to banner — headless Chromium ${runs.browserVersion}, ${assent.length} fresh-context loads per consent manager, alternating A/B` }];
+  const rows = [
+    { section: `Time to banner — headless Chromium ${runs.browserVersion}, ${assent.length} fresh-context loads per consent manager, alternating A/B` },
+  ];
   /** @param {string} measure @param {(load: any) => number} pick @param {(values: number[]) => number} statistic */
   const compare = (measure, pick, statistic, format = ms) => {
     const a = statistic(assent.map(pick));
@@ -19,10 +21,18 @@ export function bannerTimeRows(runs) {
   compare('script start → banner visible, median', sinceStart, median);
   compare('script start → banner visible, p90', sinceStart, (values) => quantile(values, 0.9));
   compare('navigation start → banner visible, median', (load) => load.visible, median);
-  compare('navigation start → banner visible, p90', (load) => load.visible, (values) => quantile(values, 0.9));
+  compare(
+    'navigation start → banner visible, p90',
+    (load) => load.visible,
+    (values) => quantile(values, 0.9),
+  );
   compare('script start → banner settled (entry animation done), median', (load) => load.settled - load.cmpStart, median);
   compare('long-task time until settled + 500 ms, median', (load) => load.longTaskMs, median);
-  compare('long-task time until settled + 500 ms, p90', (load) => load.longTaskMs, (values) => quantile(values, 0.9));
+  compare(
+    'long-task time until settled + 500 ms, p90',
+    (load) => load.longTaskMs,
+    (values) => quantile(values, 0.9),
+  );
   const floor = median(baseline.map((load) => load.taskMs));
   const added = (load) => load.taskMs - floor;
   rows.push({
@@ -33,9 +43,19 @@ export function bannerTimeRows(runs) {
   });
   const cls = (values) => (values.length ? fmt(values[values.length - 1], 4) : '—');
   const sortedCls = (arm) => arm.map((load) => load.cls).sort((x, y) => x - y);
-  rows.push({ measure: 'CLS (layout shift), median / max', result: `Assent ${fmt(median(sortedCls(assent)), 4)} / ${cls(sortedCls(assent))}`, reference: `vanilla-cookieconsent v3 ${fmt(median(sortedCls(cookieconsent)), 4)} / ${cls(sortedCls(cookieconsent))}`, ratio: '' });
+  rows.push({
+    measure: 'CLS (layout shift), median / max',
+    result: `Assent ${fmt(median(sortedCls(assent)), 4)} / ${cls(sortedCls(assent))}`,
+    reference: `vanilla-cookieconsent v3 ${fmt(median(sortedCls(cookieconsent)), 4)} / ${cls(sortedCls(cookieconsent))}`,
+    ratio: '',
+  });
   const fetched = (arm) => [...new Set(arm.flatMap((load) => load.requested.slice(1).map((path) => path.split('/').pop())))].join(' + ');
-  rows.push({ measure: 'files fetched by a first visit', result: `Assent: ${fetched(assent)}`, reference: `vanilla-cookieconsent v3: ${fetched(cookieconsent)}`, ratio: '' });
+  rows.push({
+    measure: 'files fetched by a first visit',
+    result: `Assent: ${fetched(assent)}`,
+    reference: `vanilla-cookieconsent v3: ${fetched(cookieconsent)}`,
+    ratio: '',
+  });
   return rows;
 }
 

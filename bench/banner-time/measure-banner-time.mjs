@@ -10,7 +10,17 @@ import { serveStatic } from './static-server.mjs';
 
 // Flags from the toolchain notes: root needs --no-sandbox; the networking flags keep Chromium
 // from calling out of a closed network.
-const CHROMIUM_ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const LOAD_TIMEOUT_MS = 15_000;
 
 /** The arms: a page path and where the banner box is (selectors, each in the previous one's shadow root). */

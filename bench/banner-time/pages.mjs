@@ -56,7 +56,8 @@ const cookieconsentConfig = {
       en: {
         consentModal: {
           title: 'We use cookies',
-          description: 'Necessary cookies keep this site working. We use functional, analytical and advertising cookies only if you agree. You can change your choice at any time. <a href="/privacy">Privacy Notice</a>',
+          description:
+            'Necessary cookies keep this site working. We use functional, analytical and advertising cookies only if you agree. You can change your choice at any time. <a href="/privacy">Privacy Notice</a>',
           acceptAllBtn: 'Accept all',
           acceptNecessaryBtn: 'Reject all',
           showPreferencesBtn: 'Customise',

@@ -28,10 +28,13 @@ export function installProbe(banner) {
 
   // The driver waits for this console line instead of polling the page (polling would add work).
   const finish = (at) =>
-    setTimeout(() => {
-      state.done = performance.now();
-      console.debug('__bench:done');
-    }, Math.max(0, at + 500 - performance.now()));
+    setTimeout(
+      () => {
+        state.done = performance.now();
+        console.debug('__bench:done');
+      },
+      Math.max(0, at + 500 - performance.now()),
+    );
   // Without a banner the window ends 500 ms after load; the frame loop below still runs (finding
   // nothing), so every arm pays the probe's own per-frame cost alike.
   if (!banner.path) addEventListener('load', () => finish(performance.now()));

@@ -20,7 +20,10 @@ export async function runLedgerBench({ seconds, onProgress = () => {} }) {
   const dir = mkdtempSync(join(tmpdir(), 'assent-bench-figures-'));
   const file = join(dir, 'ledger.json');
   try {
-    const child = spawn(process.execPath, [LEDGER_BENCH], { env: { ...process.env, BENCH_SECONDS: String(seconds), BENCH_JSON: file }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [LEDGER_BENCH], {
+      env: { ...process.env, BENCH_SECONDS: String(seconds), BENCH_JSON: file },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.stdout.on('data', (chunk) => {
       for (const line of String(chunk).split('\n')) if (line.trim()) onProgress(`ledger bench: ${line.trim()}`);
     });

@@ -3,7 +3,16 @@ import { fmt, ratio } from '../lib/stats.mjs';
 
 /** The figures of the ledger bench's JSON this section reads; a missing one is reported. */
 export const LEDGER_FIGURES = [
-  'noopPost', 'sqliteIngest', 'sqliteCheck', 'inProcessCheck', 'sqliteVerify', 'inProcessRecord', 'rawInsert', 'postgresIngest', 'postgresCheck', 'postgresVerify',
+  'noopPost',
+  'sqliteIngest',
+  'sqliteCheck',
+  'inProcessCheck',
+  'sqliteVerify',
+  'inProcessRecord',
+  'rawInsert',
+  'postgresIngest',
+  'postgresCheck',
+  'postgresVerify',
 ];
 
 const latencies = (run) => `p50 ${fmt(run.p50, 2)} ms, p99 ${fmt(run.p99, 2)} ms`;
@@ -17,7 +26,10 @@ const rate = (run, unit) => (run ? `${fmt(run.perSecond)} ${unit}` : 'not report
 export function ledgerRows({ figures, noopGet, rawCheck, seconds }) {
   const rows = [{ section: `Ledger — @assent/server-sync bench: ${seconds} s HTTP runs, 50 keep-alive connections, load generator in its own process` }];
   const noop = figures.noopPost;
-  for (const [store, ingest] of [['SQLite', figures.sqliteIngest], ['PostgreSQL', figures.postgresIngest]]) {
+  for (const [store, ingest] of [
+    ['SQLite', figures.sqliteIngest],
+    ['PostgreSQL', figures.postgresIngest],
+  ]) {
     rows.push({
       measure: `HTTP ingest, ${store} (fsync per group commit)`,
       result: ingest ? `${rate(ingest, 'rec/s')} (${latencies(ingest)})` : 'not reported',
@@ -33,7 +45,10 @@ export function ledgerRows({ figures, noopGet, rawCheck, seconds }) {
     ratio: record && raw ? ratio(record.perSecond, raw.perSecond) : '',
   });
   const noopText = `no-op GET handler, same load: p50 ${fmt(noopGet.p50, 2)} ms, p99 ${fmt(noopGet.p99, 2)} ms`;
-  for (const [store, check] of [['SQLite', figures.sqliteCheck], ['PostgreSQL', figures.postgresCheck]]) {
+  for (const [store, check] of [
+    ['SQLite', figures.sqliteCheck],
+    ['PostgreSQL', figures.postgresCheck],
+  ]) {
     if (!check) {
       rows.push({ measure: `HTTP check at 2,000 req/s offered, ${store}`, result: 'not reported', reference: noopText, ratio: '' });
       continue;
@@ -52,10 +67,15 @@ export function ledgerRows({ figures, noopGet, rawCheck, seconds }) {
   rows.push({
     measure: 'in-process ledger.check, SQLite (20,000 sequential calls)',
     result: inProcess ? `p50 ${fmt(inProcess.p50 * 1000)} µs, p99 ${fmt(inProcess.p99 * 1000)} µs` : 'not reported',
-    reference: rawCheck ? `raw indexed lookup of the latest record, scale run (SQLite, smallest size): p50 ${fmt(rawCheck.p50 * 1000)} µs, p99 ${fmt(rawCheck.p99 * 1000)} µs` : 'no scale run',
+    reference: rawCheck
+      ? `raw indexed lookup of the latest record, scale run (SQLite, smallest size): p50 ${fmt(rawCheck.p50 * 1000)} µs, p99 ${fmt(rawCheck.p99 * 1000)} µs`
+      : 'no scale run',
     ratio: '',
   });
-  for (const [store, verify] of [['SQLite', figures.sqliteVerify], ['PostgreSQL', figures.postgresVerify]]) {
+  for (const [store, verify] of [
+    ['SQLite', figures.sqliteVerify],
+    ['PostgreSQL', figures.postgresVerify],
+  ]) {
     rows.push({
       measure: `hash chains verified after the runs, ${store}`,
       result: verify ? `${verify.ok ? 'ok' : 'FAILED'}: ${fmt(verify.records)} records in ${fmt(verify.consents)} chains` : 'not reported',

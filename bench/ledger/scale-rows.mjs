@@ -9,8 +9,15 @@ const us = (ms) => `${fmt(ms * 1000)} µs`;
  * @param {{ ingestCount: number, checkCount: number }} options
  */
 export function scaleRows(scale, { ingestCount, checkCount }) {
-  const rows = [{ section: `Scale — records already stored → ledger.record (${fmt(ingestCount)} per size in waves of 1,000 concurrent, median wave; half extend a chain) and ledger.check (${fmt(checkCount)} random preloaded ids)` }];
-  for (const [name, points] of [['SQLite', scale.sqlite], ['PostgreSQL', scale.postgres]]) {
+  const rows = [
+    {
+      section: `Scale — records already stored → ledger.record (${fmt(ingestCount)} per size in waves of 1,000 concurrent, median wave; half extend a chain) and ledger.check (${fmt(checkCount)} random preloaded ids)`,
+    },
+  ];
+  for (const [name, points] of [
+    ['SQLite', scale.sqlite],
+    ['PostgreSQL', scale.postgres],
+  ]) {
     if (!points) {
       rows.push({ measure: `${name}`, result: 'skipped: PostgreSQL could not start', reference: '', ratio: '' });
       continue;
@@ -61,8 +68,8 @@ export function scaleNote(scale) {
     '',
     `1. **Size.** At ${Number.isFinite(billionBytes) ? `${fmt(pg.bytesPerRecord)} B per record (measured above, indexes included), 1 B records take about ${fmt(billionBytes / 1e12, 1)} TB` : 'the measured bytes per record'}: far beyond memory. Checks stay fast only if the *indexes* a check walks stay hot, and writes stay fast only if new index entries land on hot pages.`,
     '2. **Partition `evidence_records` by time** (`PARTITION BY RANGE (recorded_at)`, one partition per month). New records always go to the newest partition, whose indexes are small and hot; retention (`purge`, 5 years) becomes `DROP`/`DETACH PARTITION` of whole months instead of a delete of hundreds of millions of rows; and `VACUUM` and index rebuilds work on one month at a time. The record id must then be unique per partition key, so the idempotency lookup uses `(record_id, recorded_at)` or a small separate `record_ids` table with a TTL of the outbox retry window.',
-    '3. **Index on consent id, answered from the chain head.** A check needs the latest record of one consent id. With time partitions a `consent_id` lookup would visit every partition, so keep `consent_chains` (one row per consent id, unpartitioned or hash-partitioned) as the *index on consent id*: extend it with the head record\'s `recorded_at`, `categories` and `expires_at`, and a check becomes one primary-key lookup that never touches the records. The history (`history`, exports) still uses `(consent_id, seq)` per partition.',
-    '4. **Distribute by consent id (Citus-style).** Past one machine, shard both tables by `consent_id` (`create_distributed_table(\'evidence_records\', \'consent_id\')`, `consent_chains` co-located): every write and every check touches one consent id, so each lands on one shard, a batch\'s `SELECT … FOR UPDATE` of chain heads stays shard-local, and hash chains never cross shards. Subject exports and erasure (`subject_id`) fan out to all shards; they are rare.',
+    "3. **Index on consent id, answered from the chain head.** A check needs the latest record of one consent id. With time partitions a `consent_id` lookup would visit every partition, so keep `consent_chains` (one row per consent id, unpartitioned or hash-partitioned) as the *index on consent id*: extend it with the head record's `recorded_at`, `categories` and `expires_at`, and a check becomes one primary-key lookup that never touches the records. The history (`history`, exports) still uses `(consent_id, seq)` per partition.",
+    "4. **Distribute by consent id (Citus-style).** Past one machine, shard both tables by `consent_id` (`create_distributed_table('evidence_records', 'consent_id')`, `consent_chains` co-located): every write and every check touches one consent id, so each lands on one shard, a batch's `SELECT … FOR UPDATE` of chain heads stays shard-local, and hash chains never cross shards. Subject exports and erasure (`subject_id`) fan out to all shards; they are rare.",
     '5. **Verify and purge per partition/shard**, in parallel, streaming chains in `consent_id` order as `verify()` already pages through them.',
     '',
     'What to measure before building it: the same run at 10 M and 100 M records with `shared_buffers` smaller than the table (so the curve shows the on-disk regime), and the check latency with the head-only lookup of point 3.',

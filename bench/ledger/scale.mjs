@@ -25,9 +25,11 @@ const WAVE = 1000;
  */
 async function wave(ledger, size, chains) {
   const started = performance.now();
-  await Promise.all(Array.from({ length: size }, (_, index) =>
-    ledger.record(submission(index % 2 ? chainConsentId(randomBelow(chains)) : `fresh-${crypto.randomUUID()}`), requestContext),
-  ));
+  await Promise.all(
+    Array.from({ length: size }, (_, index) =>
+      ledger.record(submission(index % 2 ? chainConsentId(randomBelow(chains)) : `fresh-${crypto.randomUUID()}`), requestContext),
+    ),
+  );
   return size / ((performance.now() - started) / 1000);
 }
 
@@ -100,7 +102,9 @@ async function measureStore(store, { sizes, ingestCount, checkCount, onProgress 
       const { check, raw } = await checks(ledger, handle.rawLatest, checkCount, chains);
       const { rate: ingestRate, reference: smallIngestRate } = await ingest({ ledger, chains }, small, ingestCount);
       points.push({ size, ingestRate, smallIngestRate, check, raw, bytesPerRecord: (await handle.bytes()) / (size + ingestCount * (points.length + 1)) });
-      onProgress(`scale ${store.kind} at ${size.toLocaleString('en-US')}: ingest ${Math.round(ingestRate)} rec/s (small store ${Math.round(smallIngestRate)}), check p50 ${(check.p50 * 1000).toFixed(0)} µs`);
+      onProgress(
+        `scale ${store.kind} at ${size.toLocaleString('en-US')}: ingest ${Math.round(ingestRate)} rec/s (small store ${Math.round(smallIngestRate)}), check p50 ${(check.p50 * 1000).toFixed(0)} µs`,
+      );
     }
   } finally {
     await ledger.close();
@@ -144,7 +148,8 @@ const postgresStore = (clusterUrl) => ({
       storage,
       preload: (from, to) => preloadPostgres(url, from, to),
       rawLatest: (consentId) => reader.query(LATEST, [consentId]),
-      bytes: async () => Number((await reader.query("SELECT pg_total_relation_size('evidence_records') + pg_total_relation_size('consent_chains') AS n")).rows[0].n),
+      bytes: async () =>
+        Number((await reader.query("SELECT pg_total_relation_size('evidence_records') + pg_total_relation_size('consent_chains') AS n")).rows[0].n),
       close: () => reader.end(),
     };
   },

@@ -19,8 +19,18 @@ export const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (K
  * @param {string} consentId
  */
 export const submission = (consentId) => ({
-  recordId: randomUUID(), consentId, revision: '1', categories: JSON.parse(CATEGORIES_JSON), services: {}, method: 'custom',
-  locale: 'en', region: 'DE', regime: 'opt-in', gpc: false, textHash: 'sha256:scale', updatedAt: new Date().toISOString(),
+  recordId: randomUUID(),
+  consentId,
+  revision: '1',
+  categories: JSON.parse(CATEGORIES_JSON),
+  services: {},
+  method: 'custom',
+  locale: 'en',
+  region: 'DE',
+  regime: 'opt-in',
+  gpc: false,
+  textHash: 'sha256:scale',
+  updatedAt: new Date().toISOString(),
   expiresAt: new Date(Date.now() + 182 * 86_400_000).toISOString(),
 });
 

@@ -11,7 +11,11 @@ const cells = (row) => ('section' in row ? [row.section, '', '', ''] : [row.meas
 /** @param {Row[]} rows */
 export function renderText(rows) {
   const widths = COLUMNS.map((title, column) => Math.max(title.length, ...rows.filter((row) => !('section' in row)).map((row) => cells(row)[column].length)));
-  const line = (values) => values.map((value, column) => value.padEnd(widths[column])).join('  ').trimEnd();
+  const line = (values) =>
+    values
+      .map((value, column) => value.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((width) => '─'.repeat(width)).join('  ');
   const out = [line(COLUMNS), rule];
   for (const row of rows) out.push('section' in row ? `\n${row.section}` : line(cells(row)));

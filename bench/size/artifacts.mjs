@@ -26,7 +26,12 @@ export function competitorArtifacts() {
     of('vanilla-cookieconsent', 'vanilla-cookieconsent', ['dist/cookieconsent.umd.js', 'dist/cookieconsent.css'], 'JS + CSS'),
     of('klaro', 'Klaro', ['dist/klaro.js'], 'klaro.js: CSS and translations built in'),
     // tarteaucitron.min.js loads the other three itself (the `.min` variants, as its own name has `.min.`).
-    of('tarteaucitronjs', 'tarteaucitron', ['tarteaucitron.min.js', 'lang/tarteaucitron.en.min.js', 'tarteaucitron.services.min.js', 'css/tarteaucitron.min.css'], 'loader + English + services + CSS'),
+    of(
+      'tarteaucitronjs',
+      'tarteaucitron',
+      ['tarteaucitron.min.js', 'lang/tarteaucitron.en.min.js', 'tarteaucitron.services.min.js', 'css/tarteaucitron.min.css'],
+      'loader + English + services + CSS',
+    ),
     of('cookieconsent', 'Osano cookieconsent', ['build/cookieconsent.min.js', 'build/cookieconsent.min.css'], 'JS + CSS'),
   ];
 }
@@ -61,11 +66,16 @@ export function assentArtifacts(dir = ASSENT_SCRIPT_DIR) {
   const ui = join(dir, 'assent-ui.js');
   const single = join(dir, 'assent.all.js');
   const missing = [entry, ui, single].filter((file) => !existsSync(file));
-  if (missing.length) throw new Error(`Assent's script-tag build is missing ${missing.map((file) => relative(benchDir, file)).join(', ')}: run \`pnpm --filter @assent/banner run build\``);
+  if (missing.length)
+    throw new Error(
+      `Assent's script-tag build is missing ${missing.map((file) => relative(benchDir, file)).join(', ')}: run \`pnpm --filter @assent/banner run build\``,
+    );
   // The evidence outbox chunk, fetched on sites that configure a ledger endpoint while something is
   // to be delivered (a returning visitor whose decisions are delivered fetches assent.js only).
   const sync = join(dir, 'assent-sync.js');
-  const withLedger = existsSync(sync) ? [{ label: 'Assent — page view delivering to a ledger', note: 'assent.js + the outbox chunk', files: [entry, ...withStaticImports(sync)] }] : [];
+  const withLedger = existsSync(sync)
+    ? [{ label: 'Assent — page view delivering to a ledger', note: 'assent.js + the outbox chunk', files: [entry, ...withStaticImports(sync)] }]
+    : [];
   return [
     { label: 'Assent — returning visitor', note: 'assent.js only: a stored decision needs no UI (nor, once delivered, the outbox)', files: [entry] },
     ...withLedger,

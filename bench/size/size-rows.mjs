@@ -11,7 +11,11 @@ export function sizeRows({ assent, competitors }) {
     reference: item === reference ? 'itself' : referenceText,
     ratio: `${ratio(item.gzip, reference.gzip)} gzip, ${ratio(item.brotli, reference.brotli)} br`,
   });
-  return [{ section: 'Script-tag size — minified / gzip -9 / brotli q11, bytes (each file compressed on its own, summed)' }, ...assent.map(row), ...competitors.map(row)];
+  return [
+    { section: 'Script-tag size — minified / gzip -9 / brotli q11, bytes (each file compressed on its own, summed)' },
+    ...assent.map(row),
+    ...competitors.map(row),
+  ];
 }
 
 /** A sentence for the closing notes. */

@@ -10,56 +10,60 @@ let harness: Harness;
 beforeAll(async () => void (harness = await startHarness()));
 afterAll(() => harness?.close());
 
-test.each([320, 1280])('axe finds no violations in any state at %i px', async (width) => {
-  const context = await newScenario(harness.browser, harness.url, { viewport: { width, height: 720 } });
-  const page = await context.newPage();
-  const check = async (state: string) => expectNoAxeViolations(page, `${state} @ ${width}px`);
+test.each([320, 1280])(
+  'axe finds no violations in any state at %i px',
+  async (width) => {
+    const context = await newScenario(harness.browser, harness.url, { viewport: { width, height: 720 } });
+    const page = await context.newPage();
+    const check = async (state: string) => expectNoAxeViolations(page, `${state} @ ${width}px`);
 
-  await page.goto('/');
-  await expect.poll(() => banner(page).isVisible()).toBe(true);
-  await check('first visit, banner');
-  await bannerButton(page, 'Customise').click();
-  await expect.poll(() => dialog(page).isVisible()).toBe(true);
-  await dialog(page).locator('summary').first().click(); // services and their cookie table
-  await check('preferences dialog, services open');
-  await dialogButton(page, 'Reject all').click();
-  await expect.poll(() => dialog(page).isVisible()).toBe(false);
-  await check('decided (rejected), home');
+    await page.goto('/');
+    await expect.poll(() => banner(page).isVisible()).toBe(true);
+    await check('first visit, banner');
+    await bannerButton(page, 'Customise').click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    await dialog(page).locator('summary').first().click(); // services and their cookie table
+    await check('preferences dialog, services open');
+    await dialogButton(page, 'Reject all').click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(false);
+    await check('decided (rejected), home');
 
-  await page.goto('/video.html');
-  await settled(page);
-  await expect.poll(() => page.locator('.assent-placeholder').count()).toBe(1);
-  await check('embed placeholder');
-  await page.locator('.assent-placeholder button').click();
-  await expect.poll(() => page.locator('iframe[src="/embed/video.html"]').count()).toBe(1);
-  await check('embed loaded');
+    await page.goto('/video.html');
+    await settled(page);
+    await expect.poll(() => page.locator('.assent-placeholder').count()).toBe(1);
+    await check('embed placeholder');
+    await page.locator('.assent-placeholder button').click();
+    await expect.poll(() => page.locator('iframe[src="/embed/video.html"]').count()).toBe(1);
+    await check('embed loaded');
 
-  await page.goto('/decision.html');
-  await settled(page);
-  await check('decision page');
-  await page.goto('/shop');
-  await check('server-rendered shop');
-  await page.goto('/account');
-  await check('account, signed out');
-  await page.getByRole('button', { name: /Sign in/ }).click();
-  await expect.poll(() => page.locator('table.evidence').count()).toBe(1);
-  await check('account, evidence trail');
+    await page.goto('/decision.html');
+    await settled(page);
+    await check('decision page');
+    await page.goto('/shop');
+    await check('server-rendered shop');
+    await page.goto('/account');
+    await check('account, signed out');
+    await page.getByRole('button', { name: /Sign in/ }).click();
+    await expect.poll(() => page.locator('table.evidence').count()).toBe(1);
+    await check('account, evidence trail');
 
-  const spa = await context.newPage();
-  await context.clearCookies();
-  await spa.goto('/spa/');
-  await expect.poll(() => banner(spa).isVisible()).toBe(true);
-  await expectNoAxeViolations(spa, `SPA, banner @ ${width}px`);
-  await context.close();
+    const spa = await context.newPage();
+    await context.clearCookies();
+    await spa.goto('/spa/');
+    await expect.poll(() => banner(spa).isVisible()).toBe(true);
+    await expectNoAxeViolations(spa, `SPA, banner @ ${width}px`);
+    await context.close();
 
-  const gpc = await newScenario(harness.browser, harness.url, { viewport: { width, height: 720 }, gpc: true });
-  const gpcPage = await gpc.newPage();
-  await gpcPage.goto('/');
-  await expect.poll(() => banner(gpcPage).isVisible()).toBe(true);
-  await expectNoAxeViolations(gpcPage, `GPC notice @ ${width}px`);
-  await gpc.close();
-  // Eleven axe scans over two browser contexts: 40–50 s on a quiet 2-core machine, so twice that.
-}, 120_000);
+    const gpc = await newScenario(harness.browser, harness.url, { viewport: { width, height: 720 }, gpc: true });
+    const gpcPage = await gpc.newPage();
+    await gpcPage.goto('/');
+    await expect.poll(() => banner(gpcPage).isVisible()).toBe(true);
+    await expectNoAxeViolations(gpcPage, `GPC notice @ ${width}px`);
+    await gpc.close();
+    // Eleven axe scans over two browser contexts: 40–50 s on a quiet 2-core machine, so twice that.
+  },
+  120_000,
+);
 
 /** Presses Tab until `target` has focus; fails after `max` presses. */
 async function tabTo(page: Page, target: RegExp, max = 40): Promise<void> {

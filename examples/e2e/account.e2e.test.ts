@@ -43,7 +43,10 @@ test('sign in → evidence trail → export → erase', async () => {
   await expect.poll(() => page.locator('main [role="status"]').textContent()).toContain('erased');
   expect((await harness.ledger.exportSubject(DEMO_USER.subjectId)).records).toEqual([]);
   const erased = await harness.ledger.history(id);
-  expect(erased.map((record) => [record.subjectId, record.ip, record.userAgent])).toEqual([[null, '', ''], [null, '', '']]);
+  expect(erased.map((record) => [record.subjectId, record.ip, record.userAgent])).toEqual([
+    [null, '', ''],
+    [null, '', ''],
+  ]);
   expect((await harness.ledger.verify()).ok).toBe(true);
   await context.close();
 });

@@ -20,26 +20,29 @@ const TERMS = {
 // What "Customise" is called, to open the dialog the way a visitor would.
 const CUSTOMISE = { fr: 'Personnaliser', id: 'Sesuaikan', ja: 'カスタマイズ', ko: '직접 설정' };
 
-test.each(Object.keys(TERMS) as Array<keyof typeof TERMS>)('<html lang="%s"> → banner and dialog in that language, with the notice\'s category terms, recorded with that locale', async (lang) => {
-  const context = await newScenario(harness.browser, harness.url, { locale: 'en-US' });
-  await rewrite(context, '/', (body) => body.replace('<html lang="en">', `<html lang="${lang}">`));
-  const page = await context.newPage();
-  await page.goto('/');
-  await settled(page);
-  await expect.poll(() => banner(page).isVisible()).toBe(true);
-  expect(await page.locator('assent-banner').getAttribute('lang')).toBe(lang);
-  const bannerText = (await banner(page).textContent()) ?? '';
-  expect(bannerText).not.toContain('Accept all');
+test.each(Object.keys(TERMS) as Array<keyof typeof TERMS>)(
+  '<html lang="%s"> → banner and dialog in that language, with the notice\'s category terms, recorded with that locale',
+  async (lang) => {
+    const context = await newScenario(harness.browser, harness.url, { locale: 'en-US' });
+    await rewrite(context, '/', (body) => body.replace('<html lang="en">', `<html lang="${lang}">`));
+    const page = await context.newPage();
+    await page.goto('/');
+    await settled(page);
+    await expect.poll(() => banner(page).isVisible()).toBe(true);
+    expect(await page.locator('assent-banner').getAttribute('lang')).toBe(lang);
+    const bannerText = (await banner(page).textContent()) ?? '';
+    expect(bannerText).not.toContain('Accept all');
 
-  await page.locator('assent-banner').getByRole('button', { name: CUSTOMISE[lang] }).click();
-  await expect.poll(() => dialog(page).isVisible()).toBe(true);
-  const names = await dialog(page).locator('[part~="category-name"]').allTextContents();
-  expect(names.map((name) => name.trim().toLocaleLowerCase(lang))).toEqual(TERMS[lang].map((term) => term.toLocaleLowerCase(lang)));
-  // The switches are labelled with the same terms (what a screen reader announces).
-  await expect.poll(() => dialog(page).getByRole('switch', { name: TERMS[lang][2], exact: false }).count()).toBe(1);
-  // The evidence records the language the visitor read.
-  await dialog(page).locator('[part~="reject-button"]').click();
-  const [record] = await recordsOf(harness, await consentId(context), 1);
-  expect(record).toMatchObject({ locale: lang, method: 'reject-all' });
-  await context.close();
-});
+    await page.locator('assent-banner').getByRole('button', { name: CUSTOMISE[lang] }).click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    const names = await dialog(page).locator('[part~="category-name"]').allTextContents();
+    expect(names.map((name) => name.trim().toLocaleLowerCase(lang))).toEqual(TERMS[lang].map((term) => term.toLocaleLowerCase(lang)));
+    // The switches are labelled with the same terms (what a screen reader announces).
+    await expect.poll(() => dialog(page).getByRole('switch', { name: TERMS[lang][2], exact: false }).count()).toBe(1);
+    // The evidence records the language the visitor read.
+    await dialog(page).locator('[part~="reject-button"]').click();
+    const [record] = await recordsOf(harness, await consentId(context), 1);
+    expect(record).toMatchObject({ locale: lang, method: 'reject-all' });
+    await context.close();
+  },
+);

@@ -16,7 +16,17 @@ const dir = mkdtempSync(join(tmpdir(), 'assent-shots-'));
 const demo = await startDemoServer({ port: 0, host: '127.0.0.1', dbFile: join(dir, 'ledger.sqlite') });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 
 /**
@@ -24,20 +34,35 @@ const browser = await chromium.launch({
  * @param {{ width?: number, height?: number, gpc?: boolean, lang?: string }} [options]
  */
 async function visitor({ width = 1280, height = 800, gpc = false, lang } = {}) {
-  const context = await browser.newContext({ baseURL: demo.url, viewport: { width, height }, deviceScaleFactor: 1, locale: 'en-GB', colorScheme: 'light', reducedMotion: 'reduce', ...(gpc ? { extraHTTPHeaders: { 'Sec-GPC': '1' } } : {}) });
+  const context = await browser.newContext({
+    baseURL: demo.url,
+    viewport: { width, height },
+    deviceScaleFactor: 1,
+    locale: 'en-GB',
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+    ...(gpc ? { extraHTTPHeaders: { 'Sec-GPC': '1' } } : {}),
+  });
   if (gpc) await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
   if (lang) {
-    await context.route((url) => url.pathname === '/', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replace('<html lang="en">', `<html lang="${lang}">`) });
-    });
+    await context.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace('<html lang="en">', `<html lang="${lang}">`) });
+      },
+    );
   }
   return { context, page: await context.newPage() };
 }
 /** @param {import('playwright-core').Page} page @param {string} name */
 const shot = (page, name) => page.screenshot({ path: join(out, `${name}.png`) }).then(() => console.log(`docs/demo/${name}.png`));
 /** @param {import('playwright-core').Page} page */
-const bannerShown = (page) => page.locator("assent-banner section").waitFor().then(() => page.waitForTimeout(400));
+const bannerShown = (page) =>
+  page
+    .locator('assent-banner section')
+    .waitFor()
+    .then(() => page.waitForTimeout(400));
 
 try {
   {
@@ -47,7 +72,10 @@ try {
     await shot(page, 'first-visit-banner');
     await page.locator('assent-banner').getByRole('button', { name: 'Customise' }).click();
     await page.locator('assent-preferences dialog').waitFor();
-    await page.locator('assent-preferences').getByRole('switch', { name: /analytical cookies/i }).check();
+    await page
+      .locator('assent-preferences')
+      .getByRole('switch', { name: /analytical cookies/i })
+      .check();
     await page.locator('assent-preferences summary').nth(1).click();
     await shot(page, 'preferences-dialog');
     await page.locator('assent-preferences').getByRole('button', { name: 'Accept all', exact: true }).click();

@@ -6,7 +6,19 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newScenario } from './support/browser.js';
 import { startHarness, type Harness } from './support/demo.js';
-import { NECESSARY_COOKIES, banner, bannerButton, categorySwitch, consentCommands, consentId, cookieNames, dialog, dialogButton, recordsOf, settled } from './support/site.js';
+import {
+  NECESSARY_COOKIES,
+  banner,
+  bannerButton,
+  categorySwitch,
+  consentCommands,
+  consentId,
+  cookieNames,
+  dialog,
+  dialogButton,
+  recordsOf,
+  settled,
+} from './support/site.js';
 
 let harness: Harness;
 beforeAll(async () => void (harness = await startHarness()));
@@ -19,7 +31,9 @@ const gatedRuns = (page: Page) =>
   });
 
 async function serverDecisions(page: Page) {
-  const [recommendations, ad] = await Promise.all(['/api/recommendations', '/api/ad-slot'].map((path) => page.request.get(path).then((response) => response.json())));
+  const [recommendations, ad] = await Promise.all(
+    ['/api/recommendations', '/api/ad-slot'].map((path) => page.request.get(path).then((response) => response.json())),
+  );
   return { personalised: recommendations.personalised as boolean, adShown: ad.shown as boolean };
 }
 
@@ -35,7 +49,15 @@ test('first visit → reject all → reload → way back → analytics on → wi
   expect((await cookieNames(context)).filter((name) => !NECESSARY_COOKIES.includes(name))).toEqual([]);
   const [defaults] = await consentCommands(page);
   expect(defaults?.kind).toBe('default');
-  expect(defaults?.state).toMatchObject({ ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied', functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted' });
+  expect(defaults?.state).toMatchObject({
+    ad_storage: 'denied',
+    ad_user_data: 'denied',
+    ad_personalization: 'denied',
+    analytics_storage: 'denied',
+    functionality_storage: 'denied',
+    personalization_storage: 'denied',
+    security_storage: 'granted',
+  });
   expect(await serverDecisions(page)).toEqual({ personalised: false, adShown: false });
 
   // Reject all: decision cookie, a reject-all record in the ledger, banner gone.
@@ -43,7 +65,11 @@ test('first visit → reject all → reload → way back → analytics on → wi
   await expect.poll(() => banner(page).count()).toBe(0);
   const id = await consentId(context);
   const [rejected] = await recordsOf(harness, id, 1);
-  expect(rejected).toMatchObject({ method: 'reject-all', event: 'given', categories: { necessary: true, functional: false, analytics: false, advertising: false } });
+  expect(rejected).toMatchObject({
+    method: 'reject-all',
+    event: 'given',
+    categories: { necessary: true, functional: false, analytics: false, advertising: false },
+  });
   expect(await gatedRuns(page)).toEqual({ analytics: 0, ads: 0 });
   // The full decision is kept in the browser's local history too (IndexedDB, via assent-idb.js).
   await expect.poll(() => page.evaluate(async () => (await window.assent!.history()).map((entry) => entry.method))).toEqual(['reject-all']);
@@ -92,7 +118,10 @@ test('first visit → reject all → reload → way back → analytics on → wi
   // ledger has the record, the ad slot; the gated analytics script still ran only once on this page.
   await page.getByRole('link', { name: 'Cookie settings' }).click();
   await dialogButton(page, 'Accept all').click();
-  expect((await recordsOf(harness, id, 4)).at(-1)).toMatchObject({ method: 'accept-all', categories: { functional: true, analytics: true, advertising: true } });
+  expect((await recordsOf(harness, id, 4)).at(-1)).toMatchObject({
+    method: 'accept-all',
+    categories: { functional: true, analytics: true, advertising: true },
+  });
   expect((await gatedRuns(page)).analytics).toBe(1);
   expect(await serverDecisions(page)).toEqual({ personalised: true, adShown: true });
   await page.goto('/shop');

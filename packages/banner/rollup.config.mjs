@@ -28,7 +28,14 @@ const minifyCssText = (text) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .split(/('[^']*'|"[^"]*")/)
-    .map((part, index) => (index % 2 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};>])\s*/g, '$1').replace(/:\s+/g, ':')))
+    .map((part, index) =>
+      index % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};>])\s*/g, '$1')
+            .replace(/:\s+/g, ':'),
+    )
     .join('')
     .replace(/;}/g, '}')
     .trim();

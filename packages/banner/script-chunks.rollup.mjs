@@ -90,7 +90,9 @@ export function entryChecks(chunks) {
           !seen.has(`${id}:${name}`) &&
           seen.add(`${id}:${name}`) &&
           (output.modules[id]?.renderedExports.includes(name) ||
-            (reexports.get(id) ?? []).some((reexport) => (reexport.as === name || reexport.as === '*') && rendered(reexport.from, reexport.as === '*' ? name : reexport.name, seen)));
+            (reexports.get(id) ?? []).some(
+              (reexport) => (reexport.as === name || reexport.as === '*') && rendered(reexport.from, reexport.as === '*' ? name : reexport.name, seen),
+            ));
         // Every problem at once: a static import of the UI also leaves the UI's own import()s.
         const errors = [];
         for (const [id, file] of files) {
@@ -157,23 +159,32 @@ export function loaderChecks(chunks) {
       if (!key) return;
       const loaders = exportedLoaders(info.ast);
       for (const chunk of chunks.filter((listed) => listed.module === key)) {
-        if (!loaders.has(chunk.loader)) this.error(`script-chunks.mjs: ${chunk.file}.js is fetched by ${chunk.loader}(), which ${shown(info.id)} does not export.`);
+        if (!loaders.has(chunk.loader))
+          this.error(`script-chunks.mjs: ${chunk.file}.js is fetched by ${chunk.loader}(), which ${shown(info.id)} does not export.`);
       }
       for (const [loader, node] of loaders) {
         const targets = await Promise.all(lazyImports(node).map(async (specifier) => (await this.resolve(specifier, info.id))?.id ?? specifier));
         for (const target of targets) {
           if (!files.some((file) => file.id === target && file.chunk.loader === loader && file.chunk.module === key))
-            this.error(`${loader}() in ${shown(info.id)} imports ${shown(target)} lazily, but no file of script-chunks.mjs fetched by ${loader}() is built from it: assent.js would have nothing to fetch.`);
+            this.error(
+              `${loader}() in ${shown(info.id)} imports ${shown(target)} lazily, but no file of script-chunks.mjs fetched by ${loader}() is built from it: assent.js would have nothing to fetch.`,
+            );
         }
-        for (const file of files.filter((listed) => listed.chunk.loader === loader && listed.chunk.module === key && targets.length && !targets.includes(listed.id)))
-          this.error(`script-chunks.mjs builds ${file.name}.js from ${file.source}, but ${loader}() in ${shown(info.id)} imports ${targets.map(shown).join(', ')}.`);
+        for (const file of files.filter(
+          (listed) => listed.chunk.loader === loader && listed.chunk.module === key && targets.length && !targets.includes(listed.id),
+        ))
+          this.error(
+            `script-chunks.mjs builds ${file.name}.js from ${file.source}, but ${loader}() in ${shown(info.id)} imports ${targets.map(shown).join(', ')}.`,
+          );
       }
     },
     buildEnd(error) {
       if (error) return;
       for (const file of files) {
         if (!this.getModuleInfo(file.id)?.dynamicImporters.length)
-          this.error(`script-chunks.mjs builds ${file.name}.js from ${file.source}, which nothing in this build imports with import(): no loader would fetch it.`);
+          this.error(
+            `script-chunks.mjs builds ${file.name}.js from ${file.source}, which nothing in this build imports with import(): no loader would fetch it.`,
+          );
       }
     },
   };

@@ -22,7 +22,13 @@ async function load() {
   const outfile = join(outdir, `wtr-ledger-${process.pid}.mjs`);
   await build({
     entryPoints: [fileURLToPath(new URL('./src/index.ts', import.meta.url))],
-    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, external: ['better-sqlite3', 'pg'], logLevel: 'silent',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    external: ['better-sqlite3', 'pg'],
+    logLevel: 'silent',
   });
   const ledgerApi = await import(pathToFileURL(outfile).href);
   const dir = mkdtempSync(join(tmpdir(), 'assent-wtr-ledger-'));
@@ -37,8 +43,12 @@ async function load() {
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
     const headers = Object.entries(req.headers).filter(([, value]) => typeof value === 'string');
-    await handler(new Request(new URL(req.url, `http://${req.headers.host}`), { method: req.method, headers, body: Buffer.concat(chunks) }), { remoteAddress: req.socket.remoteAddress });
-    res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'bad_gateway', message: 'acknowledgement lost (test mode)' } }));
+    await handler(new Request(new URL(req.url, `http://${req.headers.host}`), { method: req.method, headers, body: Buffer.concat(chunks) }), {
+      remoteAddress: req.socket.remoteAddress,
+    });
+    res
+      .writeHead(502, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ error: { code: 'bad_gateway', message: 'acknowledgement lost (test mode)' } }));
   };
   return { normal: ledgerApi.toNodeListener(handler), ackLost };
 }

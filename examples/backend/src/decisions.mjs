@@ -32,5 +32,10 @@ export async function adSlot(consent) {
   if (!(await consent.confirmed('advertising'))) {
     return { shown: false, gpc: consent.gpc, reason: 'Your cookie allows advertising, but the ledger has no matching record (yet), so no ad.' };
   }
-  return { shown: true, gpc: consent.gpc, ad: { headline: 'Autumn sale: 20 % off desk lamps', advertiser: 'Demo Ads Ltd' }, reason: 'You allowed advertising cookies and the ledger confirms it.' };
+  return {
+    shown: true,
+    gpc: consent.gpc,
+    ad: { headline: 'Autumn sale: 20 % off desk lamps', advertiser: 'Demo Ads Ltd' },
+    reason: 'You allowed advertising cookies and the ledger confirms it.',
+  };
 }

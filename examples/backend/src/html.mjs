@@ -26,7 +26,12 @@ export function html(strings, ...values) {
 }
 
 /** @param {unknown} value */
-const toHtml = (value) => (value && typeof value === 'object' && 'html' in value ? String(value.html) : value === undefined || value === null || value === false ? '' : escapeHtml(value));
+const toHtml = (value) =>
+  value && typeof value === 'object' && 'html' in value
+    ? String(value.html)
+    : value === undefined || value === null || value === false
+      ? ''
+      : escapeHtml(value);
 
 /**
  * A whole page in the site's frame.
@@ -34,8 +39,10 @@ const toHtml = (value) => (value && typeof value === 'object' && 'html' in value
  * @returns {string}
  */
 export function layout({ title, body, current = '' }) {
-  const link = (/** @type {string} */ href, /** @type {string} */ label) => html`<li><a href="${href}" ${current === href ? html`aria-current="page"` : ''}>${label}</a></li>`;
-  return `<!doctype html>${html`<html lang="en">
+  const link = (/** @type {string} */ href, /** @type {string} */ label) =>
+    html`<li><a href="${href}" ${current === href ? html`aria-current="page"` : ''}>${label}</a></li>`;
+  return `<!doctype html>${
+    html`<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -64,5 +71,6 @@ ${body}
 </footer>
 <script type="text/plain" data-consent="analytics" data-service="fake-analytics" src="/js/fake-analytics.js"></script>
 </body>
-</html>`.html}`;
+</html>`.html
+  }`;
 }

@@ -10,7 +10,10 @@ import { startDemoServer } from './server.mjs';
 const port = Number(process.env.PORT ?? 8080);
 const dbFile = process.env.ASSENT_DEMO_DB ?? DEFAULT_DB_FILE;
 /** @type {Array<[string, string]>} */
-const builds = [['banner script-tag build', join(PATHS.bannerScripts, 'assent.js')], ['SPA build', join(PATHS.spa, 'index.html')]];
+const builds = [
+  ['banner script-tag build', join(PATHS.bannerScripts, 'assent.js')],
+  ['SPA build', join(PATHS.spa, 'index.html')],
+];
 for (const [what, file] of builds) {
   if (!existsSync(file)) console.warn(`warning: ${what} missing (${file}); run "pnpm demo" from the repository root to build it`);
 }

@@ -40,7 +40,9 @@ export async function startDemoServer(options = {}) {
   mkdirSync(dirname(dbFile), { recursive: true });
   const ledger = createLedger({ storage: openSqliteStorage(dbFile) });
   // Same origin only: both sites are served from here, so no other origin may write.
-  const ledgerApi = toNodeListener(createLedgerHandler({ ledger, gpcLastUpdate: '2026-11-01', ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }) }));
+  const ledgerApi = toNodeListener(
+    createLedgerHandler({ ledger, gpcLastUpdate: '2026-11-01', ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }) }),
+  );
   const routes = [
     shopRoutes(ledger),
     accountRoutes(ledger),

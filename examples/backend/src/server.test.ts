@@ -19,7 +19,11 @@ afterAll(async () => {
 
 /** Sends the path exactly as written (fetch would resolve dot segments before sending). */
 const rawStatus = (path: string) =>
-  new Promise<number>((resolve, reject) => request(`${demo.url}/`, { path }, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on('error', reject).end());
+  new Promise<number>((resolve, reject) =>
+    request(`${demo.url}/`, { path }, (res) => (res.resume(), resolve(res.statusCode ?? 0)))
+      .on('error', reject)
+      .end(),
+  );
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${demo.url}${path}`, { headers, redirect: 'manual' });
 
@@ -32,7 +36,14 @@ describe('demo backend', () => {
 
   it('never serves files outside its folders', async () => {
     expect(await rawStatus('/index.html')).toBe(200);
-    for (const path of ['/../package.json', '/../backend/package.json', '/%2e%2e/backend/package.json', '/assent/../../package.json', '/spa/..%2f..%2fbackend%2fpackage.json', '/%00']) {
+    for (const path of [
+      '/../package.json',
+      '/../backend/package.json',
+      '/%2e%2e/backend/package.json',
+      '/assent/../../package.json',
+      '/spa/..%2f..%2fbackend%2fpackage.json',
+      '/%00',
+    ]) {
       expect(await rawStatus(path), path).toBe(404);
     }
   });

@@ -19,8 +19,8 @@ export function shopRoutes(ledger) {
   return async (req, res, pathname) => {
     if (req.method !== 'GET') return false;
     const consent = () => readConsent(req, { revision: REVISION, ledger });
-    if (pathname === '/api/recommendations') return sendJson(res, 200, recommendations(consent())), true;
-    if (pathname === '/api/ad-slot') return sendJson(res, 200, await adSlot(consent())), true;
+    if (pathname === '/api/recommendations') return (sendJson(res, 200, recommendations(consent())), true);
+    if (pathname === '/api/ad-slot') return (sendJson(res, 200, await adSlot(consent())), true);
     if (pathname !== '/shop') return false;
     const request = consent();
     const picks = recommendations(request);
@@ -37,6 +37,6 @@ export function shopRoutes(ledger) {
   ${ad.shown && ad.ad ? html`<p class="ad"><strong>${ad.ad.headline}</strong> — ${ad.ad.advertiser}</p>` : ''}
   <p class="why">${ad.reason}</p>
 </section>`;
-    return sendHtml(res, 200, layout({ title: 'Shop', current: '/shop', body }), { vary: 'Cookie, Sec-GPC' }), true;
+    return (sendHtml(res, 200, layout({ title: 'Shop', current: '/shop', body }), { vary: 'Cookie, Sec-GPC' }), true);
   };
 }

@@ -45,11 +45,15 @@ export function staticFiles({ root, mount = '/', fallback }) {
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
     });
-    if (req.method === 'HEAD') return res.end(), true;
+    if (req.method === 'HEAD') return (res.end(), true);
     await new Promise((resolve, reject) => createReadStream(found).on('error', reject).pipe(res).on('finish', resolve));
     return true;
   };
 }
 
 /** @param {string} file */
-const isFile = (file) => stat(file).then((info) => info.isFile(), () => false);
+const isFile = (file) =>
+  stat(file).then(
+    (info) => info.isFile(),
+    () => false,
+  );

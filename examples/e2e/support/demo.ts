@@ -16,7 +16,10 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'assent-e2e-'));
-  const [demo, browser] = await Promise.all([startDemoServer({ port: 0, host: '127.0.0.1', dbFile: join(dir, 'ledger.sqlite'), rateLimit: false }), launchChromium()]);
+  const [demo, browser] = await Promise.all([
+    startDemoServer({ port: 0, host: '127.0.0.1', dbFile: join(dir, 'ledger.sqlite'), rateLimit: false }),
+    launchChromium(),
+  ]);
   return {
     url: demo.url,
     ledger: demo.ledger,

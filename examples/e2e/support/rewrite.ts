@@ -4,10 +4,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 /** Rewrites every response whose path is `path` with `change(body)`. */
 export async function rewrite(target: BrowserContext | Page, path: string, change: (body: string) => string): Promise<void> {
-  await target.route((url) => url.pathname === path, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: change(await response.text()) });
-  });
+  await target.route(
+    (url) => url.pathname === path,
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: change(await response.text()) });
+    },
+  );
 }
 
 /** The script-tag site's config with other top-level options, e.g. `{ revision: '2027-01' }`. */

@@ -13,7 +13,8 @@ export const NECESSARY_COOKIES = ['assent', 'assent_demo_session'];
 
 /** The first layer's `<section>`, rendered only while the banner is open. */
 export const banner = (page: Page): Locator => page.locator('assent-banner section');
-export const bannerButton = (page: Page, name: string | RegExp): Locator => page.locator('assent-banner').getByRole('button', { name, exact: typeof name === 'string' });
+export const bannerButton = (page: Page, name: string | RegExp): Locator =>
+  page.locator('assent-banner').getByRole('button', { name, exact: typeof name === 'string' });
 export const dialog = (page: Page): Locator => page.locator('assent-preferences dialog');
 export const dialogButton = (page: Page, name: string | RegExp): Locator => dialog(page).getByRole('button', { name, exact: typeof name === 'string' });
 export const categorySwitch = (page: Page, name: RegExp): Locator => dialog(page).getByRole('switch', { name });
@@ -44,7 +45,10 @@ export async function recordsOf(harness: Harness, id: string, count: number, tim
     await new Promise((resolve) => setTimeout(resolve, 100));
     records = await harness.ledger.history(id);
   }
-  expect(records.map((record) => `${record.seq}:${record.method}`), `ledger records of ${id}`).toHaveLength(count);
+  expect(
+    records.map((record) => `${record.seq}:${record.method}`),
+    `ledger records of ${id}`,
+  ).toHaveLength(count);
   return records;
 }
 
@@ -52,7 +56,10 @@ export async function recordsOf(harness: Harness, id: string, count: number, tim
 export function dataLayer(page: Page): Promise<Array<unknown[] | Record<string, unknown> | string>> {
   return page.evaluate(() =>
     ((window as unknown as { dataLayer?: unknown[] }).dataLayer ?? []).map((entry) =>
-      Object.prototype.toString.call(entry) === '[object Arguments]' ? Array.from(entry as ArrayLike<unknown>) : (entry as Record<string, unknown>) ?? 'not arguments'),
+      Object.prototype.toString.call(entry) === '[object Arguments]'
+        ? Array.from(entry as ArrayLike<unknown>)
+        : ((entry as Record<string, unknown>) ?? 'not arguments'),
+    ),
   );
 }
 
@@ -68,7 +75,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** Runs axe (WCAG 2.0/2.1 A and AA rules and best practices) and expects no violations. */
 export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page, axeSource }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const summary = results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const summary = results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
   expect(summary, `axe violations in state "${state}"`).toEqual([]);
 }
 

@@ -26,7 +26,11 @@ export function createViews(store: ConsentStore): { routes: Record<string, View>
     render(main) {
       main.append(
         element('h1', {}, 'A single-page app with Assent'),
-        element('p', {}, 'This app imports @assent/core and @assent/banner as ES modules. Analytics is loaded with import() only once you allow analytical cookies, and keeps counting page views across client-side route changes.'),
+        element(
+          'p',
+          {},
+          'This app imports @assent/core and @assent/banner as ES modules. Analytics is loaded with import() only once you allow analytical cookies, and keeps counting page views across client-side route changes.',
+        ),
         element('p', { id: 'spa-analytics-status' }, `Analytics: ${store.granted('analytics') ? 'allowed' : 'not allowed'}.`),
       );
     },
@@ -39,17 +43,25 @@ export function createViews(store: ConsentStore): { routes: Record<string, View>
       const status = element('p', { className: 'why' }, 'Asking the server…');
       main.append(heading, status);
       // The server decides from the consent cookie it receives with the request.
-      const [recommendations, ad] = (await Promise.all(['/api/recommendations', '/api/ad-slot'].map((url) => fetch(url).then((response) => response.json())))) as [Recommendations, AdSlot];
+      const [recommendations, ad] = (await Promise.all(
+        ['/api/recommendations', '/api/ad-slot'].map((url) => fetch(url).then((response) => response.json())),
+      )) as [Recommendations, AdSlot];
       status.remove();
       main.append(
-        element('section', { className: 'card', id: 'spa-recommendations' },
+        element(
+          'section',
+          { className: 'card', id: 'spa-recommendations' },
           element('h2', {}, recommendations.title),
           element('ul', {}, ...recommendations.items.map((item) => element('li', {}, item))),
-          element('p', { className: 'why' }, recommendations.reason)),
-        element('section', { className: 'card', id: 'spa-ad-slot' },
+          element('p', { className: 'why' }, recommendations.reason),
+        ),
+        element(
+          'section',
+          { className: 'card', id: 'spa-ad-slot' },
           element('h2', {}, 'Advertisement'),
           ...(ad.shown && ad.ad ? [element('p', { className: 'ad' }, element('strong', {}, ad.ad.headline), ` — ${ad.ad.advertiser}`)] : []),
-          element('p', { className: 'why' }, ad.reason)),
+          element('p', { className: 'why' }, ad.reason),
+        ),
       );
     },
   };
@@ -71,7 +83,11 @@ export function createViews(store: ConsentStore): { routes: Record<string, View>
     render(main) {
       main.append(
         element('h1', {}, 'About this demo'),
-        element('p', {}, 'The banner and the preferences dialog come from @assent/banner; decisions are stored by @assent/core and delivered to the ledger by the outbox of @assent/server-sync.'),
+        element(
+          'p',
+          {},
+          'The banner and the preferences dialog come from @assent/banner; decisions are stored by @assent/core and delivered to the ledger by the outbox of @assent/server-sync.',
+        ),
       );
     },
   };

@@ -15,8 +15,27 @@ const config = {
   region: 'DE',
   privacyPolicyUrl: '/privacy',
   services: [
-    { id: 'matomo', category: 'analytics', name: 'Matomo', provider: 'Example Analytics Ltd', purpose: 'Audience measurement', privacyPolicyUrl: 'https://analytics.example/privacy', cookies: [{ name: '_pk_id.*', retention: '13 months' }, { name: '_pk_ses.*', retention: '30 minutes' }] },
-    { id: 'video', category: 'functional', name: 'Video host', provider: 'Example Video Inc', purpose: 'Embedded videos', privacyPolicyUrl: 'https://video.example/privacy', cookies: [{ name: 'vid_pref', retention: '6 months' }] },
+    {
+      id: 'matomo',
+      category: 'analytics',
+      name: 'Matomo',
+      provider: 'Example Analytics Ltd',
+      purpose: 'Audience measurement',
+      privacyPolicyUrl: 'https://analytics.example/privacy',
+      cookies: [
+        { name: '_pk_id.*', retention: '13 months' },
+        { name: '_pk_ses.*', retention: '30 minutes' },
+      ],
+    },
+    {
+      id: 'video',
+      category: 'functional',
+      name: 'Video host',
+      provider: 'Example Video Inc',
+      purpose: 'Embedded videos',
+      privacyPolicyUrl: 'https://video.example/privacy',
+      cookies: [{ name: 'vid_pref', retention: '6 months' }],
+    },
   ],
 };
 const page = (locale) => `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -25,7 +44,8 @@ const page = (locale) => `<!doctype html><html lang="${locale}"><head><meta char
 <main><h1>Spring trips along the coast</h1><p>${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. Integer posuere erat a ante venenatis dapibus. '.repeat(6)}</p></main>
 <footer><a href="#" data-assent-open>Cookie settings</a></footer>
 <script src="/config.js"></script><script src="/assent.js"></script></body></html>`;
-const siteCss = 'body{margin:0;font:16px/1.6 system-ui,sans-serif;color:#222}header,footer{display:flex;justify-content:space-between;padding:1rem 2rem;background:#f2f4f7}main{padding:1rem 2rem;max-width:48rem}nav a{margin-inline-start:1rem}';
+const siteCss =
+  'body{margin:0;font:16px/1.6 system-ui,sans-serif;color:#222}header,footer{display:flex;justify-content:space-between;padding:1rem 2rem;background:#f2f4f7}main{padding:1rem 2rem;max-width:48rem}nav a{margin-inline-start:1rem}';
 
 const server = createServer(async (request, response) => {
   const url = new URL(request.url, 'http://localhost');
@@ -45,7 +65,17 @@ const origin = `http://localhost:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 await mkdir(outDir, { recursive: true });
 try {
@@ -59,7 +89,11 @@ try {
     await tab.screenshot({ path: `${outDir}banner-${locale}.png` });
     await banner.locator('[part~="customise-button"]').click();
     await tab.locator('assent-preferences').locator('dialog[open]').waitFor();
-    await tab.locator('assent-preferences').locator('details').first().evaluate((details) => (details.open = true));
+    await tab
+      .locator('assent-preferences')
+      .locator('details')
+      .first()
+      .evaluate((details) => (details.open = true));
     await tab.screenshot({ path: `${outDir}preferences-${locale}.png` });
     await context.close();
     console.log(`docs/screenshots/banner-${locale}.png, preferences-${locale}.png`);

@@ -29,7 +29,9 @@ async function build(options: RollupOptions & { output: OutputOptions }): Promis
 }
 
 const measure = (chunks: OutputChunk[]): Sizes =>
-  chunks.map((chunk) => sizesOf(chunk.code) as Sizes).reduce((sum, sizes) => ({ minified: sum.minified + sizes.minified, gzip: sum.gzip + sizes.gzip }), { minified: 0, gzip: 0 });
+  chunks
+    .map((chunk) => sizesOf(chunk.code) as Sizes)
+    .reduce((sum, sizes) => ({ minified: sum.minified + sizes.minified, gzip: sum.gzip + sizes.gzip }), { minified: 0, gzip: 0 });
 
 /** A chunk and every chunk it imports statically (what the browser fetches before it runs). */
 function withStaticImports(name: string, chunks: OutputChunk[]): OutputChunk[] {
@@ -48,7 +50,9 @@ function withStaticImports(name: string, chunks: OutputChunk[]): OutputChunk[] {
 describe('bundle size (script-tag delivery)', async () => {
   const [entry, ui, extras, single] = await Promise.all([build(scriptEntry), build(scriptUi), build(scriptPageExtras), build(scriptSingleFile)]);
   const report = (label: string, sizes: Sizes, target?: number) =>
-    console.log(`${label}: ${sizes.minified} B minified, ${sizes.gzip} B gzip -9${target ? ` (target ${Math.round(target)} B${sizes.gzip > target ? `, over by ${sizes.gzip - Math.round(target)} B` : ', met'})` : ''}`);
+    console.log(
+      `${label}: ${sizes.minified} B minified, ${sizes.gzip} B gzip -9${target ? ` (target ${Math.round(target)} B${sizes.gzip > target ? `, over by ${sizes.gzip - Math.round(target)} B` : ', met'})` : ''}`,
+    );
 
   it('returning visitor with a stored decision fetches only assent.js', () => {
     expect(entry).toHaveLength(1);

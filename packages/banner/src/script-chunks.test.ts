@@ -17,7 +17,10 @@ async function build(options: Build): Promise<string> {
   const bundle = await rollup(options);
   try {
     const { output } = await bundle.generate(options.output);
-    return output.filter((file): file is OutputChunk => file.type === 'chunk').map((chunk) => chunk.code).join('\n');
+    return output
+      .filter((file): file is OutputChunk => file.type === 'chunk')
+      .map((chunk) => chunk.code)
+      .join('\n');
   } finally {
     await bundle.close();
   }
@@ -57,7 +60,9 @@ describe('script-tag build checks: assent.js', () => {
     await expect(build(entryWith(`import { mountConsentUi } from './ui-entry.js';\nconsole.log(mountConsentUi);`))).rejects.toThrow(
       /would carry banner\/src\/script-tag\/ui-entry\.ts \(mountConsentUi\), imported by banner\/src\/script-tag\/assent\.ts: it must stay on demand in assent-ui\.js/,
     );
-    await expect(build(entryWith(`import { get } from '../../../core/src/storage/idb.js';\nconsole.log(get);`))).rejects.toThrow(/would carry core\/src\/storage\/idb\.ts \(.*\bget\)/);
+    await expect(build(entryWith(`import { get } from '../../../core/src/storage/idb.js';\nconsole.log(get);`))).rejects.toThrow(
+      /would carry core\/src\/storage\/idb\.ts \(.*\bget\)/,
+    );
   });
 
   it('fails for the outbox name assent.js uses once the list no longer allows it', async () => {
@@ -103,6 +108,8 @@ describe('script-tag build checks: the list against the loaders (single-file bui
   it('fails when a file of the list is imported lazily by nothing', async () => {
     // loadMessages() delegates to loadLocale(), so only the last check sees that no locale is text-hash.
     const extra = { file: 'assent-hash', source: 'src/text-hash/index.ts', module: 'scriptTag', loader: 'loadMessages' };
-    await expect(build(singleFileWith([...SCRIPT_CHUNKS, extra]))).rejects.toThrow(/builds assent-hash\.js from src\/text-hash\/index\.ts, which nothing in this build imports with import\(\)/);
+    await expect(build(singleFileWith([...SCRIPT_CHUNKS, extra]))).rejects.toThrow(
+      /builds assent-hash\.js from src\/text-hash\/index\.ts, which nothing in this build imports with import\(\)/,
+    );
   });
 });

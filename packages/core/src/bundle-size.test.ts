@@ -13,7 +13,9 @@ const BUDGET = 5.25 * 1024 + 4;
 
 describe('bundle size', () => {
   it(`core's browser ESM bundle is at most ${BUDGET} bytes minified + gzip -9`, async () => {
-    const chunks: Array<{ fileName: string; isEntry: boolean; gzip: number; minified: number }> = await measureBundle(fileURLToPath(new URL('./index.ts', import.meta.url)));
+    const chunks: Array<{ fileName: string; isEntry: boolean; gzip: number; minified: number }> = await measureBundle(
+      fileURLToPath(new URL('./index.ts', import.meta.url)),
+    );
     const gzip = chunks.reduce((sum, chunk) => sum + chunk.gzip, 0);
     for (const chunk of chunks) console.log(`  ${chunk.isEntry ? 'entry' : 'lazy '} ${chunk.fileName}: ${chunk.minified} B minified, ${chunk.gzip} B gzip -9`);
     console.log(`@assent/core browser bundle, all chunks: ${chunks.reduce((s, c) => s + c.minified, 0)} B minified, ${gzip} B gzip -9`);

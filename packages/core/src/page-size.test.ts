@@ -11,8 +11,12 @@ const BUDGET = 2048;
 
 describe('page glue size', () => {
   it(`startPage() costs every page view at most ${BUDGET} bytes minified + gzip -9; embed gating and clearing are on-demand chunks`, async () => {
-    const chunks: Array<{ fileName: string; isEntry: boolean; gzip: number; minified: number }> = await measureBundle(fileURLToPath(new URL('./page.ts', import.meta.url)), { only: ['startPage'] });
-    for (const chunk of chunks) console.log(`  ${chunk.isEntry ? 'entry' : 'on demand'} ${chunk.fileName}: ${chunk.minified} B minified, ${chunk.gzip} B gzip -9`);
+    const chunks: Array<{ fileName: string; isEntry: boolean; gzip: number; minified: number }> = await measureBundle(
+      fileURLToPath(new URL('./page.ts', import.meta.url)),
+      { only: ['startPage'] },
+    );
+    for (const chunk of chunks)
+      console.log(`  ${chunk.isEntry ? 'entry' : 'on demand'} ${chunk.fileName}: ${chunk.minified} B minified, ${chunk.gzip} B gzip -9`);
     const [entry, ...onDemand] = chunks;
     expect(entry!.isEntry).toBe(true);
     // Embed gating and clearing (each with what it alone needs) are chunks of their own.

@@ -22,11 +22,22 @@ const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 const CONNECTIONS = 50;
 
 // ─── load generator (child process) ─────────────────────────────────────────────────────────
-const decision = (consentId) => JSON.stringify({
-  recordId: randomUUID(), consentId, revision: '1', categories: { necessary: true, functional: false, analytics: true, advertising: false },
-  services: {}, method: 'custom', locale: 'en', region: 'DE', regime: 'opt-in', gpc: false, textHash: 'sha256:bench',
-  updatedAt: '2026-01-01T10:00:00.000Z', expiresAt: '2026-07-02T10:00:00.000Z',
-});
+const decision = (consentId) =>
+  JSON.stringify({
+    recordId: randomUUID(),
+    consentId,
+    revision: '1',
+    categories: { necessary: true, functional: false, analytics: true, advertising: false },
+    services: {},
+    method: 'custom',
+    locale: 'en',
+    region: 'DE',
+    regime: 'opt-in',
+    gpc: false,
+    textHash: 'sha256:bench',
+    updatedAt: '2026-01-01T10:00:00.000Z',
+    expiresAt: '2026-07-02T10:00:00.000Z',
+  });
 const consentIdFor = (index) => `bench-consent-${String(index % 10_000).padStart(5, '0')}`;
 
 function client() {
@@ -36,21 +47,32 @@ function client() {
     let ok = 0;
     let failed = 0;
     let sequence = 0;
-    const send = () => new Promise((resolve) => {
-      const index = sequence++;
-      const body = kind === 'post' ? decision(consentIdFor(index)) : undefined;
-      const started = performance.now();
-      const req = request({ port, host: '127.0.0.1', agent, method: body ? 'POST' : 'GET', path: body ? '/v1/consents' : `/v1/consents/${consentIdFor(index)}`, headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {} }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          latencies.push(performance.now() - started);
-          res.statusCode < 400 ? ok++ : failed++;
-          resolve();
-        });
+    const send = () =>
+      new Promise((resolve) => {
+        const index = sequence++;
+        const body = kind === 'post' ? decision(consentIdFor(index)) : undefined;
+        const started = performance.now();
+        const req = request(
+          {
+            port,
+            host: '127.0.0.1',
+            agent,
+            method: body ? 'POST' : 'GET',
+            path: body ? '/v1/consents' : `/v1/consents/${consentIdFor(index)}`,
+            headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {},
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => {
+              latencies.push(performance.now() - started);
+              res.statusCode < 400 ? ok++ : failed++;
+              resolve();
+            });
+          },
+        );
+        req.on('error', () => (failed++, resolve()));
+        req.end(body);
       });
-      req.on('error', () => (failed++, resolve()));
-      req.end(body);
-    });
     const until = performance.now() + seconds * 1000;
     if (rate) {
       // Open-loop: a fixed request rate, whatever the latency.
@@ -68,9 +90,11 @@ function client() {
         }, 1);
       });
     } else {
-      await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-        while (performance.now() < until) await send();
-      }));
+      await Promise.all(
+        Array.from({ length: CONNECTIONS }, async () => {
+          while (performance.now() < until) await send();
+        }),
+      );
     }
     agent.destroy();
     latencies.sort((a, b) => a - b);
@@ -126,7 +150,9 @@ async function main() {
   // The same figures as data, for `pnpm bench` (BENCH_JSON names the file); the table is for people.
   const figures = { seconds: SECONDS, rounds: ROUNDS };
   const runFigures = ({ perSecond, p50, p99, failed }) => ({ perSecond, p50, p99, failed });
-  console.log(`assent ledger bench — ${SECONDS}s per HTTP run (ingest after ${WARMUP_SECONDS}s warm-up; no-op and SQLite in ${ROUNDS} alternating rounds, median reported), ${CONNECTIONS} keep-alive connections, load generator in a child process\n`);
+  console.log(
+    `assent ledger bench — ${SECONDS}s per HTTP run (ingest after ${WARMUP_SECONDS}s warm-up; no-op and SQLite in ${ROUNDS} alternating rounds, median reported), ${CONNECTIONS} keep-alive connections, load generator in a child process\n`,
+  );
 
   // 1. HTTP: a no-op node:http handler that reads the body and answers, as the ceiling.
   const noop = await listen((req, res) => {
@@ -143,15 +169,33 @@ async function main() {
   const ratios = sqliteRuns.map((run, round) => (100 * run.perSecond) / noopRuns[round].perSecond);
   const perRound = ratios.map((ratio) => `${fmt(ratio, 1)} %`).join(', ');
   const medianRatio = [...ratios].sort((a, b) => a - b)[Math.floor((ratios.length - 1) / 2)];
-  row('no-op node:http handler, POST', `${fmt(ceiling.perSecond)} req/s`, `p50 ${fmt(ceiling.p50, 2)} ms, p99 ${fmt(ceiling.p99, 2)} ms; median of ${ROUNDS} rounds: ${noopRuns.map((run) => fmt(run.perSecond)).join(', ')} req/s`);
+  row(
+    'no-op node:http handler, POST',
+    `${fmt(ceiling.perSecond)} req/s`,
+    `p50 ${fmt(ceiling.p50, 2)} ms, p99 ${fmt(ceiling.p99, 2)} ms; median of ${ROUNDS} rounds: ${noopRuns.map((run) => fmt(run.perSecond)).join(', ')} req/s`,
+  );
   figures.noopPost = { ...runFigures(ceiling), rounds: noopRuns.map((run) => run.perSecond) };
-  figures.sqliteIngest = { ...runFigures(sqliteIngest), rounds: sqliteRuns.map((run) => run.perSecond), roundRatios: ratios, medianRoundRatio: medianRatio, failed: sqliteRuns.reduce((sum, run) => sum + run.failed, 0) };
-  row('HTTP ingest, SQLite', `${fmt(sqliteIngest.perSecond)} rec/s`, `${fmt((100 * sqliteIngest.perSecond) / ceiling.perSecond, 1)} % of no-op; p50 ${fmt(sqliteIngest.p50, 2)} ms, p99 ${fmt(sqliteIngest.p99, 2)} ms; ${sqliteRuns.reduce((sum, run) => sum + run.failed, 0)} failed; rounds ${sqliteRuns.map((run) => fmt(run.perSecond)).join(', ')} rec/s = ${perRound} of the no-op round before (median ${fmt(medianRatio, 1)} %)`);
+  figures.sqliteIngest = {
+    ...runFigures(sqliteIngest),
+    rounds: sqliteRuns.map((run) => run.perSecond),
+    roundRatios: ratios,
+    medianRoundRatio: medianRatio,
+    failed: sqliteRuns.reduce((sum, run) => sum + run.failed, 0),
+  };
+  row(
+    'HTTP ingest, SQLite',
+    `${fmt(sqliteIngest.perSecond)} rec/s`,
+    `${fmt((100 * sqliteIngest.perSecond) / ceiling.perSecond, 1)} % of no-op; p50 ${fmt(sqliteIngest.p50, 2)} ms, p99 ${fmt(sqliteIngest.p99, 2)} ms; ${sqliteRuns.reduce((sum, run) => sum + run.failed, 0)} failed; rounds ${sqliteRuns.map((run) => fmt(run.perSecond)).join(', ')} rec/s = ${perRound} of the no-op round before (median ${fmt(medianRatio, 1)} %)`,
+  );
 
   // 3. check latency under a fixed 2,000 req/s (GET /v1/consents/{id}, 10,000 consent ids present).
   const checks = await load(sqliteServer.port, 'get', 2000);
   figures.sqliteCheck = runFigures(checks);
-  row('HTTP check at 2,000 req/s, SQLite', `p50 ${fmt(checks.p50, 2)} ms`, `p99 ${fmt(checks.p99, 2)} ms; ${fmt(checks.perSecond)} answered/s, ${checks.failed} failed`);
+  row(
+    'HTTP check at 2,000 req/s, SQLite',
+    `p50 ${fmt(checks.p50, 2)} ms`,
+    `p99 ${fmt(checks.p99, 2)} ms; ${fmt(checks.perSecond)} answered/s, ${checks.failed} failed`,
+  );
   await sqliteServer.close();
   const inProcess = [];
   for (let index = 0; index < 20_000; index++) {
@@ -160,7 +204,11 @@ async function main() {
     inProcess.push(performance.now() - started);
   }
   figures.inProcessCheck = { p50: percentile(inProcess, 0.5), p99: percentile(inProcess, 0.99), calls: inProcess.length };
-  row('in-process ledger.check, SQLite', `p50 ${fmt(percentile(inProcess, 0.5) * 1000)} µs`, `p99 ${fmt(percentile(inProcess, 0.99) * 1000)} µs (20,000 sequential calls)`);
+  row(
+    'in-process ledger.check, SQLite',
+    `p50 ${fmt(percentile(inProcess, 0.5) * 1000)} µs`,
+    `p99 ${fmt(percentile(inProcess, 0.99) * 1000)} µs (20,000 sequential calls)`,
+  );
   const verified = await sqliteLedger.verify();
   figures.sqliteVerify = { ok: verified.ok, records: verified.records, consents: verified.consents };
   row('verify after the runs, SQLite', verified.ok ? 'ok' : 'FAILED', `${fmt(verified.records)} records in ${fmt(verified.consents)} chains`);
@@ -171,17 +219,24 @@ async function main() {
   const inProcessLedger = createLedger({ storage: openSqliteStorage(join(dir, 'in-process.sqlite')) });
   let started = performance.now();
   for (let offset = 0; offset < COUNT; offset += 1000) {
-    await Promise.all(Array.from({ length: 1000 }, (_, index) => inProcessLedger.record(JSON.parse(decision(consentIdFor(offset + index))), { ip: '127.0.0.0', userAgent: 'bench', origin: 'http://127.0.0.1' })));
+    await Promise.all(
+      Array.from({ length: 1000 }, (_, index) =>
+        inProcessLedger.record(JSON.parse(decision(consentIdFor(offset + index))), { ip: '127.0.0.0', userAgent: 'bench', origin: 'http://127.0.0.1' }),
+      ),
+    );
   }
   const ledgerRate = COUNT / ((performance.now() - started) / 1000);
   await inProcessLedger.close();
   const raw = new Database(join(dir, 'raw.sqlite'));
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = FULL');
-  raw.exec('CREATE TABLE records (record_id TEXT PRIMARY KEY, consent_id TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, hash TEXT NOT NULL, UNIQUE (consent_id, seq))');
+  raw.exec(
+    'CREATE TABLE records (record_id TEXT PRIMARY KEY, consent_id TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, hash TEXT NOT NULL, UNIQUE (consent_id, seq))',
+  );
   const insert = raw.prepare('INSERT INTO records VALUES (?, ?, ?, ?, ?)');
   const batch = raw.transaction((from) => {
-    for (let index = from; index < from + 256 && index < COUNT; index++) insert.run(randomUUID(), consentIdFor(index), Math.floor(index / 10_000) + 1, decision(consentIdFor(index)), 'x'.repeat(64));
+    for (let index = from; index < from + 256 && index < COUNT; index++)
+      insert.run(randomUUID(), consentIdFor(index), Math.floor(index / 10_000) + 1, decision(consentIdFor(index)), 'x'.repeat(64));
   });
   started = performance.now();
   for (let from = 0; from < COUNT; from += 256) batch(from);
@@ -189,7 +244,11 @@ async function main() {
   raw.close();
   figures.inProcessRecord = { perSecond: ledgerRate };
   figures.rawInsert = { perSecond: rawRate, rows: COUNT };
-  row('in-process ledger.record, SQLite', `${fmt(ledgerRate)} rec/s`, `${fmt((100 * ledgerRate) / rawRate, 1)} % of raw insert (validation, chain lookup, 2 sha256, idempotency check)`);
+  row(
+    'in-process ledger.record, SQLite',
+    `${fmt(ledgerRate)} rec/s`,
+    `${fmt((100 * ledgerRate) / rawRate, 1)} % of raw insert (validation, chain lookup, 2 sha256, idempotency check)`,
+  );
   row('raw better-sqlite3 insert, 256/txn', `${fmt(rawRate)} rows/s`, `${fmt(COUNT)} rows, same batch size and fsync setting`);
 
   // 5. HTTP ingest on PostgreSQL (fsync on, the cluster's defaults).
@@ -199,7 +258,11 @@ async function main() {
     const pgServer = await listen(toNodeListener(createLedgerHandler({ ledger: pgLedger, rateLimit: false })));
     const pgIngest = await ingest(pgServer.port);
     figures.postgresIngest = runFigures(pgIngest);
-    row('HTTP ingest, PostgreSQL', `${fmt(pgIngest.perSecond)} rec/s`, `${fmt((100 * pgIngest.perSecond) / ceiling.perSecond, 1)} % of no-op; p50 ${fmt(pgIngest.p50, 2)} ms, p99 ${fmt(pgIngest.p99, 2)} ms; ${pgIngest.failed} failed`);
+    row(
+      'HTTP ingest, PostgreSQL',
+      `${fmt(pgIngest.perSecond)} rec/s`,
+      `${fmt((100 * pgIngest.perSecond) / ceiling.perSecond, 1)} % of no-op; p50 ${fmt(pgIngest.p50, 2)} ms, p99 ${fmt(pgIngest.p99, 2)} ms; ${pgIngest.failed} failed`,
+    );
     const pgChecks = await load(pgServer.port, 'get', 2000);
     figures.postgresCheck = runFigures(pgChecks);
     row('HTTP check at 2,000 req/s, PostgreSQL', `p50 ${fmt(pgChecks.p50, 2)} ms`, `p99 ${fmt(pgChecks.p99, 2)} ms; ${pgChecks.failed} failed`);

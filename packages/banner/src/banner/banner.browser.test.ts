@@ -43,7 +43,11 @@ describe('<assent-banner>', () => {
       expect(root.querySelector('[part=title]')!.textContent).to.equal(messages.banner.title);
       expect(root.querySelector('[part=body]')!.textContent).to.contain(messages.banner.body);
       expect(root.querySelector('a[part=privacy-link]')!.getAttribute('href')).to.equal('/privacy');
-      expect(buttons(banner).map((b) => b.textContent!.trim())).to.deep.equal([messages.actions.acceptAll, messages.actions.rejectAll, messages.actions.customise]);
+      expect(buttons(banner).map((b) => b.textContent!.trim())).to.deep.equal([
+        messages.actions.acceptAll,
+        messages.actions.rejectAll,
+        messages.actions.customise,
+      ]);
     });
   }
 
@@ -113,9 +117,27 @@ describe('<assent-banner>', () => {
     for (const width of [320, 1280]) {
       await setViewport({ width, height: 800 });
       const banner = await showBanner();
-      const properties = ['width', 'height', 'font-size', 'font-weight', 'font-family', 'color', 'background-color', 'border-top-width', 'border-top-color', 'border-radius', 'padding-top', 'padding-left', 'text-decoration-line', 'opacity'];
+      const properties = [
+        'width',
+        'height',
+        'font-size',
+        'font-weight',
+        'font-family',
+        'color',
+        'background-color',
+        'border-top-width',
+        'border-top-color',
+        'border-radius',
+        'padding-top',
+        'padding-left',
+        'text-decoration-line',
+        'opacity',
+      ];
       // Sizes are compared to a tenth of a pixel: grid columns may differ by layout rounding (1/64 px).
-      const value = (b: HTMLElement, name: string) => getComputedStyle(b).getPropertyValue(name).replace(/^(\d+\.\d+)px$/, (_, n: string) => `${Number(n).toFixed(1)}px`);
+      const value = (b: HTMLElement, name: string) =>
+        getComputedStyle(b)
+          .getPropertyValue(name)
+          .replace(/^(\d+\.\d+)px$/, (_, n: string) => `${Number(n).toFixed(1)}px`);
       const styles = buttons(banner).map((b) => properties.map((name) => `${name}: ${value(b, name)}`));
       expect(styles).to.have.length(3);
       expect(styles[1], `Reject at ${width}px`).to.deep.equal(styles[0]);
@@ -173,7 +195,12 @@ describe('<assent-banner>', () => {
     expect(banner.open).to.equal(false);
   });
 
-  for (const [label, locale, scheme] of [['light', 'en', 'light'], ['dark', 'en', 'dark'], ['ar (RTL)', 'ar', 'light'], ['ja', 'ja', 'dark']] as const) {
+  for (const [label, locale, scheme] of [
+    ['light', 'en', 'light'],
+    ['dark', 'en', 'dark'],
+    ['ar (RTL)', 'ar', 'light'],
+    ['ja', 'ja', 'dark'],
+  ] as const) {
     for (const width of [320, 1280]) {
       it(`has no axe violations: ${label} at ${width} px`, async () => {
         await setViewport({ width, height: 800 });

@@ -196,12 +196,14 @@ export class AssentBanner extends TemplateElement {
     if (!view || !this.open) return nothing;
     return html`<section class="banner" part="base" aria-labelledby="title">
       <h2 class="title" id="title" part="title">${view.title}</h2>
-      ${view.body || view.link
-        ? html`<p class="body" part="body">
+      ${
+        view.body || view.link
+          ? html`<p class="body" part="body">
             ${view.body}
             ${view.link ? html`<a part="privacy-link" href=${this.privacyPolicyUrl}>${view.link}</a>` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${view.note ? html`<p class="note" part="note">${view.note}</p>` : nothing}
       <div class="actions" part="actions">
         ${view.buttons.map(

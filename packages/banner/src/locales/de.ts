@@ -16,7 +16,8 @@ const de: Messages = {
   optOut: {
     title: 'Ihre Datenschutzeinstellungen',
     body: 'Wir und unsere Partner verwenden Cookies, darunter Werbe-Cookies, die als Verkauf oder Weitergabe Ihrer personenbezogenen Daten gelten können. Sie können jederzeit widersprechen.',
-    gpcHonoured: 'Widerspruch berücksichtigt: Ihr Browser sendet ein Global-Privacy-Control-Signal. Werbe-Cookies bleiben daher aus, und wir verkaufen oder teilen Ihre personenbezogenen Daten nicht.',
+    gpcHonoured:
+      'Widerspruch berücksichtigt: Ihr Browser sendet ein Global-Privacy-Control-Signal. Werbe-Cookies bleiben daher aus, und wir verkaufen oder teilen Ihre personenbezogenen Daten nicht.',
   },
   actions: {
     acceptAll: 'Alle akzeptieren',
@@ -41,7 +42,10 @@ const de: Messages = {
     saved: 'Einstellungen gespeichert',
   },
   categories: {
-    necessary: { name: 'notwendige Cookies', description: 'Für den Betrieb der Website erforderlich, etwa um Ihre Sitzung und Ihre Auswahl zu speichern. Sie lassen sich nicht abschalten.' },
+    necessary: {
+      name: 'notwendige Cookies',
+      description: 'Für den Betrieb der Website erforderlich, etwa um Ihre Sitzung und Ihre Auswahl zu speichern. Sie lassen sich nicht abschalten.',
+    },
     functional: { name: 'funktionale Cookies', description: 'Merken sich Ihre Einstellungen und ermöglichen Extras wie Chat oder eingebettete Videos.' },
     analytics: { name: 'Analyse-Cookies', description: 'Helfen uns zu verstehen, wie die Website genutzt wird, damit wir sie verbessern können.' },
     advertising: { name: 'Werbe-Cookies', description: 'Zeigen Ihnen passende Werbung und messen sie, auch auf anderen Websites.' },

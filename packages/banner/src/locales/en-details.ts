@@ -21,7 +21,10 @@ export const enDetails: DetailMessages = {
     saved: 'Preferences saved',
   },
   categories: {
-    necessary: { name: 'necessary cookies', description: 'Needed for the site to work, for example to keep your session and your choices. They cannot be switched off.' },
+    necessary: {
+      name: 'necessary cookies',
+      description: 'Needed for the site to work, for example to keep your session and your choices. They cannot be switched off.',
+    },
     functional: { name: 'functional cookies', description: 'Remember your settings and enable extras such as chat or embedded videos.' },
     analytics: { name: 'analytical cookies', description: 'Help us understand how the site is used so that we can improve it.' },
     advertising: { name: 'advertising cookies', description: 'Show you relevant ads and measure them, also on other sites.' },

@@ -17,7 +17,8 @@ export const enFirstLayer: FirstLayerMessages = {
   optOut: {
     title: 'Your privacy choices',
     body: 'We and our partners use cookies, including advertising cookies that may count as selling or sharing your personal information. You can opt out at any time.',
-    gpcHonoured: 'Opt-out honoured: your browser sends a Global Privacy Control signal, so advertising cookies stay off and we do not sell or share your personal information.',
+    gpcHonoured:
+      'Opt-out honoured: your browser sends a Global Privacy Control signal, so advertising cookies stay off and we do not sell or share your personal information.',
   },
   actions: {
     acceptAll: 'Accept all',

@@ -16,7 +16,8 @@ const es: Messages = {
   optOut: {
     title: 'Sus opciones de privacidad',
     body: 'Nosotros y nuestros socios usamos cookies, incluidas cookies publicitarias que pueden considerarse venta o cesión de su información personal. Puede oponerse en cualquier momento.',
-    gpcHonoured: 'Exclusión respetada: su navegador envía una señal Global Privacy Control, por lo que las cookies publicitarias siguen desactivadas y no vendemos ni compartimos su información personal.',
+    gpcHonoured:
+      'Exclusión respetada: su navegador envía una señal Global Privacy Control, por lo que las cookies publicitarias siguen desactivadas y no vendemos ni compartimos su información personal.',
   },
   actions: {
     acceptAll: 'Aceptar todo',
@@ -41,7 +42,10 @@ const es: Messages = {
     saved: 'Preferencias guardadas',
   },
   categories: {
-    necessary: { name: 'cookies necesarias', description: 'Imprescindibles para que el sitio funcione, por ejemplo para mantener su sesión y sus elecciones. No se pueden desactivar.' },
+    necessary: {
+      name: 'cookies necesarias',
+      description: 'Imprescindibles para que el sitio funcione, por ejemplo para mantener su sesión y sus elecciones. No se pueden desactivar.',
+    },
     functional: { name: 'cookies funcionales', description: 'Recuerdan sus ajustes y activan funciones como el chat o los vídeos insertados.' },
     analytics: { name: 'cookies analíticas', description: 'Nos ayudan a entender cómo se usa el sitio para mejorarlo.' },
     advertising: { name: 'cookies publicitarias', description: 'Muestran anuncios relevantes y miden su eficacia, también en otros sitios.' },

@@ -16,7 +16,8 @@ const fr: Messages = {
   optOut: {
     title: 'Vos choix en matière de confidentialité',
     body: 'Nos partenaires et nous utilisons des cookies, dont des cookies publicitaires qui peuvent constituer une vente ou un partage de vos informations personnelles. Vous pouvez vous y opposer à tout moment.',
-    gpcHonoured: 'Opposition respectée : votre navigateur envoie un signal Global Privacy Control, les cookies publicitaires restent donc désactivés et nous ne vendons ni ne partageons vos informations personnelles.',
+    gpcHonoured:
+      'Opposition respectée : votre navigateur envoie un signal Global Privacy Control, les cookies publicitaires restent donc désactivés et nous ne vendons ni ne partageons vos informations personnelles.',
   },
   actions: {
     acceptAll: 'Tout accepter',
@@ -41,7 +42,10 @@ const fr: Messages = {
     saved: 'Préférences enregistrées',
   },
   categories: {
-    necessary: { name: 'cookies nécessaires', description: 'Indispensables au fonctionnement du site, par exemple pour conserver votre session et vos choix. Ils ne peuvent pas être désactivés.' },
+    necessary: {
+      name: 'cookies nécessaires',
+      description: 'Indispensables au fonctionnement du site, par exemple pour conserver votre session et vos choix. Ils ne peuvent pas être désactivés.',
+    },
     functional: { name: 'cookies fonctionnels', description: 'Mémorisent vos réglages et activent des fonctions comme le chat ou les vidéos intégrées.' },
     analytics: { name: 'cookies analytiques', description: 'Nous aident à comprendre l’utilisation du site afin de l’améliorer.' },
     advertising: { name: 'cookies publicitaires', description: 'Affichent des publicités pertinentes et les mesurent, y compris sur d’autres sites.' },

@@ -16,7 +16,8 @@ const id: Messages = {
   optOut: {
     title: 'Pilihan privasi Anda',
     body: 'Kami dan mitra kami menggunakan cookie, termasuk cookie periklanan yang dapat dianggap sebagai penjualan atau pembagian informasi pribadi Anda. Anda dapat menolaknya kapan saja.',
-    gpcHonoured: 'Penolakan dihormati: browser Anda mengirim sinyal Global Privacy Control, sehingga cookie periklanan tetap nonaktif dan kami tidak menjual atau membagikan informasi pribadi Anda.',
+    gpcHonoured:
+      'Penolakan dihormati: browser Anda mengirim sinyal Global Privacy Control, sehingga cookie periklanan tetap nonaktif dan kami tidak menjual atau membagikan informasi pribadi Anda.',
   },
   actions: {
     acceptAll: 'Terima semua',
@@ -41,7 +42,10 @@ const id: Messages = {
     saved: 'Preferensi disimpan',
   },
   categories: {
-    necessary: { name: 'cookie yang diperlukan', description: 'Diperlukan agar situs berfungsi, misalnya untuk menyimpan sesi dan pilihan Anda. Tidak dapat dinonaktifkan.' },
+    necessary: {
+      name: 'cookie yang diperlukan',
+      description: 'Diperlukan agar situs berfungsi, misalnya untuk menyimpan sesi dan pilihan Anda. Tidak dapat dinonaktifkan.',
+    },
     functional: { name: 'cookie fungsional', description: 'Mengingat pengaturan Anda dan mengaktifkan fitur seperti obrolan atau video tersemat.' },
     analytics: { name: 'cookie analitik', description: 'Membantu kami memahami cara situs digunakan agar kami dapat memperbaikinya.' },
     advertising: { name: 'cookie periklanan', description: 'Menampilkan iklan yang relevan dan mengukurnya, juga di situs lain.' },

@@ -16,7 +16,8 @@ const it: Messages = {
   optOut: {
     title: 'Le tue scelte sulla privacy',
     body: 'Noi e i nostri partner utilizziamo cookie, compresi cookie pubblicitari che possono costituire vendita o condivisione delle tue informazioni personali. Puoi opporti in qualsiasi momento.',
-    gpcHonoured: 'Opposizione rispettata: il tuo browser invia un segnale Global Privacy Control, quindi i cookie pubblicitari restano disattivati e non vendiamo né condividiamo le tue informazioni personali.',
+    gpcHonoured:
+      'Opposizione rispettata: il tuo browser invia un segnale Global Privacy Control, quindi i cookie pubblicitari restano disattivati e non vendiamo né condividiamo le tue informazioni personali.',
   },
   actions: {
     acceptAll: 'Accetta tutto',
@@ -41,7 +42,10 @@ const it: Messages = {
     saved: 'Preferenze salvate',
   },
   categories: {
-    necessary: { name: 'cookie necessari', description: 'Indispensabili per il funzionamento del sito, ad esempio per mantenere la sessione e le tue scelte. Non possono essere disattivati.' },
+    necessary: {
+      name: 'cookie necessari',
+      description: 'Indispensabili per il funzionamento del sito, ad esempio per mantenere la sessione e le tue scelte. Non possono essere disattivati.',
+    },
     functional: { name: 'cookie funzionali', description: 'Ricordano le tue impostazioni e attivano funzioni come la chat o i video incorporati.' },
     analytics: { name: 'cookie analitici', description: 'Ci aiutano a capire come viene usato il sito per migliorarlo.' },
     advertising: { name: 'cookie pubblicitari', description: 'Mostrano annunci pertinenti e ne misurano l’efficacia, anche su altri siti.' },

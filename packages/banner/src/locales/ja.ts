@@ -16,7 +16,8 @@ const ja: Messages = {
   optOut: {
     title: 'プライバシーの選択',
     body: '当社とパートナーは、個人情報の販売または共有にあたる可能性のある広告用クッキーを含むクッキーを使用します。いつでもオプトアウトできます。',
-    gpcHonoured: 'オプトアウトを尊重しました：ブラウザーのGlobal Privacy Controlシグナルにより、広告用クッキーは無効のままとし、個人情報の販売・共有は行いません。',
+    gpcHonoured:
+      'オプトアウトを尊重しました：ブラウザーのGlobal Privacy Controlシグナルにより、広告用クッキーは無効のままとし、個人情報の販売・共有は行いません。',
   },
   actions: {
     acceptAll: 'すべて同意',

@@ -16,7 +16,8 @@ const ko: Messages = {
   optOut: {
     title: '개인정보 선택',
     body: '당사와 파트너는 귀하의 개인정보 판매 또는 공유에 해당할 수 있는 광고 쿠키를 포함한 쿠키를 사용합니다. 언제든지 거부할 수 있습니다.',
-    gpcHonoured: '거부 요청이 반영되었습니다: 브라우저가 Global Privacy Control 신호를 보내므로 광고 쿠키는 꺼진 상태로 유지되며 귀하의 개인정보를 판매하거나 공유하지 않습니다.',
+    gpcHonoured:
+      '거부 요청이 반영되었습니다: 브라우저가 Global Privacy Control 신호를 보내므로 광고 쿠키는 꺼진 상태로 유지되며 귀하의 개인정보를 판매하거나 공유하지 않습니다.',
   },
   actions: {
     acceptAll: '모두 동의',

@@ -18,7 +18,9 @@ const SEED_TERMS: Record<string, Record<keyof Messages['categories'], string>> =
 
 /** Every leaf path of an object, e.g. `actions.acceptAll`. */
 const leaves = (value: unknown, prefix = ''): Array<[string, unknown]> =>
-  typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key)) : [[prefix, value]];
+  typeof value === 'object' && value !== null
+    ? Object.entries(value).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key))
+    : [[prefix, value]];
 
 describe('locales', () => {
   it('ships the twelve languages of the issue', () => {
@@ -33,7 +35,9 @@ describe('locales', () => {
     expect(en.embed).toEqual(DEFAULT_EMBED_TEXTS);
   });
 
-  const englishKeys = leaves(en).map(([path]) => path).sort();
+  const englishKeys = leaves(en)
+    .map(([path]) => path)
+    .sort();
   for (const code of LOCALES) {
     it(`${code}: has every key of English, all non-empty, with its own lang and dir`, async () => {
       const messages = await loadLocale(code);
@@ -62,7 +66,10 @@ describe('locales', () => {
     for (const code of LOCALES.filter((c) => c !== 'en')) {
       const messages = await loadLocale(code);
       const same = leaves(messages).filter(([path, text]) => !['lang', 'dir'].includes(path) && leaves(en).some(([p, t]) => p === path && t === text));
-      expect(same.map(([path]) => path).filter((path) => !['actions.dismiss', 'preferences.cookie'].includes(path)), code).toEqual([]);
+      expect(
+        same.map(([path]) => path).filter((path) => !['actions.dismiss', 'preferences.cookie'].includes(path)),
+        code,
+      ).toEqual([]);
     }
   });
 });
@@ -97,7 +104,9 @@ describe('mergeMessages', () => {
   });
 
   it('adds texts for site categories and overrides parts of default ones', () => {
-    const merged = mergeMessages(en, { categories: { chat: { name: 'support chat', description: 'Talk to us.' }, analytics: { description: 'Counts visits.' } } });
+    const merged = mergeMessages(en, {
+      categories: { chat: { name: 'support chat', description: 'Talk to us.' }, analytics: { description: 'Counts visits.' } },
+    });
     expect(merged.categories.chat).toEqual({ name: 'support chat', description: 'Talk to us.' });
     expect(merged.categories.analytics).toEqual({ name: 'analytical cookies', description: 'Counts visits.' });
   });

@@ -16,7 +16,8 @@ const nl: Messages = {
   optOut: {
     title: 'Uw privacykeuzes',
     body: 'Wij en onze partners gebruiken cookies, waaronder advertentiecookies die als verkoop of delen van uw persoonsgegevens kunnen gelden. U kunt hier altijd bezwaar tegen maken.',
-    gpcHonoured: 'Bezwaar gerespecteerd: uw browser stuurt een Global Privacy Control-signaal, dus advertentiecookies blijven uit en wij verkopen of delen uw persoonsgegevens niet.',
+    gpcHonoured:
+      'Bezwaar gerespecteerd: uw browser stuurt een Global Privacy Control-signaal, dus advertentiecookies blijven uit en wij verkopen of delen uw persoonsgegevens niet.',
   },
   actions: {
     acceptAll: 'Alles accepteren',
@@ -41,7 +42,10 @@ const nl: Messages = {
     saved: 'Voorkeuren opgeslagen',
   },
   categories: {
-    necessary: { name: 'noodzakelijke cookies', description: 'Nodig om de site te laten werken, bijvoorbeeld om uw sessie en keuzes te bewaren. Ze kunnen niet worden uitgezet.' },
+    necessary: {
+      name: 'noodzakelijke cookies',
+      description: 'Nodig om de site te laten werken, bijvoorbeeld om uw sessie en keuzes te bewaren. Ze kunnen niet worden uitgezet.',
+    },
     functional: { name: 'functionele cookies', description: 'Onthouden uw instellingen en maken extra’s mogelijk zoals chat of ingesloten video’s.' },
     analytics: { name: 'analytische cookies', description: 'Helpen ons begrijpen hoe de site wordt gebruikt, zodat we hem kunnen verbeteren.' },
     advertising: { name: 'advertentiecookies', description: 'Tonen relevante advertenties en meten die, ook op andere sites.' },

@@ -16,7 +16,8 @@ const pl: Messages = {
   optOut: {
     title: 'Twoje wybory dotyczące prywatności',
     body: 'My i nasi partnerzy używamy plików cookie, w tym reklamowych, co może oznaczać sprzedaż lub udostępnianie Twoich danych osobowych. Możesz się temu sprzeciwić w każdej chwili.',
-    gpcHonoured: 'Sprzeciw uwzględniony: Twoja przeglądarka wysyła sygnał Global Privacy Control, dlatego reklamowe pliki cookie pozostają wyłączone, a my nie sprzedajemy ani nie udostępniamy Twoich danych osobowych.',
+    gpcHonoured:
+      'Sprzeciw uwzględniony: Twoja przeglądarka wysyła sygnał Global Privacy Control, dlatego reklamowe pliki cookie pozostają wyłączone, a my nie sprzedajemy ani nie udostępniamy Twoich danych osobowych.',
   },
   actions: {
     acceptAll: 'Zaakceptuj wszystkie',
@@ -41,7 +42,10 @@ const pl: Messages = {
     saved: 'Ustawienia zapisane',
   },
   categories: {
-    necessary: { name: 'niezbędne pliki cookie', description: 'Potrzebne do działania witryny, np. do zachowania sesji i Twoich wyborów. Nie można ich wyłączyć.' },
+    necessary: {
+      name: 'niezbędne pliki cookie',
+      description: 'Potrzebne do działania witryny, np. do zachowania sesji i Twoich wyborów. Nie można ich wyłączyć.',
+    },
     functional: { name: 'funkcjonalne pliki cookie', description: 'Zapamiętują Twoje ustawienia i włączają dodatki, takie jak czat lub osadzone filmy.' },
     analytics: { name: 'analityczne pliki cookie', description: 'Pomagają nam zrozumieć, jak korzystasz z witryny, abyśmy mogli ją ulepszać.' },
     advertising: { name: 'reklamowe pliki cookie', description: 'Wyświetlają trafne reklamy i mierzą ich skuteczność, także w innych witrynach.' },

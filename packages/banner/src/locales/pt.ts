@@ -16,7 +16,8 @@ const pt: Messages = {
   optOut: {
     title: 'Suas escolhas de privacidade',
     body: 'Nós e nossos parceiros usamos cookies, incluindo cookies de publicidade que podem ser considerados venda ou compartilhamento das suas informações pessoais. Você pode se opor a qualquer momento.',
-    gpcHonoured: 'Oposição respeitada: seu navegador envia um sinal Global Privacy Control, por isso os cookies de publicidade continuam desativados e não vendemos nem compartilhamos suas informações pessoais.',
+    gpcHonoured:
+      'Oposição respeitada: seu navegador envia um sinal Global Privacy Control, por isso os cookies de publicidade continuam desativados e não vendemos nem compartilhamos suas informações pessoais.',
   },
   actions: {
     acceptAll: 'Aceitar todos',
@@ -41,7 +42,10 @@ const pt: Messages = {
     saved: 'Preferências salvas',
   },
   categories: {
-    necessary: { name: 'cookies necessários', description: 'Indispensáveis para o site funcionar, por exemplo para manter sua sessão e suas escolhas. Não podem ser desativados.' },
+    necessary: {
+      name: 'cookies necessários',
+      description: 'Indispensáveis para o site funcionar, por exemplo para manter sua sessão e suas escolhas. Não podem ser desativados.',
+    },
     functional: { name: 'cookies funcionais', description: 'Lembram suas configurações e ativam recursos como chat ou vídeos incorporados.' },
     analytics: { name: 'cookies analíticos', description: 'Ajudam-nos a entender como o site é usado para melhorá-lo.' },
     advertising: { name: 'cookies de publicidade', description: 'Mostram anúncios relevantes e medem seus resultados, também em outros sites.' },

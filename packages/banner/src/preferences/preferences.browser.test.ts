@@ -57,7 +57,9 @@ describe('<assent-preferences>', () => {
       const toggle = switchOf(element, id);
       expect(toggle.getAttribute('role')).to.equal('switch');
       expect(toggle.checked, id).to.equal(false);
-      expect(toggle.labels![0]!.textContent, 'labelled by the category name in the same shadow root').to.equal(names[['necessary', 'functional', 'analytics', 'advertising'].indexOf(id)]);
+      expect(toggle.labels![0]!.textContent, 'labelled by the category name in the same shadow root').to.equal(
+        names[['necessary', 'functional', 'analytics', 'advertising'].indexOf(id)],
+      );
       expect(element.shadowRoot!.getElementById(toggle.getAttribute('aria-describedby')!)).to.not.equal(null);
     }
   });
@@ -154,8 +156,20 @@ describe('<assent-preferences>', () => {
 
   it('offers Save, Reject all and Accept all with identical style', async () => {
     const element = await openDialog();
-    const properties = ['height', 'font-size', 'font-weight', 'color', 'background-color', 'border-top-width', 'border-top-color', 'border-radius', 'padding-top'];
-    const styles = ['save-button', 'reject-button', 'accept-button'].map((name) => properties.map((property) => getComputedStyle(part(element, name)).getPropertyValue(property)));
+    const properties = [
+      'height',
+      'font-size',
+      'font-weight',
+      'color',
+      'background-color',
+      'border-top-width',
+      'border-top-color',
+      'border-radius',
+      'padding-top',
+    ];
+    const styles = ['save-button', 'reject-button', 'accept-button'].map((name) =>
+      properties.map((property) => getComputedStyle(part(element, name)).getPropertyValue(property)),
+    );
     expect(styles[1]).to.deep.equal(styles[0]);
     expect(styles[2]).to.deep.equal(styles[0]);
   });
@@ -178,7 +192,12 @@ describe('<assent-preferences>', () => {
     expect(cells[0]!.firstElementChild!.getAttribute('dir')).to.equal('ltr');
   });
 
-  for (const [label, locale, scheme] of [['light', 'en', 'light'], ['dark', 'en', 'dark'], ['ar (RTL)', 'ar', 'light'], ['ja', 'ja', 'dark']] as const) {
+  for (const [label, locale, scheme] of [
+    ['light', 'en', 'light'],
+    ['dark', 'en', 'dark'],
+    ['ar (RTL)', 'ar', 'light'],
+    ['ja', 'ja', 'dark'],
+  ] as const) {
     for (const width of [320, 1280]) {
       it(`has no axe violations: ${label} at ${width} px`, async () => {
         await setViewport({ width, height: 800 });

@@ -131,7 +131,13 @@ export class AssentPreferences extends LitElement {
     const { store, messages } = this;
     if (!store || !messages) return undefined;
     const { preferences, actions } = messages;
-    const texts = [preferences.title, actions.close, preferences.intro, this.privacyLink() ? messages.privacyLink : '', store.config.gpc ? messages.optOut.gpcHonoured : ''];
+    const texts = [
+      preferences.title,
+      actions.close,
+      preferences.intro,
+      this.privacyLink() ? messages.privacyLink : '',
+      store.config.gpc ? messages.optOut.gpcHonoured : '',
+    ];
     for (const id of store.config.categories) {
       const category = this.categoryTexts(id);
       texts.push(category.name, id === NECESSARY ? preferences.alwaysActive : '', category.description);
@@ -140,7 +146,8 @@ export class AssentPreferences extends LitElement {
       for (const service of services) {
         texts.push(service.name, preferences.provider, service.provider, preferences.purpose, service.purpose, preferences.privacyPolicy);
         if (service.cookies?.length) texts.push(preferences.cookie, preferences.provider, preferences.purpose, preferences.retention);
-        for (const cookie of service.cookies ?? []) texts.push(cookie.name, cookie.domain ?? service.provider, cookie.purpose ?? service.purpose, cookie.retention);
+        for (const cookie of service.cookies ?? [])
+          texts.push(cookie.name, cookie.domain ?? service.provider, cookie.purpose ?? service.purpose, cookie.retention);
       }
     }
     texts.push(actions.save, actions.rejectAll, actions.acceptAll);
@@ -222,11 +229,13 @@ export class AssentPreferences extends LitElement {
     const toggle = (event: Event) => (this.choices = { ...this.choices, [id]: (event.target as HTMLInputElement).checked });
     return html`<section class="category" part="category" aria-labelledby="name-${id}">
       <div class="category-header" part="category-header">
-        ${id === NECESSARY
-          ? html`<h3 class="category-name" id="name-${id}" part="category-name">${texts.name}</h3>
+        ${
+          id === NECESSARY
+            ? html`<h3 class="category-name" id="name-${id}" part="category-name">${texts.name}</h3>
               <span class="always-active" part="always-active">${this.messages!.preferences.alwaysActive}</span>`
-          : html`<h3 class="category-name" id="name-${id}" part="category-name"><label for="switch-${id}">${texts.name}</label></h3>
-              <input type="checkbox" role="switch" class="switch" part="switch" id="switch-${id}" aria-describedby="description-${id}" .checked=${this.choices[id] === true} @change=${toggle} />`}
+            : html`<h3 class="category-name" id="name-${id}" part="category-name"><label for="switch-${id}">${texts.name}</label></h3>
+              <input type="checkbox" role="switch" class="switch" part="switch" id="switch-${id}" aria-describedby="description-${id}" .checked=${this.choices[id] === true} @change=${toggle} />`
+        }
       </div>
       <p class="category-description" id="description-${id}" part="category-description">${texts.description}</p>
       ${services.length ? this.renderServices(services) : nothing}
@@ -247,8 +256,9 @@ export class AssentPreferences extends LitElement {
             <dd><bdi>${service.purpose}</bdi></dd>
           </dl>
           <a part="service-privacy-link" href=${service.privacyPolicyUrl}>${preferences.privacyPolicy}</a>
-          ${service.cookies?.length
-            ? html`<table part="cookie-table">
+          ${
+            service.cookies?.length
+              ? html`<table part="cookie-table">
                 <thead>
                   <tr>
                     <th scope="col">${preferences.cookie}</th>
@@ -268,7 +278,8 @@ export class AssentPreferences extends LitElement {
                   )}
                 </tbody>
               </table>`
-            : nothing}
+              : nothing
+          }
         </div>`,
       )}
     </details>`;

@@ -20,7 +20,17 @@ export function mountFloatingButton(label: string, onClick: (opener: HTMLElement
   const button = document.createElement('button');
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  for (const [name, value] of [['viewBox', '0 0 24 24'], ['width', '24'], ['height', '24'], ['fill', 'none'], ['stroke', 'currentColor'], ['stroke-width', '2'], ['stroke-linecap', 'round'], ['aria-hidden', 'true']]) svg.setAttribute(name!, value!);
+  for (const [name, value] of [
+    ['viewBox', '0 0 24 24'],
+    ['width', '24'],
+    ['height', '24'],
+    ['fill', 'none'],
+    ['stroke', 'currentColor'],
+    ['stroke-width', '2'],
+    ['stroke-linecap', 'round'],
+    ['aria-hidden', 'true'],
+  ])
+    svg.setAttribute(name!, value!);
   path.setAttribute('d', ICON);
   svg.append(path);
   button.type = 'button';

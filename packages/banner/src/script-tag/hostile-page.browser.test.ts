@@ -33,7 +33,16 @@ describe('script tag on a page whose storage globals throw', () => {
     clearConsentCookie();
   });
 
-  for (const block of ['indexedDB', 'localStorage', 'sessionStorage', 'BroadcastChannel', 'cookie', 'cookie-get', 'cookie-set', 'indexedDB,localStorage,sessionStorage,BroadcastChannel,cookie']) {
+  for (const block of [
+    'indexedDB',
+    'localStorage',
+    'sessionStorage',
+    'BroadcastChannel',
+    'cookie',
+    'cookie-get',
+    'cookie-set',
+    'indexedDB,localStorage,sessionStorage,BroadcastChannel,cookie',
+  ]) {
     it(`starts, shows the banner and keeps gated scripts blocked until a choice (${block})`, async () => {
       const page = await openPage(`block=${block}`);
       await until(() => bannerOf(page)?.open);
@@ -99,7 +108,13 @@ describe('script tag with a malformed window.assentConfig', () => {
       }
 
       // Nothing but necessary, whatever site code calls; nothing throws, nothing is shown.
-      expect([assent.granted('necessary'), assent.granted('analytics'), assent.granted('functional'), assent.granted('advertising'), assent.granted('matomo')]).to.deep.equal([true, false, false, false, false]);
+      expect([
+        assent.granted('necessary'),
+        assent.granted('analytics'),
+        assent.granted('functional'),
+        assent.granted('advertising'),
+        assent.granted('matomo'),
+      ]).to.deep.equal([true, false, false, false, false]);
       expect([assent.state, assent.needsDecision, assent.status]).to.deep.equal([undefined, true, 'none']);
       expect(assent.config.categories).to.deep.equal(['necessary']);
       let ran = 0;

@@ -30,7 +30,10 @@ describe('script tag → evidence ledger (syncEndpoint)', () => {
     store.update({ analytics: true });
     await until(async () => (await trail(given.id)).length === 2);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect((await trail(given.id)).map((record) => [record.seq, record.method])).to.deep.equal([[1, 'reject-all'], [2, 'custom']]);
+    expect((await trail(given.id)).map((record) => [record.seq, record.method])).to.deep.equal([
+      [1, 'reject-all'],
+      [2, 'custom'],
+    ]);
   });
 
   it('leaves the decision alone when the outbox cannot be loaded', async () => {

@@ -103,14 +103,18 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
   };
 
   // Any element with data-assent-open (a footer "Cookie settings" link) opens the preferences.
-  document.addEventListener('click', (event) => {
-    // The target is a node of the page, or the document, which has no closest().
-    const opener = (event.target as Partial<Element>).closest?.<HTMLElement>('[data-assent-open]');
-    if (opener) {
-      event.preventDefault();
-      void api.showPreferences(opener);
-    }
-  }, { signal: listening.signal });
+  document.addEventListener(
+    'click',
+    (event) => {
+      // The target is a node of the page, or the document, which has no closest().
+      const opener = (event.target as Partial<Element>).closest?.<HTMLElement>('[data-assent-open]');
+      if (opener) {
+        event.preventDefault();
+        void api.showPreferences(opener);
+      }
+    },
+    { signal: listening.signal },
+  );
 
   // Never synchronously: the store records a GPC opt-out in a microtask after its creation.
   onDomReady(() => {

@@ -6,7 +6,15 @@ const shown = { locale: 'fr', texts: ['Nous utilisons des cookies nécessaires',
 
 describe('hashShownContent', () => {
   it('is the SHA-256 of the documented canonical form', async () => {
-    const canonical = JSON.stringify(['assent-shown-v1', 'fr', shown.texts, [['analytics', false], ['functional', false]]]);
+    const canonical = JSON.stringify([
+      'assent-shown-v1',
+      'fr',
+      shown.texts,
+      [
+        ['analytics', false],
+        ['functional', false],
+      ],
+    ]);
     expect(await hashShownContent(shown)).toBe(createHash('sha256').update(canonical).digest('hex'));
   });
 

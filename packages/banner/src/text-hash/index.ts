@@ -25,7 +25,9 @@ export async function hashShownContent(shown: ShownContent): Promise<string> {
     'assent-shown-v1',
     shown.locale,
     shown.texts.map((text) => text.normalize('NFC')),
-    Object.keys(shown.choices).sort().map((id) => [id, shown.choices[id] === true]),
+    Object.keys(shown.choices)
+      .sort()
+      .map((id) => [id, shown.choices[id] === true]),
   ]);
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');

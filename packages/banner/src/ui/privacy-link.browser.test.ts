@@ -9,7 +9,15 @@ import { startScriptTag } from '../script-tag/start.js';
 import { clearConsentCookie, testStore } from './ui.test-helper.js';
 
 // The privacy notice link is the site's own URL: only http(s) and relative ones are linked to.
-const UNSAFE = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'javascript&colon;alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
+const UNSAFE = [
+  'javascript:alert(1)',
+  'JAVASCRIPT:alert(1)',
+  ' javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'javascript&colon;alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+];
 
 let store: ConsentStore;
 const mounted: Element[] = [];

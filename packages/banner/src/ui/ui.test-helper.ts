@@ -5,12 +5,25 @@ import { createConsent, type ConsentOptions, type ConsentStore, type ServiceDefi
 /** Two services with cookies, so the dialog has something to list. */
 export const SERVICES: ServiceDefinition[] = [
   {
-    id: 'matomo', category: 'analytics', name: 'Matomo', provider: 'Example Analytics Ltd', purpose: 'Audience measurement',
-    privacyPolicyUrl: 'https://analytics.example/privacy', cookies: [{ name: '_pk_id.*', retention: '13 months' }, { name: '_pk_ses.*', retention: '30 minutes', purpose: 'Groups page views into a visit' }],
+    id: 'matomo',
+    category: 'analytics',
+    name: 'Matomo',
+    provider: 'Example Analytics Ltd',
+    purpose: 'Audience measurement',
+    privacyPolicyUrl: 'https://analytics.example/privacy',
+    cookies: [
+      { name: '_pk_id.*', retention: '13 months' },
+      { name: '_pk_ses.*', retention: '30 minutes', purpose: 'Groups page views into a visit' },
+    ],
   },
   {
-    id: 'video', category: 'functional', name: 'Video host', provider: 'Example Video Inc', purpose: 'Embedded videos',
-    privacyPolicyUrl: 'https://video.example/privacy', cookies: [{ name: 'vid_pref', retention: '6 months', domain: '.video.example' }],
+    id: 'video',
+    category: 'functional',
+    name: 'Video host',
+    provider: 'Example Video Inc',
+    purpose: 'Embedded videos',
+    privacyPolicyUrl: 'https://video.example/privacy',
+    cookies: [{ name: 'vid_pref', retention: '6 months', domain: '.video.example' }],
   },
 ];
 

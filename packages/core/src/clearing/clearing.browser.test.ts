@@ -74,7 +74,9 @@ describe('clearing on withdrawal', () => {
       const counter = (event: MessageEvent) => event.data?.type === 'reload-fixture-loaded' && loads++;
       window.addEventListener('message', counter);
       const first = nextMessage((data) => data?.type === 'reload-fixture-loaded');
-      const frame = await fixture<HTMLIFrameElement>(`<iframe src="${new URL(`./fixtures/reload.html?reload=${reload ? 1 : 0}`, import.meta.url).href}" title="Site page"></iframe>`);
+      const frame = await fixture<HTMLIFrameElement>(
+        `<iframe src="${new URL(`./fixtures/reload.html?reload=${reload ? 1 : 0}`, import.meta.url).href}" title="Site page"></iframe>`,
+      );
       await first;
       const store = (frame.contentWindow as Window & { store: ConsentStore }).store;
       return { store, loads: () => loads, stop: () => window.removeEventListener('message', counter) };

@@ -6,7 +6,14 @@
  * namePattern('_ga').test('_gat');       // false
  */
 export const namePattern = (name: string): RegExp =>
-  new RegExp('^' + name.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  new RegExp(
+    '^' +
+      name
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*') +
+      '$',
+  );
 
 /**
  * The `Domain` values a script on `hostname` may have set a cookie for: the host and each parent,

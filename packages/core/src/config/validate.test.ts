@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { assertSafeUrls, ConsentConfigError, resolveOptions } from './validate.js';
 import type { ConsentOptions } from './types.js';
 
-const service = { id: 'matomo', category: 'analytics', name: 'Matomo', provider: 'Example Ltd', purpose: 'Audience measurement', privacyPolicyUrl: 'https://example.com/privacy', cookies: [{ name: '_pk_id.*', retention: '13 months' }] };
+const service = {
+  id: 'matomo',
+  category: 'analytics',
+  name: 'Matomo',
+  provider: 'Example Ltd',
+  purpose: 'Audience measurement',
+  privacyPolicyUrl: 'https://example.com/privacy',
+  cookies: [{ name: '_pk_id.*', retention: '13 months' }],
+};
 
 function issuesOf(options: unknown) {
   try {
@@ -66,19 +74,45 @@ describe('resolveOptions', () => {
   it('lists every mistake in one error', () => {
     const error = (() => {
       try {
-        resolveOptions({ revision: '', region: 'Germany', locale: 'en_US!', regime: 'strict', expireAfterDays: 30, cookie: { sameSite: 'None', secure: false, path: 'x' } } as unknown as ConsentOptions);
+        resolveOptions({
+          revision: '',
+          region: 'Germany',
+          locale: 'en_US!',
+          regime: 'strict',
+          expireAfterDays: 30,
+          cookie: { sameSite: 'None', secure: false, path: 'x' },
+        } as unknown as ConsentOptions);
       } catch (e) {
         return e as ConsentConfigError;
       }
     })();
-    expect(error?.issues.map((i) => i.field).sort()).toEqual(['cookie.path', 'cookie.sameSite', 'expireAfterDays', 'locale', 'region', 'regime', 'revision'].sort());
+    expect(error?.issues.map((i) => i.field).sort()).toEqual(
+      ['cookie.path', 'cookie.sameSite', 'expireAfterDays', 'locale', 'region', 'regime', 'revision'].sort(),
+    );
     expect(error?.message).toContain('- expireAfterDays: unknown option');
   });
 
   it('checks each service field and cookie declaration', () => {
-    const fields = issuesOf({ services: [{ id: 'X', category: 'analytics', cookies: [{ name: '_x' }], localStorage: [1], privacyPolicyUrl: 'javascript:alert(1)' }] }).map((i) => i.field);
-    expect(fields).toEqual(['services[0].id', 'services[0].name', 'services[0].provider', 'services[0].purpose', 'services[0].privacyPolicyUrl', 'services[0].cookies', 'services[0].localStorage']);
-    expect(issuesOf({ services: [{ ...service, cookies: undefined, localStorage: undefined, id: 'ok-service' }, { ...service, id: 'other', cookies: 'x' }] }).map((i) => i.field)).toEqual(['services[1].cookies']);
+    const fields = issuesOf({
+      services: [{ id: 'X', category: 'analytics', cookies: [{ name: '_x' }], localStorage: [1], privacyPolicyUrl: 'javascript:alert(1)' }],
+    }).map((i) => i.field);
+    expect(fields).toEqual([
+      'services[0].id',
+      'services[0].name',
+      'services[0].provider',
+      'services[0].purpose',
+      'services[0].privacyPolicyUrl',
+      'services[0].cookies',
+      'services[0].localStorage',
+    ]);
+    expect(
+      issuesOf({
+        services: [
+          { ...service, cookies: undefined, localStorage: undefined, id: 'ok-service' },
+          { ...service, id: 'other', cookies: 'x' },
+        ],
+      }).map((i) => i.field),
+    ).toEqual(['services[1].cookies']);
   });
 
   it('rejects a non-object, wrong types and bad hooks', () => {
@@ -106,11 +140,40 @@ describe('resolveOptions', () => {
 });
 
 // Each URL a site gives is linked to, loaded or sent to: only http(s) and relative ones.
-const SAFE_URLS = ['https://example.com/privacy', 'http://example.com', 'HTTPS://EXAMPLE.COM', '//cdn.example.com/p', '/privacy', 'privacy.html', './p', '../p', '?lang=fr', '#cookies', 'https://x.example/?a=1&b=2'];
+const SAFE_URLS = [
+  'https://example.com/privacy',
+  'http://example.com',
+  'HTTPS://EXAMPLE.COM',
+  '//cdn.example.com/p',
+  '/privacy',
+  'privacy.html',
+  './p',
+  '../p',
+  '?lang=fr',
+  '#cookies',
+  'https://x.example/?a=1&b=2',
+];
 const UNSAFE_URLS = [
-  'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', '\tjavascript:alert(1)', '\u0001javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)',
-  'javascript&colon;alert(1)', 'javascript&#58;alert(1)', '&#106;avascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'blob:https://x/1',
-  'file:///etc/passwd', 'mailto:dpo@example.com', 'https://example.com/a b', 'https://example.com/\n', '', 42, null,
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  '\tjavascript:alert(1)',
+  '\u0001javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  'javascript&colon;alert(1)',
+  'javascript&#58;alert(1)',
+  '&#106;avascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'blob:https://x/1',
+  'file:///etc/passwd',
+  'mailto:dpo@example.com',
+  'https://example.com/a b',
+  'https://example.com/\n',
+  '',
+  42,
+  null,
 ];
 
 describe('URLs in the config', () => {
@@ -120,7 +183,9 @@ describe('URLs in the config', () => {
   });
 
   it.each(UNSAFE_URLS)('refuses %j, naming the field', (url) => {
-    expect(issuesOf({ services: [service, { ...service, id: 'other', privacyPolicyUrl: url }] })).toEqual([{ field: 'services[1].privacyPolicyUrl', message: 'use an http(s) or relative URL' }]);
+    expect(issuesOf({ services: [service, { ...service, id: 'other', privacyPolicyUrl: url }] })).toEqual([
+      { field: 'services[1].privacyPolicyUrl', message: 'use an http(s) or relative URL' },
+    ]);
     const error = (() => {
       try {
         assertSafeUrls({ privacyPolicyUrl: url, syncEndpoint: '/v1/consents', other: url });

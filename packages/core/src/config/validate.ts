@@ -51,7 +51,10 @@ const MAX_SERVICES = 256;
 
 // Keys double as the list of known options.
 const OPTION_RULES: Record<string, Rule> = {
-  categories: [(value) => isArrayOf((entry) => ID[0](entry?.id ?? entry))(value) && value.length <= MAX_CATEGORIES, `use an array of at most ${MAX_CATEGORIES} category ids`],
+  categories: [
+    (value) => isArrayOf((entry) => ID[0](entry?.id ?? entry))(value) && value.length <= MAX_CATEGORIES,
+    `use an array of at most ${MAX_CATEGORIES} category ids`,
+  ],
   services: [(value) => isArrayOf(isObject)(value) && value.length <= MAX_SERVICES, `use an array of at most ${MAX_SERVICES} service objects`],
   revision: [(value) => (isText(value) && value.length < 33) || Number.isFinite(value), 'use a number or 1–32 characters'],
   expiresAfterDays: [(value) => Number.isInteger(value) && value > 0 && value <= MAX_EXPIRY_DAYS, `use whole days, 1–${MAX_EXPIRY_DAYS} (13 months)`],

@@ -19,8 +19,13 @@ const isArguments = (entry: unknown) => Object.prototype.toString.call(entry) ==
 const commands = (layer: unknown[]) => layer.filter(isArguments).map((entry) => [...(entry as IArguments)]);
 
 const ALL_DENIED = {
-  ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
-  functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted',
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  analytics_storage: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
 };
 const ALL_GRANTED = Object.fromEntries(Object.keys(ALL_DENIED).map((type) => [type, 'granted']));
 
@@ -56,15 +61,29 @@ describe('Google Consent Mode v2', () => {
     expect(isArguments(layer()[7])).to.equal(false);
   });
 
-  it('sends a returning visitor\'s decision right after the default', () => {
+  it("sends a returning visitor's decision right after the default", () => {
     const { layer } = start({}, {}, (store) => store.update({ functional: true }));
-    expect(commands(layer()).map(([command, action]) => `${command} ${action}`)).to.deep.equal(['consent default', 'set ads_data_redaction', 'consent update', 'set ads_data_redaction']);
+    expect(commands(layer()).map(([command, action]) => `${command} ${action}`)).to.deep.equal([
+      'consent default',
+      'set ads_data_redaction',
+      'consent update',
+      'set ads_data_redaction',
+    ]);
     expect(commands(layer())[2]![2]).to.deep.equal({ ...ALL_DENIED, functionality_storage: 'granted', personalization_storage: 'granted' });
     expect(layer()[4]).to.include({ event: 'assent_consent_update' });
   });
 
   it('adds region-scoped defaults from a regime or explicit values', () => {
-    const { layer } = start({}, { waitForUpdate: 800, regions: [{ region: ['US-CA', 'US-CO'], regime: 'opt-out' }, { region: ['GB'], analytics_storage: 'granted' }] });
+    const { layer } = start(
+      {},
+      {
+        waitForUpdate: 800,
+        regions: [
+          { region: ['US-CA', 'US-CO'], regime: 'opt-out' },
+          { region: ['GB'], analytics_storage: 'granted' },
+        ],
+      },
+    );
     expect(commands(layer())).to.deep.equal([
       ['consent', 'default', { ...ALL_DENIED, wait_for_update: 800 }],
       ['consent', 'default', { ...ALL_GRANTED, region: ['US-CA', 'US-CO'], wait_for_update: 800 }],
@@ -103,15 +122,31 @@ describe('Google Consent Mode v2', () => {
     it('keeps advertising denied when "Accept all" is pressed in an opt-in region', () => {
       const { store, layer } = start({ region: 'DE', gpc: true });
       store.acceptAll();
-      expect(commands(layer()).at(-2)).to.deep.equal(['consent', 'update', { ...ALL_GRANTED, ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }]);
+      expect(commands(layer()).at(-2)).to.deep.equal([
+        'consent',
+        'update',
+        { ...ALL_GRANTED, ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' },
+      ]);
       expect(commands(layer()).at(-1)).to.deep.equal(['set', 'ads_data_redaction', true]);
     });
   });
 
   it('takes a custom map, data layer name and event name, and can leave the event out', () => {
-    const narrowed = start({}, { map: { advertising: [], 'google-ads': ['ad_storage', 'ad_user_data', 'ad_personalization'], functional: ['functionality_storage'] }, event: 'consent_changed' });
+    const narrowed = start(
+      {},
+      {
+        map: { advertising: [], 'google-ads': ['ad_storage', 'ad_user_data', 'ad_personalization'], functional: ['functionality_storage'] },
+        event: 'consent_changed',
+      },
+    );
     narrowed.store.update({ 'google-ads': true, functional: true });
-    expect(commands(narrowed.layer()).at(-2)![2]).to.deep.equal({ ...ALL_DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', functionality_storage: 'granted' });
+    expect(commands(narrowed.layer()).at(-2)![2]).to.deep.equal({
+      ...ALL_DENIED,
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+      functionality_storage: 'granted',
+    });
     expect(narrowed.layer().at(-1)).to.include({ event: 'consent_changed' });
 
     const quiet = start({}, { event: false });

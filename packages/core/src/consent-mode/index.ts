@@ -65,12 +65,14 @@ export function startConsentMode(store: ConsentStore, options: ConsentModeOption
     const state = consentModeState(map, granted);
     gtag('consent', 'update', state);
     gtag('set', 'ads_data_redaction', state.ad_storage === 'denied');
-    if (event) (win[name] ||= []).push({ event, assent: { granted: Object.keys(config.owners).filter(granted), method: store.state?.method, gpc: config.gpc } });
+    if (event)
+      (win[name] ||= []).push({ event, assent: { granted: Object.keys(config.owners).filter(granted), method: store.state?.method, gpc: config.gpc } });
   };
 
   const base = defaults(config.regime);
   gtag('consent', 'default', { ...base, wait_for_update });
-  for (const { region, regime, ...types } of options.regions ?? []) gtag('consent', 'default', { ...defaults(regime ?? config.regime), ...types, region, wait_for_update });
+  for (const { region, regime, ...types } of options.regions ?? [])
+    gtag('consent', 'default', { ...defaults(regime ?? config.regime), ...types, region, wait_for_update });
   gtag('set', 'ads_data_redaction', base.ad_storage === 'denied');
   if (store.state) update();
   return store.subscribe(update);

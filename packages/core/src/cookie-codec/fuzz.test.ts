@@ -25,7 +25,9 @@ const id = fc.stringMatching(ORACLE.category);
 const decisionAndServices = fc
   .record({
     id: fc.uuid({ version: 4 }),
-    revision: fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 32 }), fc.constantFrom('1', '2026-11', 'v1.2; x=y, "z"', '%2E', '€'.repeat(32))).filter((text) => text.length <= 32),
+    revision: fc
+      .oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 32 }), fc.constantFrom('1', '2026-11', 'v1.2; x=y, "z"', '%2E', '€'.repeat(32)))
+      .filter((text) => text.length <= 32),
     categories: fc.uniqueArray(id, { maxLength: 31 }).chain((ids) => fc.tuple(...ids.map((category) => fc.tuple(fc.constant(category), fc.boolean())))),
     services: fc.uniqueArray(id, { maxLength: 64 }).chain((ids) => fc.tuple(...ids.map((service) => fc.tuple(fc.constant(service), fc.boolean())))),
     updated: fc.integer({ min: NOW / 1000 - 800 * DAY, max: NOW / 1000 }),

@@ -57,7 +57,11 @@ describe('consent cookie codec', () => {
   });
 
   const valid = encodeConsentCookie(decision(), []);
-  const withField = (index: number, value: string) => valid.split('.').map((field, i) => (i === index ? value : field)).join('.');
+  const withField = (index: number, value: string) =>
+    valid
+      .split('.')
+      .map((field, i) => (i === index ? value : field))
+      .join('.');
 
   it('decodes the unmodified template the corruption cases start from', () => {
     expect(decodeConsentCookie(valid, { now: T0 })).toBeDefined();
@@ -128,24 +132,41 @@ describe('consent cookie codec', () => {
   });
 
   it('refuses a validity that is not whole days, 1 to 395', () => {
-    const lasting = (seconds: number) => encodeConsentCookie(decision({ updatedAt: '2026-11-01T00:00:00Z', expiresAt: new Date(Date.parse('2026-11-01T00:00:00Z') + seconds * 1000).toISOString() }), []);
-    for (const seconds of [1, 86399, 86401, 395 * 86400 + 1, 396 * 86400]) expect(decodeConsentCookie(lasting(seconds), { now: T0 }), `${seconds} s`).toBeUndefined();
+    const lasting = (seconds: number) =>
+      encodeConsentCookie(
+        decision({ updatedAt: '2026-11-01T00:00:00Z', expiresAt: new Date(Date.parse('2026-11-01T00:00:00Z') + seconds * 1000).toISOString() }),
+        [],
+      );
+    for (const seconds of [1, 86399, 86401, 395 * 86400 + 1, 396 * 86400])
+      expect(decodeConsentCookie(lasting(seconds), { now: T0 }), `${seconds} s`).toBeUndefined();
     for (const seconds of [86400, 182 * 86400, 395 * 86400]) expect(decodeConsentCookie(lasting(seconds), { now: T0 }), `${seconds} s`).toBeDefined();
   });
 
   it('decodes the longest cookie a valid config can write, within MAX_COOKIE_LENGTH', () => {
     const categories = Object.fromEntries(Array.from({ length: 32 }, (_, i) => [`c${i}-${'x'.repeat(28)}`.slice(0, 32), true]));
     const ids = Array.from({ length: 256 }, (_, i) => `service-${i}`);
-    const longest = decision({ revision: '€'.repeat(32), categories, services: Object.fromEntries(ids.map((id) => [id, true])), locale: 'zh-Hant-TW-u-nu-hanidec-x-longest', region: 'US-CA1' });
+    const longest = decision({
+      revision: '€'.repeat(32),
+      categories,
+      services: Object.fromEntries(ids.map((id) => [id, true])),
+      locale: 'zh-Hant-TW-u-nu-hanidec-x-longest',
+      region: 'US-CA1',
+    });
     const value = encodeConsentCookie(longest, ids);
     expect(value.length).toBeGreaterThan(1024);
     expect(value.length).toBeLessThanOrEqual(MAX_COOKIE_LENGTH);
-    expect(decodeConsentCookie(value, { serviceIds: ids, now: T0 })).toMatchObject({ revision: longest.revision, categories: { necessary: true, ...categories }, locale: longest.locale, region: 'US-CA1' });
+    expect(decodeConsentCookie(value, { serviceIds: ids, now: T0 })).toMatchObject({
+      revision: longest.revision,
+      categories: { necessary: true, ...categories },
+      locale: longest.locale,
+      region: 'US-CA1',
+    });
     expect(decodeConsentCookie(value + 'x'.repeat(MAX_COOKIE_LENGTH), { serviceIds: ids, now: T0 })).toBeUndefined();
   });
 
   it('refuses timestamps out of order, from the future, or a validity over 13 months', () => {
-    const at = (given: string, updated: string, expires: string) => encodeConsentCookie(decision({ givenAt: given, updatedAt: updated, expiresAt: expires }), []);
+    const at = (given: string, updated: string, expires: string) =>
+      encodeConsentCookie(decision({ givenAt: given, updatedAt: updated, expiresAt: expires }), []);
     expect(decodeConsentCookie(at('2026-11-02T00:00:00Z', '2026-11-01T00:00:00Z', '2027-01-01T00:00:00Z'), { now: T0 })).toBeUndefined();
     expect(decodeConsentCookie(at('2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z'), { now: T0 })).toBeUndefined();
     expect(decodeConsentCookie(at('2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z', '2028-01-01T00:00:00Z'), { now: T0 })).toBeUndefined();

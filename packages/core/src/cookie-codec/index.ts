@@ -50,7 +50,9 @@ export function encodeConsentCookie(decision: ConsentDecision, serviceIds: reado
     COOKIE_FORMAT_VERSION,
     decision.id,
     encodeField(decision.revision),
-    Object.keys(decision.categories).filter((id) => id !== NECESSARY && decision.categories[id]).join('_'),
+    Object.keys(decision.categories)
+      .filter((id) => id !== NECESSARY && decision.categories[id])
+      .join('_'),
     serviceIds.length ? fingerprint(serviceIds + '') + '-' + serviceIds.map((id) => +!!decision.services[id]).join('') : '',
     seconds(decision.givenAt),
     seconds(decision.updatedAt),
@@ -73,10 +75,7 @@ export function encodeConsentCookie(decision: ConsentDecision, serviceIds: reado
  * const decision = decodeConsentCookie(value, { serviceIds: ['matomo'], now: Date.now() });
  * if (decision?.categories.analytics) { ... }
  */
-export function decodeConsentCookie(
-  value: string | undefined,
-  options: { serviceIds?: readonly string[]; now?: number } = {},
-): CookieDecision | undefined {
+export function decodeConsentCookie(value: string | undefined, options: { serviceIds?: readonly string[]; now?: number } = {}): CookieDecision | undefined {
   const match = COOKIE.exec(value && value.length <= MAX_COOKIE_LENGTH ? value : '');
   if (!match) return undefined;
   const [, id, revisionField, categoryField, print, serviceFlags, given, updated, expires, methodCode, flags, locale, region] = match as unknown as string[];

@@ -11,7 +11,10 @@ import type { ConsentDecision } from './types.js';
  *   updatedAt: decision.updatedAt, expiresAt: decision.expiresAt };
  */
 export interface DecisionRecord
-  extends Pick<ConsentDecision, 'revision' | 'categories' | 'services' | 'method' | 'locale' | 'region' | 'regime' | 'gpc' | 'textHash' | 'updatedAt' | 'expiresAt'> {
+  extends Pick<
+    ConsentDecision,
+    'revision' | 'categories' | 'services' | 'method' | 'locale' | 'region' | 'regime' | 'gpc' | 'textHash' | 'updatedAt' | 'expiresAt'
+  > {
   /** Client-generated id; the same id again returns the stored record (idempotency). */
   recordId: string;
   /** The decision's `id`. */
@@ -29,8 +32,21 @@ export interface DecisionRecord
  * const unknown = Object.keys(body).filter((key) => !DECISION_RECORD_FIELDS.includes(key as never));
  */
 export const DECISION_RECORD_FIELDS = [
-  'recordId', 'consentId', 'subjectId', 'revision', 'categories', 'services', 'method', 'locale', 'region', 'regime', 'gpc', 'textHash',
-  'updatedAt', 'expiresAt', 'sdkVersion',
+  'recordId',
+  'consentId',
+  'subjectId',
+  'revision',
+  'categories',
+  'services',
+  'method',
+  'locale',
+  'region',
+  'regime',
+  'gpc',
+  'textHash',
+  'updatedAt',
+  'expiresAt',
+  'sdkVersion',
 ] as const satisfies ReadonlyArray<keyof DecisionRecord>;
 
 // Fails to compile when DecisionRecord gains a field the list above does not name.

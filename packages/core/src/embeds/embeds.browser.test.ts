@@ -35,7 +35,7 @@ describe('embed gating', () => {
     await expect(placeholder).to.be.accessible();
   });
 
-  it("its button consents to just that service, loads the embed and moves focus into it", async () => {
+  it('its button consents to just that service, loads the embed and moves focus into it', async () => {
     const { store } = makeStore();
     const container = await fixture(`<div>${video}</div>`);
     gate(store);
@@ -121,11 +121,21 @@ describe('embed gating', () => {
     window.addEventListener('message', onMessage);
     const run = 'parent.postMessage("unsafe-ran", "*")';
     const sources = [
-      `javascript:${run}`, `JaVaScRiPt:${run}`, ` javascript:${run}`, `\u0001javascript:${run}`, `java\tscript:${run}`, `java\nscript:${run}`,
-      `data:text/html,<script>${run}</script>`, 'vbscript:msgbox(1)', 'blob:https://x.example/1', 'about:blank',
+      `javascript:${run}`,
+      `JaVaScRiPt:${run}`,
+      ` javascript:${run}`,
+      `\u0001javascript:${run}`,
+      `java\tscript:${run}`,
+      `java\nscript:${run}`,
+      `data:text/html,<script>${run}</script>`,
+      'vbscript:msgbox(1)',
+      'blob:https://x.example/1',
+      'about:blank',
     ];
     // Markup decodes character references before the gate sees the attribute.
-    const container = await fixture(`<div><iframe data-consent="functional" data-src="javascript&colon;${run.replace(/"/g, '&quot;')}" title="Entity"></iframe></div>`);
+    const container = await fixture(
+      `<div><iframe data-consent="functional" data-src="javascript&colon;${run.replace(/"/g, '&quot;')}" title="Entity"></iframe></div>`,
+    );
     for (const source of sources) {
       const frame = Object.assign(document.createElement('iframe'), { title: source });
       frame.setAttribute('data-consent', 'functional');
@@ -165,6 +175,10 @@ describe('embed gating', () => {
       container.append(frame);
     }
     gate(store);
-    expect([...container.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src'))).to.deep.equal([url.pathname, `//${url.host}${url.pathname}`, url.href]);
+    expect([...container.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src'))).to.deep.equal([
+      url.pathname,
+      `//${url.host}${url.pathname}`,
+      url.href,
+    ]);
   });
 });

@@ -51,13 +51,15 @@ export function gateEmbeds(store: ConsentStore, options: EmbedOptions = {}): Emb
   // control characters it drops dropped; a srcset candidate's URL ends at its first whitespace.
   // Anything else keeps its placeholder, whatever is granted.
   const safe = (embed: Element) =>
-    [embed.getAttribute('data-src'), ...(embed.getAttribute('data-srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s/)[0])].every((url) => {
-      try {
-        return !url || /^https?:$/.test(new URL(url, root.baseURI).protocol);
-      } catch {
-        return false;
-      }
-    });
+    [embed.getAttribute('data-src'), ...(embed.getAttribute('data-srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s/)[0])].every(
+      (url) => {
+        try {
+          return !url || /^https?:$/.test(new URL(url, root.baseURI).protocol);
+        } catch {
+          return false;
+        }
+      },
+    );
   const loadable = (embed: Element) => granted(embed) && safe(embed);
   const placeholdersInPage = () => root.querySelectorAll<HTMLElement>(PLACEHOLDER);
 
@@ -66,7 +68,9 @@ export function gateEmbeds(store: ConsentStore, options: EmbedOptions = {}): Emb
     if (!embed) return;
     const id = consentIdOf(embed, store);
     const name = store.config.services.find((service) => service.id === id)?.name || embed.title || id;
-    (Object.keys(DEFAULT_EMBED_TEXTS) as Array<keyof EmbedTexts>).forEach((key, index) => (placeholder.children[index]!.textContent = texts[key].replaceAll('{service}', name)));
+    (Object.keys(DEFAULT_EMBED_TEXTS) as Array<keyof EmbedTexts>).forEach(
+      (key, index) => (placeholder.children[index]!.textContent = texts[key].replaceAll('{service}', name)),
+    );
   };
 
   const block = (embed: HTMLElement) => {

@@ -65,8 +65,18 @@ describe('persistence in a real browser', () => {
     const errors: unknown[] = [];
     const cookieDescriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
     const open = IDBFactory.prototype.open;
-    Object.defineProperty(Document.prototype, 'cookie', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); }, set: () => { throw new DOMException('blocked', 'SecurityError'); } });
-    IDBFactory.prototype.open = () => { throw new DOMException('blocked', 'InvalidStateError'); };
+    Object.defineProperty(Document.prototype, 'cookie', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      set: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('blocked', 'InvalidStateError');
+    };
     try {
       const store = createConsent({ sync: false, onError: (error) => errors.push(error) });
       expect(store.needsDecision).to.equal(true);

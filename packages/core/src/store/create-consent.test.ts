@@ -20,10 +20,17 @@ describe('createConsent: opt-in (default)', () => {
     const { store, clock } = makeStore({ revision: 7, locale: 'fr', region: 'DE' });
     const decision = store.acceptAll({ textHash: 'abc123' });
     expect(decision).toMatchObject({
-      revision: '7', method: 'accept-all', locale: 'fr', region: 'DE', regime: 'opt-in', gpc: false, textHash: 'abc123',
+      revision: '7',
+      method: 'accept-all',
+      locale: 'fr',
+      region: 'DE',
+      regime: 'opt-in',
+      gpc: false,
+      textHash: 'abc123',
       categories: { necessary: true, functional: true, analytics: true, advertising: true },
       services: { session: true, youtube: true, matomo: true, ga4: true, 'google-ads': true },
-      givenAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z',
+      givenAt: '2026-11-01T10:00:00.000Z',
+      updatedAt: '2026-11-01T10:00:00.000Z',
     });
     expect(decision.id).toMatch(UUID);
     expect(Date.parse(decision.expiresAt) - clock.now()).toBe(182 * DAY);
@@ -164,7 +171,12 @@ describe('persistence, expiry and revision', () => {
     const write = vi.spyOn(shared.jar, 'write');
     makeStore({ cookie: { name: 'consent', domain: 'example.com', secure: true } }, shared).store.rejectAll();
     expect(write).toHaveBeenCalledWith('consent', expect.stringMatching(/^A1\./), {
-      name: 'consent', domain: 'example.com', path: '/', sameSite: 'Lax', secure: true, maxAgeSeconds: 182 * 86400,
+      name: 'consent',
+      domain: 'example.com',
+      path: '/',
+      sameSite: 'Lax',
+      secure: true,
+      maxAgeSeconds: 182 * 86400,
     });
   });
 
@@ -181,7 +193,15 @@ describe('persistence, expiry and revision', () => {
     const shared = sharedStorage();
     makeStore({}, shared).store.update({ analytics: true, ga4: false });
     const { store } = makeStore({ services: [] }, shared);
-    const { store: withNewService } = makeStore({ services: [...makeStore().store.config.services, { id: 'hotjar', category: 'analytics', name: 'Hotjar', provider: 'Hotjar', purpose: 'Heatmaps', privacyPolicyUrl: '/p' }] }, shared);
+    const { store: withNewService } = makeStore(
+      {
+        services: [
+          ...makeStore().store.config.services,
+          { id: 'hotjar', category: 'analytics', name: 'Hotjar', provider: 'Hotjar', purpose: 'Heatmaps', privacyPolicyUrl: '/p' },
+        ],
+      },
+      shared,
+    );
     expect(store.granted('analytics')).toBe(true);
     expect(withNewService.granted('ga4')).toBe(true);
     expect(withNewService.granted('hotjar')).toBe(true);

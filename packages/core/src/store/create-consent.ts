@@ -2,7 +2,17 @@ import type { ConsentOptions, ResolvedConfig } from '../config/types.js';
 import type { ConsentChoices, ConsentDecision, ConsentMethod } from '../decision/types.js';
 import type { ConsentChange, ConsentListener, ConsentStore } from './types.js';
 import { resolveOptions } from '../config/validate.js';
-import { ADVERTISING, allGrants, applyChoices, buildDecision, decisionGrants, defaultGrants, diffGrants, type DecisionContext, type Grants } from '../decision/choices.js';
+import {
+  ADVERTISING,
+  allGrants,
+  applyChoices,
+  buildDecision,
+  decisionGrants,
+  defaultGrants,
+  diffGrants,
+  type DecisionContext,
+  type Grants,
+} from '../decision/choices.js';
 import { decodeConsentCookie, encodeConsentCookie } from '../cookie-codec/index.js';
 import { decisionFromCookie, decisionStatus } from '../decision/from-cookie.js';
 import { documentCookieJar, memoryCookieJar } from '../storage/cookie-jar.js';
@@ -42,12 +52,25 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
     }
   };
   // Storage calls may throw synchronously (IndexedDB in some private modes) or reject later.
-  const background = <T>(action: () => Promise<T>) => new Promise<T>((resolve) => resolve(action())).catch((error) => attempt(() => { throw error; }));
+  const background = <T>(action: () => Promise<T>) =>
+    new Promise<T>((resolve) => resolve(action())).catch((error) =>
+      attempt(() => {
+        throw error;
+      }),
+    );
   const cookies = options.storage?.cookies ?? (environment.browser ? documentCookieJar() : memoryCookieJar());
   // Reading a storage global may throw (blocked storage, a page's own hardening): that is a
   // failure to report like any other, never a reason not to start.
   const records = options.storage?.records ?? (environment.browser && attempt(() => self.indexedDB) ? indexedDbRecords() : memoryRecords());
-  const readStored = () => decisionFromCookie(config, decodeConsentCookie(attempt(() => cookies.read(cookieName)), { serviceIds, now: now() }), '');
+  const readStored = () =>
+    decisionFromCookie(
+      config,
+      decodeConsentCookie(
+        attempt(() => cookies.read(cookieName)),
+        { serviceIds, now: now() },
+      ),
+      '',
+    );
   const known = (method: string, id: string) => {
     if (!(id in config.owners)) throw new TypeError(`${method}(): "${id}" is not a configured category or service`);
   };
@@ -90,7 +113,10 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
     refresh(source, previous);
   };
 
-  const channel = options.sync === false ? undefined : (options.sync ?? (environment.browser ? attempt(() => self.BroadcastChannel && broadcastSyncChannel('assent:' + cookieName)) : undefined));
+  const channel =
+    options.sync === false
+      ? undefined
+      : (options.sync ?? (environment.browser ? attempt(() => self.BroadcastChannel && broadcastSyncChannel('assent:' + cookieName)) : undefined));
 
   const decide = (next: Grants, method: ConsentMethod, context: DecisionContext = {}): ConsentDecision => {
     const decision = buildDecision(config, next, method, stored, context, now());
@@ -101,7 +127,6 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
     attempt(() => channel?.post({ type: SYNC_MESSAGE, decision }));
     return decision;
   };
-
 
   // Read on first use only, so a returning visitor never loads IndexedDB code. The cookie is the
   // source of truth for what applies; IndexedDB adds what the cookie leaves out (the text hash).

@@ -112,7 +112,12 @@ describe('storage failures and bad cookies', () => {
   });
 
   it('survives an onError handler that throws', () => {
-    const { store } = makeStore({ storage: { cookies: throwingJar }, onError: () => { throw new Error('handler bug'); } });
+    const { store } = makeStore({
+      storage: { cookies: throwingJar },
+      onError: () => {
+        throw new Error('handler bug');
+      },
+    });
     expect(() => store.rejectAll()).not.toThrow();
   });
 
@@ -123,10 +128,22 @@ describe('storage failures and bad cookies', () => {
   ])('treats a %s cookie as no decision', (_, value) => {
     const shared = sharedStorage();
     const future = encodeConsentCookie(
-      { ...makeStore({}, sharedStorage()).store.acceptAll(), updatedAt: '2030-01-01T00:00:00.000Z', givenAt: '2030-01-01T00:00:00.000Z', expiresAt: '2030-06-01T00:00:00.000Z' },
+      {
+        ...makeStore({}, sharedStorage()).store.acceptAll(),
+        updatedAt: '2030-01-01T00:00:00.000Z',
+        givenAt: '2030-01-01T00:00:00.000Z',
+        expiresAt: '2030-06-01T00:00:00.000Z',
+      },
       [],
     );
-    shared.jar.write('assent', value === 'FUTURE' ? future : value, { name: 'assent', domain: undefined, path: '/', sameSite: 'Lax', secure: false, maxAgeSeconds: 1 });
+    shared.jar.write('assent', value === 'FUTURE' ? future : value, {
+      name: 'assent',
+      domain: undefined,
+      path: '/',
+      sameSite: 'Lax',
+      secure: false,
+      maxAgeSeconds: 1,
+    });
     const { store } = makeStore({}, shared);
     expect(store.needsDecision).toBe(true);
     expect(store.granted('analytics')).toBe(false);

@@ -10,9 +10,31 @@ export const DAY = 86_400_000;
 export const SERVICES: ServiceDefinition[] = [
   { id: 'session', category: 'necessary', name: 'Session', provider: 'Site', purpose: 'Login', privacyPolicyUrl: '/privacy' },
   { id: 'youtube', category: 'functional', name: 'YouTube', provider: 'Google', purpose: 'Video', privacyPolicyUrl: 'https://policies.google.com/privacy' },
-  { id: 'matomo', category: 'analytics', name: 'Matomo', provider: 'Example', purpose: 'Audience', privacyPolicyUrl: '/privacy', cookies: [{ name: '_pk_id.*', retention: '13 months' }] },
-  { id: 'ga4', category: 'analytics', name: 'Google Analytics', provider: 'Google', purpose: 'Audience', privacyPolicyUrl: 'https://policies.google.com/privacy' },
-  { id: 'google-ads', category: 'advertising', name: 'Google Ads', provider: 'Google', purpose: 'Ads', privacyPolicyUrl: 'https://policies.google.com/privacy' },
+  {
+    id: 'matomo',
+    category: 'analytics',
+    name: 'Matomo',
+    provider: 'Example',
+    purpose: 'Audience',
+    privacyPolicyUrl: '/privacy',
+    cookies: [{ name: '_pk_id.*', retention: '13 months' }],
+  },
+  {
+    id: 'ga4',
+    category: 'analytics',
+    name: 'Google Analytics',
+    provider: 'Google',
+    purpose: 'Audience',
+    privacyPolicyUrl: 'https://policies.google.com/privacy',
+  },
+  {
+    id: 'google-ads',
+    category: 'advertising',
+    name: 'Google Ads',
+    provider: 'Google',
+    purpose: 'Ads',
+    privacyPolicyUrl: 'https://policies.google.com/privacy',
+  },
 ];
 
 /** A controllable clock starting at 2026-11-01T10:00:00Z. */
@@ -29,7 +51,14 @@ export function makeStore(options: ConsentOptions = {}, shared: Partial<ReturnTy
   const jar = shared.jar ?? memoryCookieJar();
   const records = shared.records ?? memoryRecords();
   const errors: unknown[] = [];
-  const store = createConsent({ services: SERVICES, now: clock.now, sync: false, storage: { cookies: jar, records }, onError: (e) => errors.push(e), ...options });
+  const store = createConsent({
+    services: SERVICES,
+    now: clock.now,
+    sync: false,
+    storage: { cookies: jar, records },
+    onError: (e) => errors.push(e),
+    ...options,
+  });
   return { store, clock, jar, records, errors };
 }
 

@@ -9,9 +9,11 @@ type OtherTab = Window & { store: ConsentStore; changes: Array<{ decision: Conse
 // script realm, like another tab, sharing the origin's cookies, IndexedDB and BroadcastChannel).
 async function openOtherTab(): Promise<OtherTab> {
   const frame = document.createElement('iframe');
-  const ready = new Promise<void>((resolve) => window.addEventListener('message', function once(event) {
-    if (event.data === 'other-tab-ready') window.removeEventListener('message', once), resolve();
-  }));
+  const ready = new Promise<void>((resolve) =>
+    window.addEventListener('message', function once(event) {
+      if (event.data === 'other-tab-ready') window.removeEventListener('message', once), resolve();
+    }),
+  );
   frame.src = new URL('./fixtures/other-tab.html', import.meta.url).href;
   document.body.append(frame);
   await ready;

@@ -11,7 +11,13 @@ export async function buildCli(): Promise<string> {
   const outfile = `${dir}cli-${process.pid}-${Date.now()}.mjs`;
   await build({
     entryPoints: [fileURLToPath(new URL('./bin.ts', import.meta.url))],
-    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, external: ['better-sqlite3', 'pg'], logLevel: 'silent',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    external: ['better-sqlite3', 'pg'],
+    logLevel: 'silent',
     // Workspace packages from their sources, like the rest of the tests.
     conditions: ['@assent/source'],
   });

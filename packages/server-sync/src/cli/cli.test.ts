@@ -27,7 +27,10 @@ const capture = () => {
 
 /** Starts `assent-ledger serve` as a child process and resolves with its base URL. */
 function serve(db: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0', '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASSENT_API_KEYS: 'k_cli_test_key' } });
+  const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0', '--rate-limit', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ASSENT_API_KEYS: 'k_cli_test_key' },
+  });
   return new Promise((resolve, reject) => {
     let seen = '';
     child.stdout!.on('data', (chunk) => {
@@ -78,7 +81,11 @@ describe('assent-ledger CLI', () => {
 
     // Restarted on the same file, the server continues every chain.
     const restarted = await serve(db);
-    const response = await fetch(`${restarted.url}/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(decisionInput({ consentId: 'consent-lane-0' })) });
+    const response = await fetch(`${restarted.url}/v1/consents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(decisionInput({ consentId: 'consent-lane-0' })),
+    });
     expect((await response.json()).record.seq).toBe((await ledger.history('consent-lane-0')).length);
     restarted.child.kill('SIGTERM');
     expect(await new Promise((resolve) => restarted.child.once('exit', resolve))).toBe(0);
@@ -119,7 +126,9 @@ describe('assent-ledger CLI', () => {
 
   it('serve refuses an unknown key scope in ASSENT_API_KEYS with exit code 2, without printing the key', () => {
     const run = spawnSync(process.execPath, [cli, 'serve', '--db', join(dir, 'scopes.sqlite'), '--port', '0'], {
-      encoding: 'utf8', timeout: 20_000, env: { ...process.env, ASSENT_API_KEYS: 'k_fine_0001:read,k_secret_0002:everything' },
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, ASSENT_API_KEYS: 'k_fine_0001:read,k_secret_0002:everything' },
     });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('ASSENT_API_KEYS entry 2: unknown scope "everything"');

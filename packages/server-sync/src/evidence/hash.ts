@@ -6,7 +6,10 @@ const HASH_FORMAT = 'assent-evidence-v1';
 
 // One-shot hashing: half the cost of createHash().update().digest() for inputs this small.
 const sha256 = (text: string) => hash('sha256', text, 'hex');
-const sorted = (map: Record<string, boolean>) => Object.keys(map).sort().map((key) => [key, map[key]]);
+const sorted = (map: Record<string, boolean>) =>
+  Object.keys(map)
+    .sort()
+    .map((key) => [key, map[key]]);
 
 /**
  * Digest of the identifying fields under a random salt. The record hash covers this digest, not
@@ -49,9 +52,29 @@ export function newIdentitySalt(): string {
  * const hash = recordHash({ ...record, hash: undefined });
  */
 export function recordHash(record: Omit<EvidenceRecord, 'hash' | 'erasedAt' | 'subjectId' | 'ip' | 'userAgent' | 'identitySalt'>): string {
-  return sha256(JSON.stringify([
-    HASH_FORMAT, record.recordId, record.consentId, record.seq, record.event, sorted(record.categories), sorted(record.services),
-    record.revision, record.textHash, record.locale, record.method, record.region, record.regime, record.gpc, record.clientTime,
-    record.recordedAt, record.expiresAt, record.origin, record.sdkVersion, record.identityDigest, record.prevHash,
-  ]));
+  return sha256(
+    JSON.stringify([
+      HASH_FORMAT,
+      record.recordId,
+      record.consentId,
+      record.seq,
+      record.event,
+      sorted(record.categories),
+      sorted(record.services),
+      record.revision,
+      record.textHash,
+      record.locale,
+      record.method,
+      record.region,
+      record.regime,
+      record.gpc,
+      record.clientTime,
+      record.recordedAt,
+      record.expiresAt,
+      record.origin,
+      record.sdkVersion,
+      record.identityDigest,
+      record.prevHash,
+    ]),
+  );
 }

@@ -17,5 +17,10 @@ export function truncateIp(address: string): string {
   const headGroups = head ? head.split(':') : [];
   const tailGroups = tail ? tail.split(':') : [];
   const groups = address.includes('::') ? [...headGroups, ...Array(8 - headGroups.length - tailGroups.length).fill('0'), ...tailGroups] : headGroups;
-  return groups.slice(0, 3).map((group) => group.replace(/^0+(?=.)/, '')).join(':') + '::';
+  return (
+    groups
+      .slice(0, 3)
+      .map((group) => group.replace(/^0+(?=.)/, ''))
+      .join(':') + '::'
+  );
 }

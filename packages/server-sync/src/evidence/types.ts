@@ -41,7 +41,10 @@ export interface EvidenceContext {
  * console.log(record.event, record.recordedAt, record.expiresAt, record.hash);
  */
 export interface EvidenceRecord
-  extends Pick<DecisionRecord, 'recordId' | 'consentId' | 'categories' | 'services' | 'revision' | 'textHash' | 'locale' | 'method' | 'region' | 'regime' | 'gpc'> {
+  extends Pick<
+    DecisionRecord,
+    'recordId' | 'consentId' | 'categories' | 'services' | 'revision' | 'textHash' | 'locale' | 'method' | 'region' | 'regime' | 'gpc'
+  > {
   /** Position in the consent id's chain, from 1. */
   seq: number;
   subjectId: string | null;

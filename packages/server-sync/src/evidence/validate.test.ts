@@ -20,14 +20,19 @@ describe('validateEvidenceInput', () => {
   });
 
   it('names every problem by field path', () => {
-    expect(issuesOf(decisionInput({ method: 'sneaky', regime: 'maybe', region: 'germany', updatedAt: 'yesterday', extra: 1 })).map((issue) => issue.path).sort())
-      .toEqual(['extra', 'method', 'regime', 'region', 'updatedAt']);
+    expect(
+      issuesOf(decisionInput({ method: 'sneaky', regime: 'maybe', region: 'germany', updatedAt: 'yesterday', extra: 1 }))
+        .map((issue) => issue.path)
+        .sort(),
+    ).toEqual(['extra', 'method', 'regime', 'region', 'updatedAt']);
   });
 
   it('refuses refused necessary, expiry before the decision, and unknown services when services are configured', () => {
     expect(issuesOf(decisionInput({ categories: { necessary: false } }))).toEqual([{ path: 'categories.necessary', message: 'necessary cannot be refused' }]);
     expect(issuesOf(decisionInput({ expiresAt: '2025-01-01T00:00:00.000Z' }))[0]?.path).toBe('expiresAt');
-    expect(issuesOf(decisionInput({ services: { matomo: true, tracker: true } }), { services: ['matomo'] })).toEqual([{ path: 'services.tracker', message: 'unknown service' }]);
+    expect(issuesOf(decisionInput({ services: { matomo: true, tracker: true } }), { services: ['matomo'] })).toEqual([
+      { path: 'services.tracker', message: 'unknown service' },
+    ]);
     expect(issuesOf(decisionInput({ categories: { necessary: true, 'support-chat': true } }), { categories: ['necessary', 'support-chat'] })).toEqual([]);
   });
 
@@ -38,12 +43,29 @@ describe('validateEvidenceInput', () => {
   });
 
   it('accepts only real calendar instants: no rolled-over days, hours past 23, leap days in common years', () => {
-    const invalid = ['2026-02-30T00:00:00Z', '2026-02-29T00:00:00Z', '2100-02-29T00:00:00Z', '2026-04-31T00:00:00Z', '2026-13-01T00:00:00Z',
-      '2026-00-10T00:00:00Z', '2026-01-00T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T23:60:00Z', '2026-01-01T23:59:60Z',
-      '2026-01-01T00:00:00+24:00', '2026-01-01T00:00:00+01:60', '2026-01-01 00:00:00Z', '2026-01-01T00:00:00', '+002026-01-01T00:00:00Z'];
+    const invalid = [
+      '2026-02-30T00:00:00Z',
+      '2026-02-29T00:00:00Z',
+      '2100-02-29T00:00:00Z',
+      '2026-04-31T00:00:00Z',
+      '2026-13-01T00:00:00Z',
+      '2026-00-10T00:00:00Z',
+      '2026-01-00T00:00:00Z',
+      '2026-01-01T24:00:00Z',
+      '2026-01-01T23:60:00Z',
+      '2026-01-01T23:59:60Z',
+      '2026-01-01T00:00:00+24:00',
+      '2026-01-01T00:00:00+01:60',
+      '2026-01-01 00:00:00Z',
+      '2026-01-01T00:00:00',
+      '+002026-01-01T00:00:00Z',
+    ];
     for (const value of invalid) {
       expect(isCalendarInstant(value), value).toBe(false);
-      expect(issuesOf(decisionInput({ updatedAt: value })).map((issue) => issue.path), value).toEqual(['updatedAt']);
+      expect(
+        issuesOf(decisionInput({ updatedAt: value })).map((issue) => issue.path),
+        value,
+      ).toEqual(['updatedAt']);
     }
     for (const value of ['2024-02-29T12:00:00Z', '2000-02-29T00:00:00.123456789Z', '2026-12-31T23:59:59-12:00', '2026-06-30T00:00:00+14:00']) {
       expect(isCalendarInstant(value), value).toBe(true);

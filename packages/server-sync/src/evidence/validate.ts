@@ -87,25 +87,26 @@ export function validateEvidenceInput(body: unknown, schema: EvidenceSchema = {}
   const text = (key: string, pattern: RegExp, what: string, optional = false): string => {
     const value = body[key];
     if (value === undefined && optional) return '';
-    if (typeof value !== 'string') return fail(key, 'must be a string'), '';
+    if (typeof value !== 'string') return (fail(key, 'must be a string'), '');
     if (!pattern.test(value)) fail(key, `must be ${what}`);
     return value;
   };
   const time = (key: string): string => {
     const value = text(key, ISO_TIME, 'an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SS[.fff]Z or ±HH:MM)');
     if (!ISO_TIME.test(value)) return '';
-    if (!isCalendarInstant(value)) return fail(key, 'must be a real calendar date and time'), '';
+    if (!isCalendarInstant(value)) return (fail(key, 'must be a real calendar date and time'), '');
     return new Date(Date.parse(value)).toISOString();
   };
   const choices = (key: string, allowed: readonly string[] | undefined, limit: number): Record<string, boolean> => {
     const value = body[key];
     const clean: Record<string, boolean> = {};
-    if (!isPlainObject(value)) return fail(key, 'must be an object of id → boolean'), clean;
+    if (!isPlainObject(value)) return (fail(key, 'must be an object of id → boolean'), clean);
     const ids = Object.keys(value);
     if (ids.length > limit) fail(key, `at most ${limit} entries`);
     for (const id of ids.slice(0, limit)) {
       if (FORBIDDEN_KEYS.has(id)) fail(`${key}.${id}`, 'forbidden key');
-      else if (allowed ? !allowed.includes(id) : !ID_LIKE.test(id)) fail(`${key}.${id.slice(0, 64)}`, allowed ? `unknown ${key === 'categories' ? 'category' : 'service'}` : 'malformed id');
+      else if (allowed ? !allowed.includes(id) : !ID_LIKE.test(id))
+        fail(`${key}.${id.slice(0, 64)}`, allowed ? `unknown ${key === 'categories' ? 'category' : 'service'}` : 'malformed id');
       else if (typeof value[id] !== 'boolean') fail(`${key}.${id}`, 'must be true or false');
       else clean[id] = value[id] as boolean;
     }
@@ -140,7 +141,8 @@ export function validateEvidenceInput(body: unknown, schema: EvidenceSchema = {}
 
 const ID_LIKE = /^[A-Za-z0-9_.:-]{1,64}$/;
 
-const daysIn = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
+const daysIn = (year: number, month: number) =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 
 /**
  * Whether a string of the `ISO_TIME` shape names a real instant: `Date.parse` rolls
@@ -156,6 +158,16 @@ export function isCalendarInstant(value: string): boolean {
   const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number) as [number, number, number, number, number, number];
   const offsetHours = Number(parts[8] ?? 0);
   const offsetMinutes = Number(parts[9] ?? 0);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && hour <= 23 && minute <= 59 && second <= 59 &&
-    offsetHours <= 23 && offsetMinutes <= 59 && !Number.isNaN(Date.parse(value));
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysIn(year, month) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetHours <= 23 &&
+    offsetMinutes <= 59 &&
+    !Number.isNaN(Date.parse(value))
+  );
 }

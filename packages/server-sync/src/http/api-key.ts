@@ -72,11 +72,17 @@ function checkScopes(scopes: readonly string[], where: string): ApiKeyScope[] {
  * createLedgerHandler({ ledger, apiKeys: apiKeysFromEnv() });
  */
 export function apiKeysFromEnv(name = 'ASSENT_API_KEYS', env: Record<string, string | undefined> = process.env): ApiKey[] {
-  const entries = (env[name] ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (env[name] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return entries.map((entry, index) => {
     const colon = entry.lastIndexOf(':');
     if (colon < 0) return { key: entry, scopes: API_KEY_SCOPES };
-    const scopes = entry.slice(colon + 1).split('+').map((scope) => scope.trim());
+    const scopes = entry
+      .slice(colon + 1)
+      .split('+')
+      .map((scope) => scope.trim());
     return { key: entry.slice(0, colon), scopes: checkScopes(scopes, `${name} entry ${index + 1}`) };
   });
 }

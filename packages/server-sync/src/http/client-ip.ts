@@ -27,7 +27,10 @@ export function clientIpResolver(trustedProxies: readonly string[]): (remoteAddr
   return (remoteAddress, forwardedFor) => {
     const peer = normalise(remoteAddress ?? '');
     if (!forwardedFor || !trusted.has(peer)) return peer;
-    const hops = forwardedFor.split(',').map(normalise).filter((hop) => isIP(hop));
+    const hops = forwardedFor
+      .split(',')
+      .map(normalise)
+      .filter((hop) => isIP(hop));
     for (let index = hops.length - 1; index >= 0; index--) {
       if (!trusted.has(hops[index]!)) return hops[index]!;
     }

@@ -59,7 +59,14 @@ export function errorReply(error: HttpError, headers: Record<string, string> = {
  * @example
  * logFailure(options.log, 'GET', url, 404, 'No such endpoint', 'not_found');
  */
-export function logFailure(log: ((entry: LedgerLogEntry) => void) | undefined, method: string, url: URL | undefined, status: number, message: string, code = 'error'): void {
+export function logFailure(
+  log: ((entry: LedgerLogEntry) => void) | undefined,
+  method: string,
+  url: URL | undefined,
+  status: number,
+  message: string,
+  code = 'error',
+): void {
   if (!log) return;
   const route = url ? url.pathname.replace(/\/(consents|subjects)\/[^/]+/, '/$1/{id}') : '(unparsed target)';
   log({ level: status >= 500 ? 'error' : 'warn', code, status, route: `${method} ${route}`, message });

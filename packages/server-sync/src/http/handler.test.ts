@@ -27,7 +27,11 @@ afterEach(async () => {
 const handlerWith = (options: Partial<LedgerHandlerOptions> = {}) =>
   createLedgerHandler({ ledger, apiKeys: [KEY], allowedOrigins: ['https://shop.example'], log: (entry) => logs.push(entry), ...options });
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  new Request(`${BASE}/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://shop.example', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  new Request(`${BASE}/v1/consents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'https://shop.example', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 const stored = async () => (await ledger.verify()).records;
 
 describe('POST /v1/consents', () => {
@@ -40,7 +44,7 @@ describe('POST /v1/consents', () => {
     const { record } = await response.json();
     expect(record).toMatchObject({ recordId: input.recordId, consentId: 'consent-0001', seq: 1, event: 'given', origin: 'https://shop.example' });
     expect(record).not.toHaveProperty('ip');
-    expect((await ledger.current('consent-0001'))).toMatchObject({ ip: '203.0.113.0', userAgent: 'Test/1' });
+    expect(await ledger.current('consent-0001')).toMatchObject({ ip: '203.0.113.0', userAgent: 'Test/1' });
 
     const replay = await handler(post(input), { remoteAddress: '203.0.113.57' });
     expect(replay.status).toBe(200);
@@ -51,7 +55,9 @@ describe('POST /v1/consents', () => {
   it('accepts text/plain JSON (no CORS preflight for keepalive sends) and answers preflights for allowed origins', async () => {
     const handler = handlerWith();
     expect((await handler(post(decisionInput(), { 'content-type': 'text/plain;charset=UTF-8' }))).status).toBe(201);
-    const preflight = await handler(new Request(`${BASE}/v1/consents`, { method: 'OPTIONS', headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST' } }));
+    const preflight = await handler(
+      new Request(`${BASE}/v1/consents`, { method: 'OPTIONS', headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST' } }),
+    );
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
   });
@@ -77,7 +83,18 @@ describe('POST /v1/consents', () => {
     ['a __proto__ category', () => post(JSON.stringify(decisionInput()).replace('"categories":{', '"categories":{"__proto__":true,')), 400, 'invalid_record'],
     ['an unknown field', () => post(decisionInput({ isAdmin: true })), 400, 'invalid_record'],
     ['an oversize body', () => post(decisionInput({ textHash: 'a'.repeat(17 * 1024) })), 413, 'body_too_large'],
-    ['an oversize body without content-length', () => new Request(`${BASE}/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Blob(['{"a":"' + 'b'.repeat(20_000) + '"}']).stream(), duplex: 'half' } as RequestInit), 413, 'body_too_large'],
+    [
+      'an oversize body without content-length',
+      () =>
+        new Request(`${BASE}/v1/consents`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: new Blob(['{"a":"' + 'b'.repeat(20_000) + '"}']).stream(),
+          duplex: 'half',
+        } as RequestInit),
+      413,
+      'body_too_large',
+    ],
     ['a form body', () => post('a=b', { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'unsupported_media_type'],
     ['an origin not on the allow-list', () => post(decisionInput(), { origin: 'https://evil.example' }), 403, 'origin_not_allowed'],
   ];
@@ -159,11 +176,19 @@ describe('reads', () => {
     const handler = handlerWith();
     await seed(handler);
     const trail = await (await handler(get('/v1/consents/consent-0001/records', KEY))).json();
-    expect(trail.records.map((record: { event: string; ip: string }) => [record.event, record.ip])).toEqual([['given', '203.0.113.0'], ['withdrawn', '203.0.113.0']]);
+    expect(trail.records.map((record: { event: string; ip: string }) => [record.event, record.ip])).toEqual([
+      ['given', '203.0.113.0'],
+      ['withdrawn', '203.0.113.0'],
+    ]);
     const exported = await handler(get('/v1/subjects/user-42', KEY));
     expect((await exported.json()).records).toHaveLength(2);
     const erased = await handler(get('/v1/subjects/user-42', KEY, 'DELETE'));
-    expect(await erased.json()).toEqual({ subjectId: 'user-42', consentIds: ['consent-0001'], records: 2, fields: ['subjectId', 'ip', 'userAgent', 'identitySalt'] });
+    expect(await erased.json()).toEqual({
+      subjectId: 'user-42',
+      consentIds: ['consent-0001'],
+      records: 2,
+      fields: ['subjectId', 'ip', 'userAgent', 'identitySalt'],
+    });
     expect((await handler(get('/v1/subjects/user-42', KEY))).status).toBe(404);
     expect((await handler(get('/v1/subjects/user-42', KEY, 'DELETE'))).status).toBe(404);
     expect((await ledger.verify()).ok).toBe(true);

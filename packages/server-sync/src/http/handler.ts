@@ -74,28 +74,36 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
   const ipOf = clientIpResolver(options.trustedProxies ?? []);
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now);
 
-  const route = createRouter(ledgerRoutes({ ledger: options.ledger, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, basePath, gpcLastUpdate: options.gpcLastUpdate, now }), {
-    limit(ip) {
-      const verdict = limiter?.take(ip);
-      if (verdict && !verdict.allowed) throw new HttpError(429, 'rate_limited', 'Too many requests from this address', { 'retry-after': String(verdict.retryAfterSeconds) });
+  const route = createRouter(
+    ledgerRoutes({ ledger: options.ledger, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, basePath, gpcLastUpdate: options.gpcLastUpdate, now }),
+    {
+      limit(ip) {
+        const verdict = limiter?.take(ip);
+        if (verdict && !verdict.allowed)
+          throw new HttpError(429, 'rate_limited', 'Too many requests from this address', { 'retry-after': String(verdict.retryAfterSeconds) });
+      },
+      requireScope(request: LedgerRequest, scope: ApiKeyScope) {
+        const scopes = scopesOf(request.header('authorization'));
+        if (!scopes.size) {
+          throw new HttpError(401, 'unauthorized', 'A valid API key is required (Authorization: Bearer <key>)', {
+            'www-authenticate': 'Bearer realm="assent-ledger"',
+          });
+        }
+        if (!scopes.has(scope)) {
+          // RFC 6750 §3.1: a valid key without the scope this request needs.
+          throw new HttpError(403, 'insufficient_scope', `This API key lacks the "${scope}" scope`, {
+            'www-authenticate': `Bearer realm="assent-ledger", error="insufficient_scope", scope="${scope}"`,
+          });
+        }
+      },
+      corsFor(request, url): Record<string, string> {
+        const origin = request.header('origin');
+        if (!origin || origin === url.origin) return {};
+        if (!allowed.has('*') && !allowed.has(origin)) throw new HttpError(403, 'origin_not_allowed', 'This origin may not write to the ledger');
+        return { 'access-control-allow-origin': origin, vary: 'Origin' };
+      },
     },
-    requireScope(request: LedgerRequest, scope: ApiKeyScope) {
-      const scopes = scopesOf(request.header('authorization'));
-      if (!scopes.size) {
-        throw new HttpError(401, 'unauthorized', 'A valid API key is required (Authorization: Bearer <key>)', { 'www-authenticate': 'Bearer realm="assent-ledger"' });
-      }
-      if (!scopes.has(scope)) {
-        // RFC 6750 §3.1: a valid key without the scope this request needs.
-        throw new HttpError(403, 'insufficient_scope', `This API key lacks the "${scope}" scope`, { 'www-authenticate': `Bearer realm="assent-ledger", error="insufficient_scope", scope="${scope}"` });
-      }
-    },
-    corsFor(request, url): Record<string, string> {
-      const origin = request.header('origin');
-      if (!origin || origin === url.origin) return {};
-      if (!allowed.has('*') && !allowed.has(origin)) throw new HttpError(403, 'origin_not_allowed', 'This origin may not write to the ledger');
-      return { 'access-control-allow-origin': origin, vary: 'Origin' };
-    },
-  });
+  );
 
   const direct: DirectHandler = async (request, connection) => {
     const { url, method } = request;

@@ -25,13 +25,25 @@ const idLike = fc.oneof(
 );
 
 const target = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('/healthz', '/.well-known/gpc.json', '/v1/consents', '/v1/consents', '/v1', '/', '*', '/v1/consents/', '//v1/consents') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom('/healthz', '/.well-known/gpc.json', '/v1/consents', '/v1/consents', '/v1', '/', '*', '/v1/consents/', '//v1/consents'),
+  },
   { weight: 3, arbitrary: idLike.map((id) => `/v1/consents/${id}`) },
   { weight: 3, arbitrary: idLike.map((id) => `/v1/consents/${id}/records`) },
   { weight: 3, arbitrary: idLike.map((id) => `/v1/subjects/${id}`) },
-  fc.array(fc.constantFrom('v1', 'consents', 'subjects', 'records', '..', '.', '%2e%2e', '.%2E', 'user-1', 'fuzz-consent-01', '\\', '', '%00', '?', '#', ';x', '@'), { maxLength: 8 })
+  fc
+    .array(
+      fc.constantFrom('v1', 'consents', 'subjects', 'records', '..', '.', '%2e%2e', '.%2E', 'user-1', 'fuzz-consent-01', '\\', '', '%00', '?', '#', ';x', '@'),
+      { maxLength: 8 },
+    )
     .map((parts) => '/' + parts.join('/')),
-  fc.tuple(fc.constantFrom('http://', 'https://', 'HTTP://'), fc.constantFrom('ledger.example', 'x@y', '', '[::1]', 'a b'), fc.constantFrom('/v1/consents/fuzz-consent-01', '/v1/subjects/user-1', '', '?/v1/subjects/user-1'))
+  fc
+    .tuple(
+      fc.constantFrom('http://', 'https://', 'HTTP://'),
+      fc.constantFrom('ledger.example', 'x@y', '', '[::1]', 'a b'),
+      fc.constantFrom('/v1/consents/fuzz-consent-01', '/v1/subjects/user-1', '', '?/v1/subjects/user-1'),
+    )
     .map((parts) => parts.join('')),
   odd(60),
   fc.constant('/' + 'a'.repeat(9_000)),
@@ -52,7 +64,10 @@ const method = fc.oneof(
 const validDecision = fc
   .record({
     consentId: fc.constantFrom(...CONSENT_IDS),
-    recordId: fc.oneof({ weight: 9, arbitrary: fc.uuid().map((id) => `fz-${id}`) }, { weight: 1, arbitrary: fc.constantFrom('fz-replayed-0001', 'fz-replayed-0002') }),
+    recordId: fc.oneof(
+      { weight: 9, arbitrary: fc.uuid().map((id) => `fz-${id}`) },
+      { weight: 1, arbitrary: fc.constantFrom('fz-replayed-0001', 'fz-replayed-0002') },
+    ),
     subjectId: fc.option(fc.constantFrom(...SUBJECT_IDS), { nil: undefined }),
     method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'),
     analytics: fc.boolean(),
@@ -62,7 +77,29 @@ const validDecision = fc
 
 // A valid decision with one field replaced, removed or added: the schema's edges.
 const mutatedDecision = fc
-  .tuple(validDecision, fc.constantFrom('recordId', 'consentId', 'revision', 'categories', 'services', 'method', 'locale', 'region', 'regime', 'gpc', 'updatedAt', 'expiresAt', 'subjectId', 'textHash', '__proto__', 'constructor', 'extra'), fc.option(fc.jsonValue({ maxDepth: 3 })))
+  .tuple(
+    validDecision,
+    fc.constantFrom(
+      'recordId',
+      'consentId',
+      'revision',
+      'categories',
+      'services',
+      'method',
+      'locale',
+      'region',
+      'regime',
+      'gpc',
+      'updatedAt',
+      'expiresAt',
+      'subjectId',
+      'textHash',
+      '__proto__',
+      'constructor',
+      'extra',
+    ),
+    fc.option(fc.jsonValue({ maxDepth: 3 })),
+  )
   .map(([decision, key, value]) => {
     const { [key]: _dropped, ...rest } = decision;
     const base = JSON.stringify(rest);
@@ -75,10 +112,18 @@ const body = fc.oneof(
   { weight: 4, arbitrary: mutatedDecision.map((text) => Buffer.from(text)) },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((value) => Buffer.from(JSON.stringify(value) ?? 'null')) },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)) },
-  { weight: 1, arbitrary: fc.constantFrom(
-    Buffer.from([0x7b, 0xff, 0x7d]), Buffer.from('['.repeat(5_000) + ']'.repeat(5_000)), Buffer.from(`{"locale":"${'x'.repeat(20_000)}"}`),
-    Buffer.from('{"__proto__":{"admin":true}}'), Buffer.from(''), Buffer.from('\ufeff{}'), Buffer.alloc(70_000, 0x61),
-  ) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      Buffer.from([0x7b, 0xff, 0x7d]),
+      Buffer.from('['.repeat(5_000) + ']'.repeat(5_000)),
+      Buffer.from(`{"locale":"${'x'.repeat(20_000)}"}`),
+      Buffer.from('{"__proto__":{"admin":true}}'),
+      Buffer.from(''),
+      Buffer.from('\ufeff{}'),
+      Buffer.alloc(70_000, 0x61),
+    ),
+  },
 );
 
 type Length = 'exact' | 'chunked' | 'none' | 'less' | 'more' | 'garbage';
@@ -92,17 +137,43 @@ const chunked = (bytes: Buffer) => Buffer.concat([Buffer.from(`${bytes.length.to
 
 // Mostly plausible values; now and then arbitrary bytes (which node's parser mostly refuses).
 const optionalHeader = (name: string, values: fc.Arbitrary<string>) =>
-  fc.option(fc.oneof({ weight: 6, arbitrary: values }, { weight: 1, arbitrary: odd(20) }).map((value): [string, string] => [name, value]), { nil: undefined });
+  fc.option(
+    fc.oneof({ weight: 6, arbitrary: values }, { weight: 1, arbitrary: odd(20) }).map((value): [string, string] => [name, value]),
+    { nil: undefined },
+  );
 
 const headers = fc.tuple(
-  optionalHeader('Authorization', fc.constantFrom(`Bearer ${FUZZ_KEYS.full}`, `Bearer ${FUZZ_KEYS.read}`, 'Bearer', `bearer ${FUZZ_KEYS.full}`, `Bearer ${FUZZ_KEYS.full} x`, 'Basic eDp5')),
-  optionalHeader('Content-Type', fc.constantFrom('application/json', 'text/plain;charset=UTF-8', 'APPLICATION/JSON; charset=utf-8', 'multipart/form-data', 'application/x-www-form-urlencoded')),
+  optionalHeader(
+    'Authorization',
+    fc.constantFrom(`Bearer ${FUZZ_KEYS.full}`, `Bearer ${FUZZ_KEYS.read}`, 'Bearer', `bearer ${FUZZ_KEYS.full}`, `Bearer ${FUZZ_KEYS.full} x`, 'Basic eDp5'),
+  ),
+  optionalHeader(
+    'Content-Type',
+    fc.constantFrom(
+      'application/json',
+      'text/plain;charset=UTF-8',
+      'APPLICATION/JSON; charset=utf-8',
+      'multipart/form-data',
+      'application/x-www-form-urlencoded',
+    ),
+  ),
   optionalHeader('Origin', fc.constantFrom('https://shop.example', 'null', 'https://evil.example', 'http://ledger.example')),
   optionalHeader('X-Forwarded-For', fc.oneof(fc.ipV4(), fc.ipV6(), fc.constantFrom('1.2.3.4, 10.0.0.1', 'unknown', ''))),
-  fc.array(fc.tuple(fc.stringMatching(/^[A-Za-z-]{1,20}$/), fc.oneof({ weight: 4, arbitrary: fc.string({ maxLength: 40 }) }, { weight: 1, arbitrary: odd(40) })), { maxLength: 2 }),
+  fc.array(
+    fc.tuple(fc.stringMatching(/^[A-Za-z-]{1,20}$/), fc.oneof({ weight: 4, arbitrary: fc.string({ maxLength: 40 }) }, { weight: 1, arbitrary: odd(40) })),
+    { maxLength: 2 },
+  ),
 );
 
-type Parts = { method: string; target: string; host: string | undefined; twoHosts: boolean; headers: [...Array<[string, string] | undefined>, Array<[string, string]>]; body: Buffer; length: Length };
+type Parts = {
+  method: string;
+  target: string;
+  host: string | undefined;
+  twoHosts: boolean;
+  headers: [...Array<[string, string] | undefined>, Array<[string, string]>];
+  body: Buffer;
+  length: Length;
+};
 
 function wire({ method, target, host, twoHosts, headers, body, length }: Parts): HostileRequest {
   const extra = headers.at(-1) as Array<[string, string]>;
@@ -134,7 +205,17 @@ const twoHosts = fc.integer({ min: 0, max: 9 }).map((n) => n === 0);
 export const hostileRequest: fc.Arbitrary<HostileRequest> = fc.oneof(
   fc.record({ method, target, host: fc.option(host, { nil: undefined }), twoHosts, headers, body, length }).map(wire),
   // Aimed at the write path: a sound request line and Host, so the body and headers reach validation.
-  fc.record({ method: fc.constant('POST'), target: fc.constant('/v1/consents'), host: fc.constant('ledger.example'), twoHosts: fc.constant(false), headers, body, length }).map(wire),
+  fc
+    .record({
+      method: fc.constant('POST'),
+      target: fc.constant('/v1/consents'),
+      host: fc.constant('ledger.example'),
+      twoHosts: fc.constant(false),
+      headers,
+      body,
+      length,
+    })
+    .map(wire),
 );
 
 /** A valid decision sent as the outbox sends it: these must all be acknowledged and readable. */

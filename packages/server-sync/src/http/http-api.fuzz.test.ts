@@ -65,7 +65,10 @@ it(`survives ${RUNS * HOSTILE_PER_RUN} hostile requests: no 5xx, every request a
     }
   };
   const batch = fc
-    .tuple(fc.array(hostileRequest, { minLength: HOSTILE_PER_RUN, maxLength: HOSTILE_PER_RUN }), fc.array(validPost, { minLength: VALID_PER_RUN, maxLength: VALID_PER_RUN }))
+    .tuple(
+      fc.array(hostileRequest, { minLength: HOSTILE_PER_RUN, maxLength: HOSTILE_PER_RUN }),
+      fc.array(validPost, { minLength: VALID_PER_RUN, maxLength: VALID_PER_RUN }),
+    )
     .map(([hostile, valid]) => [...hostile, ...valid]);
   try {
     await fc.assert(
@@ -88,7 +91,13 @@ it(`survives ${RUNS * HOSTILE_PER_RUN} hostile requests: no 5xx, every request a
   expect(answeredByClose, 'requests answered only by a closed connection').toBeLessThan(sent / 20);
   expect(acknowledged.size).toBeGreaterThan(RUNS);
   for (const consentId of new Set(acknowledged.values())) {
-    const trail = await rawExchange(port, wireRequest('GET', `/v1/consents/${consentId}/records`, [['Host', 'ledger.example'], ['Authorization', `Bearer ${FUZZ_KEYS.read}`]]));
+    const trail = await rawExchange(
+      port,
+      wireRequest('GET', `/v1/consents/${consentId}/records`, [
+        ['Host', 'ledger.example'],
+        ['Authorization', `Bearer ${FUZZ_KEYS.read}`],
+      ]),
+    );
     expect(trail.status).toBe(200);
     const stored = new Set((JSON.parse(trail.body) as { records: Array<{ recordId: string }> }).records.map((record) => record.recordId));
     for (const [recordId, owner] of acknowledged) if (owner === consentId) expect(stored.has(recordId), recordId).toBe(true);

@@ -32,7 +32,11 @@ afterAll(async () => {
 describe('toNodeListener on a loopback port', () => {
   it('records through node:http with the socket address truncated, and reads back with a key', async () => {
     const input = decisionInput();
-    const created = await fetch(`${base}/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': 'node-test' }, body: JSON.stringify(input) });
+    const created = await fetch(`${base}/v1/consents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': 'node-test' },
+      body: JSON.stringify(input),
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get('cache-control')).toBe('no-store');
     const receipt = await created.clone().text();
@@ -44,8 +48,15 @@ describe('toNodeListener on a loopback port', () => {
   });
 
   it('batches concurrent HTTP writes into a valid chain', async () => {
-    const responses = await Promise.all(Array.from({ length: 60 }, () =>
-      fetch(`${base}/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(decisionInput({ consentId: 'consent-burst' })) })));
+    const responses = await Promise.all(
+      Array.from({ length: 60 }, () =>
+        fetch(`${base}/v1/consents`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(decisionInput({ consentId: 'consent-burst' })),
+        }),
+      ),
+    );
     expect(responses.map((response) => response.status)).toEqual(Array(60).fill(201));
     expect((await ledger.history('consent-burst')).map((record) => record.seq)).toEqual(Array.from({ length: 60 }, (_, index) => index + 1));
     expect((await ledger.verify()).ok).toBe(true);

@@ -40,28 +40,67 @@ afterAll(async () => {
 });
 
 const send = (method: string, target: string, headers: Array<[string, string]>, body = '') => rawExchange(port, wireRequest(method, target, headers, body));
-const withKey = (host: string): Array<[string, string]> => [['Host', host], ['Authorization', `Bearer ${KEY}`]];
+const withKey = (host: string): Array<[string, string]> => [
+  ['Host', host],
+  ['Authorization', `Bearer ${KEY}`],
+];
 const errorCode = (answer: RawAnswer) => (JSON.parse(answer.body) as { error: { code: string } }).error.code;
 
 describe('routing sees the request target only', () => {
   it('answers a malformed Host with a JSON 400, never a 500 or another route', async () => {
-    const hosts = ['a b', '[::1', 'x:99999', '<x>', '', 'x/v1/subjects/user-42?', 'x/v1/subjects/user-42#', 'user@evil.example', 'x\\y', '999.1.1.1', 'a.123', 'x:', ':80', '[::1]x', 'a..b', '-x-'];
+    const hosts = [
+      'a b',
+      '[::1',
+      'x:99999',
+      '<x>',
+      '',
+      'x/v1/subjects/user-42?',
+      'x/v1/subjects/user-42#',
+      'user@evil.example',
+      'x\\y',
+      '999.1.1.1',
+      'a.123',
+      'x:',
+      ':80',
+      '[::1]x',
+      'a..b',
+      '-x-',
+    ];
     for (const host of hosts) {
       const answer = await send('GET', '/v1/consents/consent-0001', withKey(host));
       expect(answer.status, JSON.stringify(host)).toBe(400);
       expect(answer.headers['content-type'], JSON.stringify(host)).toContain('application/json');
       expect(answer.body, JSON.stringify(host)).not.toContain('user-42');
     }
-    expect((await send('GET', '/v1/consents/consent-0001', [['Host', 'a'], ['Host', 'b']])).status).toBe(400);
+    expect(
+      (
+        await send('GET', '/v1/consents/consent-0001', [
+          ['Host', 'a'],
+          ['Host', 'b'],
+        ])
+      ).status,
+    ).toBe(400);
     for (const host of ['ledger.example', 'ledger.example:8443', '127.0.0.1:80', '[::1]:8787', '[2001:db8::1]', 'assent_ledger', 'ledger.example.']) {
       expect((await send('GET', '/v1/consents/consent-0001', withKey(host))).status, host).toBe(200);
     }
   });
 
   it('refuses dot segments, backslashes and characters the URL parser would rewrite, instead of resolving them to another route', async () => {
-    const targets = ['/v1/consents/../subjects/user-42', '/v1/consents/%2e%2e/subjects/user-42', '/v1/consents/.%2E/subjects/user-42', '/v1/consents/./../subjects/user-42',
-      '/v1\\subjects\\user-42', '/v1/consents/x\\..\\..\\subjects/user-42', '/v1/subjects/user-42/..', '/v1/consents/consent-0001#/../../subjects/user-42',
-      '/v1/consents/consent-0001%', '/v1/consents/"x"', '/v1/subjects/user-42?%zz', '*', 'v1/subjects/user-42'];
+    const targets = [
+      '/v1/consents/../subjects/user-42',
+      '/v1/consents/%2e%2e/subjects/user-42',
+      '/v1/consents/.%2E/subjects/user-42',
+      '/v1/consents/./../subjects/user-42',
+      '/v1\\subjects\\user-42',
+      '/v1/consents/x\\..\\..\\subjects/user-42',
+      '/v1/subjects/user-42/..',
+      '/v1/consents/consent-0001#/../../subjects/user-42',
+      '/v1/consents/consent-0001%',
+      '/v1/consents/"x"',
+      '/v1/subjects/user-42?%zz',
+      '*',
+      'v1/subjects/user-42',
+    ];
     for (const target of targets) {
       const answer = await send('GET', target, withKey('ledger.example'));
       expect(answer.status, target).toBe(400);
@@ -98,12 +137,18 @@ describe('routing sees the request target only', () => {
     plain.close();
     expect(answer.status).toBe(500);
     expect(errorCode(answer)).toBe('internal');
-    expect(failures).toEqual([expect.objectContaining({ level: 'error', status: 500, code: 'internal', message: expect.stringContaining('storage exploded') })]);
+    expect(failures).toEqual([
+      expect.objectContaining({ level: 'error', status: 500, code: 'internal', message: expect.stringContaining('storage exploded') }),
+    ]);
   });
 });
 
 describe('bodies and slow clients', () => {
-  const postHeaders = (length: number): Array<[string, string]> => [['Host', 'ledger.example'], ['Content-Type', 'application/json'], ['Content-Length', String(length)]];
+  const postHeaders = (length: number): Array<[string, string]> => [
+    ['Host', 'ledger.example'],
+    ['Content-Type', 'application/json'],
+    ['Content-Length', String(length)],
+  ];
 
   it('refuses a declared body over the cap with 413 at once, before any of it is sent', async () => {
     for (const length of [20_000, 65_537, 10_000_000_000]) {
@@ -128,7 +173,11 @@ describe('bodies and slow clients', () => {
   });
 
   it('answers requests node cannot parse with a JSON 400 and closes', async () => {
-    for (const request of ['GARBAGE\r\n\r\n', 'GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n', 'GET /healthz HTTP/9.9\r\nHost: x\r\n\r\n']) {
+    for (const request of [
+      'GARBAGE\r\n\r\n',
+      'GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n',
+      'GET /healthz HTTP/9.9\r\nHost: x\r\n\r\n',
+    ]) {
       const answer = await rawExchange(port, request);
       expect(answer.status, JSON.stringify(request)).toBe(400);
       expect(answer.headers['content-type']).toContain('application/json');

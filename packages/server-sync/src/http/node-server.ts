@@ -36,16 +36,20 @@ export function createLedgerServer(handler: LedgerHandler, options: LedgerServer
   const server = createServer({ headersTimeout, requestTimeout, connectionsCheckingInterval }, toNodeListener(handler, { ...options, log }));
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     const [status, code, message]: [number, string, string] =
-      error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'request_timeout', 'The request did not arrive in time']
-      : error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'headers_too_large', 'Request headers are too large']
-      : [400, 'bad_request', 'Malformed HTTP request'];
+      error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'request_timeout', 'The request did not arrive in time']
+        : error.code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'headers_too_large', 'Request headers are too large']
+          : [400, 'bad_request', 'Malformed HTTP request'];
     if (error.code !== 'ECONNRESET') logFailure(log, '-', undefined, status, message, code);
     // As node's own handler does: answer only if no response has started on this socket.
     const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
     if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) return void socket.destroy();
     const body = JSON.stringify({ error: { code, message } });
-    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncache-control: no-store\r\n` +
-      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncache-control: no-store\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
   return server;
 }

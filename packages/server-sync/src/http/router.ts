@@ -87,7 +87,16 @@ export function createRouter(routes: readonly Route[], checks: RouterChecks) {
     const cors = candidates.some((route) => route.cors) ? checks.corsFor(request, url) : {};
     const methods = [...new Set(candidates.map((route) => route.method))];
     if (request.method === 'OPTIONS' && candidates.some((route) => route.cors)) {
-      return { status: 204, headers: { ...cors, 'access-control-allow-methods': methods.join(', '), 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' }, body: null };
+      return {
+        status: 204,
+        headers: {
+          ...cors,
+          'access-control-allow-methods': methods.join(', '),
+          'access-control-allow-headers': 'content-type',
+          'access-control-max-age': '600',
+        },
+        body: null,
+      };
     }
     const method = request.method === 'HEAD' ? 'GET' : request.method;
     const route = candidates.find((candidate) => candidate.method === method);

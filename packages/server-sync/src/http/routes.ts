@@ -63,7 +63,8 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
         origin: (request.header('origin') ?? url.origin).slice(0, 256),
       });
     } catch (error) {
-      if (error instanceof EvidenceInputError) throw new HttpError(400, 'invalid_record', 'The record does not match the evidence schema', {}, error.issues.slice(0, 20));
+      if (error instanceof EvidenceInputError)
+        throw new HttpError(400, 'invalid_record', 'The record does not match the evidence schema', {}, error.issues.slice(0, 20));
       throw new HttpError(503, 'storage_unavailable', 'The ledger could not store the record; retry later');
     }
     const { record, created } = outcome;
@@ -87,7 +88,8 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
     {
       method: 'GET',
       path: '/.well-known/gpc.json',
-      handle: () => json(200, { gpc: true, ...(options.gpcLastUpdate ? { lastUpdate: options.gpcLastUpdate } : {}) }, { 'cache-control': 'public, max-age=86400' }),
+      handle: () =>
+        json(200, { gpc: true, ...(options.gpcLastUpdate ? { lastUpdate: options.gpcLastUpdate } : {}) }, { 'cache-control': 'public, max-age=86400' }),
     },
     { method: 'POST', path: '/v1/consents', cors: true, limited: true, handle: recordConsent },
     {

@@ -114,16 +114,22 @@ export function createLedger(options: LedgerOptions): Ledger {
   const now = options.now ?? Date.now;
   const schema: EvidenceSchema = { categories: options.categories, services: options.services };
   // The server clock is read when sealing, after the chain heads it extends were read.
-  const writer = groupCommit((drafts: EvidenceDraft[]) => storage.append(drafts, (batch, heads, existing) => sealBatch(batch, heads, existing, new Date(now()))), {
-    maxBatch: options.maxBatch,
-    maxInFlight: options.maxBatchesInFlight ?? 2,
-  });
+  const writer = groupCommit(
+    (drafts: EvidenceDraft[]) => storage.append(drafts, (batch, heads, existing) => sealBatch(batch, heads, existing, new Date(now()))),
+    {
+      maxBatch: options.maxBatch,
+      maxInFlight: options.maxBatchesInFlight ?? 2,
+    },
+  );
 
   return {
     storage,
     record(input, context = {}) {
       try {
-        const draft = { input: validateEvidenceInput(input, schema), context: { ip: context.ip ?? '', userAgent: context.userAgent ?? '', origin: context.origin ?? '' } };
+        const draft = {
+          input: validateEvidenceInput(input, schema),
+          context: { ip: context.ip ?? '', userAgent: context.userAgent ?? '', origin: context.origin ?? '' },
+        };
         return writer.submit(draft);
       } catch (error) {
         return Promise.reject(error);

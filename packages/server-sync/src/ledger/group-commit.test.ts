@@ -4,7 +4,8 @@ import { groupCommit } from './group-commit.js';
 /** A write function whose calls stay pending until released, recording each batch. */
 const heldWrites = () => {
   const calls: Array<{ items: number[]; release: () => void; fail: (error: Error) => void }> = [];
-  const write = (items: number[]) => new Promise<string[]>((resolve, reject) => calls.push({ items, release: () => resolve(items.map((item) => `ok ${item}`)), fail: reject }));
+  const write = (items: number[]) =>
+    new Promise<string[]>((resolve, reject) => calls.push({ items, release: () => resolve(items.map((item) => `ok ${item}`)), fail: reject }));
   return { calls, write };
 };
 const tick = () => new Promise((resolve) => setImmediate(resolve));

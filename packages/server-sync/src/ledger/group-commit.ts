@@ -41,7 +41,10 @@ export function groupCommit<Item, Result>(write: (items: Item[]) => Promise<Resu
       } catch (error) {
         written = Promise.reject(error);
       }
-      written.then((results) => settle(batch, results), (error) => settle(batch, undefined, error));
+      written.then(
+        (results) => settle(batch, results),
+        (error) => settle(batch, undefined, error),
+      );
     }
   };
 

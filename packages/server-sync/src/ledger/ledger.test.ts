@@ -49,7 +49,12 @@ describe.each(useStores())('ledger on $name', (kind) => {
     clock.now += DAY;
     const renewed = await ledger.record(decisionInput({ method: 'accept-all', revision: '2' }));
     const history = await ledger.history('consent-0001');
-    expect(history.map((record) => [record.seq, record.event])).toEqual([[1, 'given'], [2, 'updated'], [3, 'withdrawn'], [4, 'renewed']]);
+    expect(history.map((record) => [record.seq, record.event])).toEqual([
+      [1, 'given'],
+      [2, 'updated'],
+      [3, 'withdrawn'],
+      [4, 'renewed'],
+    ]);
     expect(updated.record.prevHash).toBe(given.record.hash);
     expect(withdrawn.record.prevHash).toBe(updated.record.hash);
     expect(renewed.record.prevHash).toBe(withdrawn.record.hash);
@@ -60,7 +65,13 @@ describe.each(useStores())('ledger on $name', (kind) => {
     const { ledger, clock } = await setup(ctx.skip);
     expect(await ledger.check('consent-0001', 'analytics')).toMatchObject({ granted: false, status: 'none' });
     const { record } = await ledger.record(decisionInput({ services: { matomo: true, 'google-ads': false } }));
-    expect(await ledger.check('consent-0001', 'analytics')).toEqual({ granted: true, status: 'valid', revision: '1', expiresAt: record.expiresAt, recordId: record.recordId });
+    expect(await ledger.check('consent-0001', 'analytics')).toEqual({
+      granted: true,
+      status: 'valid',
+      revision: '1',
+      expiresAt: record.expiresAt,
+      recordId: record.recordId,
+    });
     expect((await ledger.check('consent-0001', 'advertising')).granted).toBe(false);
     expect((await ledger.check('consent-0001', 'necessary')).granted).toBe(true);
     expect((await ledger.check('consent-0001', 'matomo')).granted).toBe(true);
@@ -74,7 +85,9 @@ describe.each(useStores())('ledger on $name', (kind) => {
   it('batches concurrent writes without forking a chain, also across two ledgers on one database', async (ctx) => {
     const { db, ledger } = await setup(ctx.skip, { maxBatch: 16 });
     const other = createLedger({ storage: await db.open(), maxBatch: 7 });
-    const writes = Array.from({ length: 120 }, (_, index) => (index % 2 ? ledger : other).record(decisionInput({ consentId: index % 3 ? 'consent-shared' : `consent-${index}` })));
+    const writes = Array.from({ length: 120 }, (_, index) =>
+      (index % 2 ? ledger : other).record(decisionInput({ consentId: index % 3 ? 'consent-shared' : `consent-${index}` })),
+    );
     const outcomes = await Promise.all(writes);
     expect(outcomes.every((outcome) => outcome.created)).toBe(true);
     const shared = await ledger.history('consent-shared');
@@ -106,7 +119,9 @@ describe.each(useStores())('ledger on $name', (kind) => {
 
     it('an edited record', async (ctx) => {
       const { db, ledger } = await threeRecords(ctx);
-      await db.exec(`UPDATE evidence_records SET categories = '{"necessary":true,"analytics":true,"advertising":true,"functional":true}' WHERE consent_id = 'consent-0001' AND seq = 2`);
+      await db.exec(
+        `UPDATE evidence_records SET categories = '{"necessary":true,"analytics":true,"advertising":true,"functional":true}' WHERE consent_id = 'consent-0001' AND seq = 2`,
+      );
       expect((await ledger.verify()).problems).toEqual([{ consentId: 'consent-0001', seq: 2, problem: 'hash-mismatch' }]);
     });
 
@@ -128,12 +143,18 @@ describe.each(useStores())('ledger on $name', (kind) => {
         `subject_id = NULL, ip = '198.51.100.0', user_agent = '', identity_salt = '', erased_at = ${erasedAt}`,
         `subject_id = '', ip = '', user_agent = '', identity_salt = '', erased_at = ${erasedAt}`,
       ];
-      for (const _ of edits) await ledger.record(decisionInput({ consentId: 'consent-tamper', subjectId: 'user-42' }), { ip: '203.0.113.0', userAgent: 'UA/1' });
+      for (const _ of edits)
+        await ledger.record(decisionInput({ consentId: 'consent-tamper', subjectId: 'user-42' }), { ip: '203.0.113.0', userAgent: 'UA/1' });
       await ledger.record(decisionInput({ consentId: 'consent-erased', subjectId: 'user-43' }), { ip: '203.0.113.0', userAgent: 'UA/1' });
-      for (const [index, edit] of edits.entries()) await db.exec(`UPDATE evidence_records SET ${edit} WHERE consent_id = 'consent-tamper' AND seq = ${index + 1}`);
+      for (const [index, edit] of edits.entries())
+        await db.exec(`UPDATE evidence_records SET ${edit} WHERE consent_id = 'consent-tamper' AND seq = ${index + 1}`);
       // A real erasure blanks the salt together with every identifying field: still valid.
-      await db.exec(`UPDATE evidence_records SET subject_id = NULL, ip = '', user_agent = '', identity_salt = '', erased_at = ${erasedAt} WHERE consent_id = 'consent-erased'`);
-      expect((await ledger.verify()).problems).toEqual(edits.map((_, index) => ({ consentId: 'consent-tamper', seq: index + 1, problem: 'identity-mismatch' })));
+      await db.exec(
+        `UPDATE evidence_records SET subject_id = NULL, ip = '', user_agent = '', identity_salt = '', erased_at = ${erasedAt} WHERE consent_id = 'consent-erased'`,
+      );
+      expect((await ledger.verify()).problems).toEqual(
+        edits.map((_, index) => ({ consentId: 'consent-tamper', seq: index + 1, problem: 'identity-mismatch' })),
+      );
     });
 
     it('a removed record', async (ctx) => {
@@ -163,7 +184,9 @@ describe.each(useStores())('ledger on $name', (kind) => {
 
     it('records inserted behind the ledger', async (ctx) => {
       const { db, ledger } = await threeRecords(ctx);
-      await db.exec(`INSERT INTO evidence_records SELECT 'forged-0001', 'consent-forged', seq, subject_id, event, categories, services, revision, text_hash, locale, method, region, regime, gpc, client_time, recorded_at, expires_at, ip, user_agent, origin, sdk_version, identity_salt, identity_digest, prev_hash, hash, erased_at FROM evidence_records WHERE consent_id = 'consent-other'`);
+      await db.exec(
+        `INSERT INTO evidence_records SELECT 'forged-0001', 'consent-forged', seq, subject_id, event, categories, services, revision, text_hash, locale, method, region, regime, gpc, client_time, recorded_at, expires_at, ip, user_agent, origin, sdk_version, identity_salt, identity_digest, prev_hash, hash, erased_at FROM evidence_records WHERE consent_id = 'consent-other'`,
+      );
       expect((await ledger.verify()).problems).toEqual([{ consentId: '', problem: 'orphan-records' }]);
     });
   });
@@ -178,10 +201,19 @@ describe.each(useStores())('ledger on $name', (kind) => {
     await ledger.record(decisionInput({ consentId: 'consent-stranger', subjectId: 'user-7' }), context);
 
     const exported = await ledger.exportSubject('user-42');
-    expect(exported.records.map((record) => [record.consentId, record.seq])).toEqual([['consent-0001', 1], ['consent-0001', 2], ['consent-phone', 1]]);
+    expect(exported.records.map((record) => [record.consentId, record.seq])).toEqual([
+      ['consent-0001', 1],
+      ['consent-0001', 2],
+      ['consent-phone', 1],
+    ]);
 
     const report = await ledger.eraseSubject('user-42');
-    expect(report).toEqual({ subjectId: 'user-42', consentIds: ['consent-0001', 'consent-phone'], records: 3, fields: ['subjectId', 'ip', 'userAgent', 'identitySalt'] });
+    expect(report).toEqual({
+      subjectId: 'user-42',
+      consentIds: ['consent-0001', 'consent-phone'],
+      records: 3,
+      fields: ['subjectId', 'ip', 'userAgent', 'identitySalt'],
+    });
     expect((await ledger.exportSubject('user-42')).records).toEqual([]);
     for (const record of [...(await ledger.history('consent-0001')), ...(await ledger.history('consent-phone'))]) {
       expect(record).toMatchObject({ subjectId: null, ip: '', userAgent: '', identitySalt: '', erasedAt: new Date(clock.now).toISOString() });

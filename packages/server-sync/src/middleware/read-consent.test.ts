@@ -30,9 +30,20 @@ function decide(act: (store: ReturnType<typeof createConsent>) => ConsentDecisio
 }
 const toLedger = (decision: ConsentDecision, overrides: Record<string, unknown> = {}) =>
   ledger.record({
-    recordId: crypto.randomUUID(), consentId: decision.id, revision: decision.revision, categories: decision.categories, services: decision.services,
-    method: decision.method, locale: decision.locale, region: decision.region, regime: decision.regime, gpc: decision.gpc, textHash: decision.textHash,
-    updatedAt: decision.updatedAt, expiresAt: decision.expiresAt, ...overrides,
+    recordId: crypto.randomUUID(),
+    consentId: decision.id,
+    revision: decision.revision,
+    categories: decision.categories,
+    services: decision.services,
+    method: decision.method,
+    locale: decision.locale,
+    region: decision.region,
+    regime: decision.regime,
+    gpc: decision.gpc,
+    textHash: decision.textHash,
+    updatedAt: decision.updatedAt,
+    expiresAt: decision.expiresAt,
+    ...overrides,
   });
 
 describe('readConsent', () => {
@@ -45,7 +56,8 @@ describe('readConsent', () => {
 
   it('denies everything optional without a cookie, with a corrupt one, or for another revision', () => {
     const { cookie } = decide((store) => store.acceptAll());
-    for (const headers of [{}, { cookie: 'assent=garbage' }] as Array<Record<string, string>>) expect(readConsent(new Request('https://x.example/', { headers }), site).granted('analytics')).toBe(false);
+    for (const headers of [{}, { cookie: 'assent=garbage' }] as Array<Record<string, string>>)
+      expect(readConsent(new Request('https://x.example/', { headers }), site).granted('analytics')).toBe(false);
     expect(readConsent(new Request('https://x.example/', { headers: { cookie } }), { revision: '4' }).granted('analytics')).toBe(false);
     expect(readConsent(new Request('https://x.example/'), site).granted('necessary')).toBe(true);
   });
@@ -94,9 +106,12 @@ describe('middleware', () => {
     const { cookie } = decide((store) => store.rejectAll());
     const values = new Map<string, RequestConsent>();
     let seen: boolean | undefined;
-    await honoConsent(site)({ req: { raw: new Request('https://x.example/', { headers: { cookie } }) }, set: (key, value) => values.set(key, value) }, async () => {
-      seen = values.get('consent')?.granted('analytics');
-    });
+    await honoConsent(site)(
+      { req: { raw: new Request('https://x.example/', { headers: { cookie } }) }, set: (key, value) => values.set(key, value) },
+      async () => {
+        seen = values.get('consent')?.granted('analytics');
+      },
+    );
     expect(seen).toBe(false);
     expect(values.get('consent')?.decision?.method).toBe('reject-all');
   });

@@ -76,7 +76,10 @@ export function readConsent(request: AnyRequest, options: RequestConsentOptions 
       if (!decision || !view.granted(id)) return Promise.resolve(false);
       let answer = confirmations.get(id);
       if (!answer) {
-        answer = ledger.check(decision.id, id, { revision: decision.revision }).then((check) => check.granted, () => false);
+        answer = ledger.check(decision.id, id, { revision: decision.revision }).then(
+          (check) => check.granted,
+          () => false,
+        );
         confirmations.set(id, answer);
       }
       return answer;
@@ -127,7 +130,14 @@ export function remoteLedgerCheck(baseUrl: string, fetchImpl: typeof fetch = fet
       const response = await fetchImpl(`${base}/v1/consents/${encodeURIComponent(consentId)}`);
       if (response.status === 404) return { granted: false, status: 'none', revision: undefined, expiresAt: undefined, recordId: undefined };
       if (!response.ok) throw new Error(`ledger answered ${response.status}`);
-      const current = (await response.json()) as { status: string; revision: string; expiresAt: string; recordId: string; categories: Record<string, boolean>; services: Record<string, boolean> };
+      const current = (await response.json()) as {
+        status: string;
+        revision: string;
+        expiresAt: string;
+        recordId: string;
+        categories: Record<string, boolean>;
+        services: Record<string, boolean>;
+      };
       const facts = { revision: current.revision, expiresAt: current.expiresAt, recordId: current.recordId };
       if (current.status !== 'valid') return { granted: false, status: 'expired', ...facts };
       if (options.revision !== undefined && options.revision !== current.revision) return { granted: false, status: 'revision-changed', ...facts };

@@ -111,7 +111,11 @@ describe('outbox', () => {
     expect(queued!.consentId).to.equal(decision.id);
 
     const delivered: OutboxRecord[] = [];
-    const second = startOutbox(newStore(), { endpoint: 'unused', queue: indexedDbOutbox(database), transport: async (record) => (delivered.push(record), 201) });
+    const second = startOutbox(newStore(), {
+      endpoint: 'unused',
+      queue: indexedDbOutbox(database),
+      transport: async (record) => (delivered.push(record), 201),
+    });
     await until(async () => (await indexedDbOutbox(database).read()).length === 0, 'delivery on the next page view');
     expect(delivered.map((record) => record.recordId)).to.deep.equal([queued!.recordId]);
     second.stop();
@@ -121,7 +125,14 @@ describe('outbox', () => {
   it('delivers to a real ledger exactly once through server-down and lost acknowledgements', async () => {
     const store = newStore();
     const errors: unknown[] = [];
-    const outbox = startOutbox(store, { endpoint: `${LEDGER}/v1/consents`, queue: memoryQueue(), retryBaseMs: 10, retryMaxMs: 40, sdkVersion: '0.1.0', onError: (error) => errors.push(error) });
+    const outbox = startOutbox(store, {
+      endpoint: `${LEDGER}/v1/consents`,
+      queue: memoryQueue(),
+      retryBaseMs: 10,
+      retryMaxMs: 40,
+      sdkVersion: '0.1.0',
+      onError: (error) => errors.push(error),
+    });
     await setMode('down');
     const given = store.acceptAll();
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -136,7 +147,10 @@ describe('outbox', () => {
     await until(async () => (await trail(given.id)).length === 2, 'both records');
     await new Promise((resolve) => setTimeout(resolve, 100));
     const records = await trail(given.id);
-    expect(records.map((record) => [record.seq, record.method])).to.deep.equal([[1, 'accept-all'], [2, 'withdraw']]);
+    expect(records.map((record) => [record.seq, record.method])).to.deep.equal([
+      [1, 'accept-all'],
+      [2, 'withdraw'],
+    ]);
     expect(store.state?.method).to.equal('withdraw');
     outbox.stop();
   });

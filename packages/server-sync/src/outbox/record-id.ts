@@ -9,7 +9,10 @@ import type { ConsentDecision } from '@assent/core';
  * recordIdOf(store.state!); // '3b241101-e2bb-4255-8caf-4136c566a962_t4k1xs_1x7r2kq'
  */
 export function recordIdOf(decision: ConsentDecision): string {
-  const sorted = (choices: Record<string, boolean>) => Object.keys(choices).sort().map((id) => [id, choices[id]]);
+  const sorted = (choices: Record<string, boolean>) =>
+    Object.keys(choices)
+      .sort()
+      .map((id) => [id, choices[id]]);
   const { id, revision, categories, services, method, locale, region, regime, gpc, textHash, updatedAt, expiresAt } = decision;
   const content = JSON.stringify([revision, sorted(categories), sorted(services), method, locale, region, regime, gpc, textHash, expiresAt]);
   // FNV-1a (32 bit) tells apart two decisions of one consent within the same second.

@@ -60,8 +60,8 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
   const queue = options.queue ?? indexedDbOutbox();
   // A string body goes out as text/plain: a "simple" request without CORS preflight, so keepalive
   // sends work on pagehide (the ledger accepts JSON as text/plain). No cookies are sent cross-site.
-  const transport: OutboxTransport = options.transport ??
-    (async (record, keepalive) => (await fetch(options.endpoint, { method: 'POST', body: JSON.stringify(record), keepalive })).status);
+  const transport: OutboxTransport =
+    options.transport ?? (async (record, keepalive) => (await fetch(options.endpoint, { method: 'POST', body: JSON.stringify(record), keepalive })).status);
   const report = (error: unknown) => {
     try {
       options.onError?.(error);
@@ -104,7 +104,7 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
     // (a duplicate is harmless, the ledger answers a repeated record id with the stored record).
     if (keepalive) return deliver(true).then(retryLater, report);
     // A record queued while a pass runs may have been read too late: run one more pass.
-    if (running !== undefined) return (again = true), running;
+    if (running !== undefined) return ((again = true), running);
     const pass = async () => {
       let delivered = true;
       do {
@@ -125,7 +125,21 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
   const enqueue = (decision: ConsentDecision) => {
     const subjectId = typeof options.subjectId === 'function' ? options.subjectId() : options.subjectId;
     const { id, revision, categories, services, method, locale, region, regime, gpc, textHash, updatedAt, expiresAt } = decision;
-    const record: OutboxRecord = { recordId: recordIdOf(decision), consentId: id, revision, categories, services, method, locale, region, regime, gpc, textHash, updatedAt, expiresAt };
+    const record: OutboxRecord = {
+      recordId: recordIdOf(decision),
+      consentId: id,
+      revision,
+      categories,
+      services,
+      method,
+      locale,
+      region,
+      regime,
+      gpc,
+      textHash,
+      updatedAt,
+      expiresAt,
+    };
     if (subjectId) record.subjectId = subjectId;
     if (options.sdkVersion) record.sdkVersion = options.sdkVersion;
     markOutbox();

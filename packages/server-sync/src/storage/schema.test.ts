@@ -14,11 +14,14 @@ describe.each(useStores())('evidence_records on $name', (kind) => {
     await (await db.open()).close(); // applies the migrations
     const columns =
       kind.name === 'sqlite'
-        // SQLite lets a TEXT PRIMARY KEY hold NULL unless declared NOT NULL; the ledger never writes
-        // one, and a record id edited to NULL fails verify (the id is hashed).
-        ? (await db.rows('PRAGMA table_info(evidence_records)')).map((row) => [row.name, row.type, row.notnull === 0 && row.pk === 0])
-        : (await db.rows("SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'evidence_records' ORDER BY ordinal_position"))
-            .map((row) => [row.column_name, row.data_type, row.is_nullable === 'YES']);
+        ? // SQLite lets a TEXT PRIMARY KEY hold NULL unless declared NOT NULL; the ledger never writes
+          // one, and a record id edited to NULL fails verify (the id is hashed).
+          (await db.rows('PRAGMA table_info(evidence_records)')).map((row) => [row.name, row.type, row.notnull === 0 && row.pk === 0])
+        : (
+            await db.rows(
+              "SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'evidence_records' ORDER BY ordinal_position",
+            )
+          ).map((row) => [row.column_name, row.data_type, row.is_nullable === 'YES']);
     const expected = RECORD_COLUMNS.map((column) => [column.name, DECLARED_TYPE[kind.name][column.kind], 'nullable' in column]);
     expect(columns).toEqual(expected);
   });

@@ -26,7 +26,11 @@ const RETRYABLE = new Set(['23505', '40001', '40P01']);
 // Column types for unnest(); the first 25 columns (erased_at starts out NULL).
 // Rows go in as one array per column (unnest): JSON and times travel as text and are cast.
 const ARRAY_TYPES: Record<ColumnKind, [string, string]> = {
-  text: ['text', ''], integer: ['int', ''], json: ['text', '::jsonb'], boolean: ['boolean', ''], time: ['text', '::timestamptz'],
+  text: ['text', ''],
+  integer: ['int', ''],
+  json: ['text', '::jsonb'],
+  boolean: ['boolean', ''],
+  time: ['text', '::timestamptz'],
 };
 const INSERT_SQL = `INSERT INTO evidence_records (${RECORD_COLUMNS.map((column) => column.name).join(', ')})
   SELECT ${RECORD_COLUMNS.map((column) => `${column.name}${ARRAY_TYPES[column.kind][1]}`).join(', ')}
@@ -63,9 +67,12 @@ export async function openPostgresStorage(connection: string | pg.PoolConfig, op
       for (let attempt = 1; ; attempt++) {
         try {
           return await transaction(pool, async (client) => {
-            await client.query('INSERT INTO consent_chains (consent_id) SELECT id FROM unnest($1::text[]) AS id ORDER BY id ON CONFLICT DO NOTHING', [consentIds]);
+            await client.query('INSERT INTO consent_chains (consent_id) SELECT id FROM unnest($1::text[]) AS id ORDER BY id ON CONFLICT DO NOTHING', [
+              consentIds,
+            ]);
             const heads = new Map<string, ChainHead>();
-            for (const row of (await client.query('SELECT * FROM consent_chains WHERE consent_id = ANY($1) ORDER BY consent_id FOR UPDATE', [consentIds])).rows) {
+            for (const row of (await client.query('SELECT * FROM consent_chains WHERE consent_id = ANY($1) ORDER BY consent_id FOR UPDATE', [consentIds]))
+              .rows) {
               heads.set(row.consent_id, headFromRow(row));
             }
             const existing = new Map<string, EvidenceRecord>();
@@ -75,15 +82,24 @@ export async function openPostgresStorage(connection: string | pg.PoolConfig, op
             const sealed = seal(drafts, heads, existing);
             if (sealed.inserts.length) {
               const rows = sealed.inserts.map((record) => recordValues(record, (gpc) => gpc));
-              await client.query(INSERT_SQL, RECORD_COLUMNS.map((_, column) => rows.map((row) => row[column])));
+              await client.query(
+                INSERT_SQL,
+                RECORD_COLUMNS.map((_, column) => rows.map((row) => row[column])),
+              );
             }
             if (sealed.heads.length) {
-              await client.query(`UPDATE consent_chains c SET head_seq = v.seq, head_hash = v.hash, head_revision = v.revision, head_expires_at = v.expires_at
+              await client.query(
+                `UPDATE consent_chains c SET head_seq = v.seq, head_hash = v.hash, head_revision = v.revision, head_expires_at = v.expires_at
                 FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[]) AS v(consent_id, seq, hash, revision, expires_at)
-                WHERE c.consent_id = v.consent_id`, [
-                sealed.heads.map((head) => head.consentId), sealed.heads.map((head) => head.headSeq), sealed.heads.map((head) => head.headHash),
-                sealed.heads.map((head) => head.headRevision), sealed.heads.map((head) => head.headExpiresAt),
-              ]);
+                WHERE c.consent_id = v.consent_id`,
+                [
+                  sealed.heads.map((head) => head.consentId),
+                  sealed.heads.map((head) => head.headSeq),
+                  sealed.heads.map((head) => head.headHash),
+                  sealed.heads.map((head) => head.headRevision),
+                  sealed.heads.map((head) => head.headExpiresAt),
+                ],
+              );
             }
             return sealed.outcomes;
           });
@@ -103,14 +119,20 @@ export async function openPostgresStorage(connection: string | pg.PoolConfig, op
       historyOf((await query('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = $1', [subjectId])).map((row) => row.consent_id as string)),
     erase: (subjectId, erasedAt) =>
       transaction(pool, async (client) => {
-        const consentIds = (await client.query('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = $1 ORDER BY consent_id', [subjectId])).rows.map((row) => row.consent_id as string);
-        const { rowCount } = await client.query(`UPDATE evidence_records SET subject_id = NULL, ip = '', user_agent = '', identity_salt = '', erased_at = $1
-          WHERE consent_id = ANY($2) AND erased_at IS NULL`, [erasedAt, consentIds]);
+        const consentIds = (
+          await client.query('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = $1 ORDER BY consent_id', [subjectId])
+        ).rows.map((row) => row.consent_id as string);
+        const { rowCount } = await client.query(
+          `UPDATE evidence_records SET subject_id = NULL, ip = '', user_agent = '', identity_salt = '', erased_at = $1
+          WHERE consent_id = ANY($2) AND erased_at IS NULL`,
+          [erasedAt, consentIds],
+        );
         return { consentIds, records: rowCount ?? 0 };
       }),
     purge: async (cutoff) => {
       // Per chain, the last record that stopped applying before the cutoff: it and all before it go.
-      const [counts] = await query(`
+      const [counts] = await query(
+        `
         WITH doomed AS (
           SELECT r.consent_id, MAX(r.seq) AS upto FROM evidence_records r
           LEFT JOIN evidence_records n ON n.consent_id = r.consent_id AND n.seq = r.seq + 1
@@ -118,11 +140,17 @@ export async function openPostgresStorage(connection: string | pg.PoolConfig, op
         bases AS (SELECT d.consent_id, d.upto, r.hash FROM doomed d JOIN evidence_records r ON r.consent_id = d.consent_id AND r.seq = d.upto),
         removed AS (DELETE FROM evidence_records e USING bases b WHERE e.consent_id = b.consent_id AND e.seq <= b.upto RETURNING 1),
         moved AS (UPDATE consent_chains c SET base_seq = b.upto, base_hash = b.hash FROM bases b WHERE c.consent_id = b.consent_id RETURNING 1)
-        SELECT (SELECT COUNT(*) FROM removed) AS records, (SELECT COUNT(*) FROM moved) AS consents`, [cutoff]);
+        SELECT (SELECT COUNT(*) FROM removed) AS records, (SELECT COUNT(*) FROM moved) AS consents`,
+        [cutoff],
+      );
       return { records: Number(counts?.records ?? 0), consents: Number(counts?.consents ?? 0) };
     },
     async *chains() {
-      for (let after = '', page: Row[]; (page = await query('SELECT * FROM consent_chains WHERE consent_id > $1 ORDER BY consent_id LIMIT $2', [after, PAGE])).length; after = page.at(-1)!.consent_id as string) {
+      for (
+        let after = '', page: Row[];
+        (page = await query('SELECT * FROM consent_chains WHERE consent_id > $1 ORDER BY consent_id LIMIT $2', [after, PAGE])).length;
+        after = page.at(-1)!.consent_id as string
+      ) {
         const records = await historyOf(page.map((row) => row.consent_id as string));
         const byConsent = new Map<string, EvidenceRecord[]>();
         for (const record of records) byConsent.get(record.consentId)?.push(record) ?? byConsent.set(record.consentId, [record]);
@@ -130,7 +158,10 @@ export async function openPostgresStorage(connection: string | pg.PoolConfig, op
       }
     },
     orphans: async () =>
-      Number((await query('SELECT COUNT(*) AS n FROM evidence_records r WHERE NOT EXISTS (SELECT 1 FROM consent_chains c WHERE c.consent_id = r.consent_id)'))[0]?.n ?? 0),
+      Number(
+        (await query('SELECT COUNT(*) AS n FROM evidence_records r WHERE NOT EXISTS (SELECT 1 FROM consent_chains c WHERE c.consent_id = r.consent_id)'))[0]
+          ?.n ?? 0,
+      ),
     ping: async () => void (await pool.query('SELECT 1')),
     close: () => pool.end(),
   };

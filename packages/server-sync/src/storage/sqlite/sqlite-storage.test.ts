@@ -10,8 +10,12 @@ import { openSqliteStorage, type SqliteStorageOptions } from './sqlite-storage.j
 
 const dir = mkdtempSync(join(tmpdir(), 'assent-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const draft = (overrides: Record<string, unknown> = {}) => ({ input: validateEvidenceInput(decisionInput(overrides)), context: { ip: '203.0.113.0', userAgent: 'UA', origin: '' } });
-const seal = (drafts: Parameters<typeof sealBatch>[0], heads: Parameters<typeof sealBatch>[1], existing: Parameters<typeof sealBatch>[2]) => sealBatch(drafts, heads, existing, new Date());
+const draft = (overrides: Record<string, unknown> = {}) => ({
+  input: validateEvidenceInput(decisionInput(overrides)),
+  context: { ip: '203.0.113.0', userAgent: 'UA', origin: '' },
+});
+const seal = (drafts: Parameters<typeof sealBatch>[0], heads: Parameters<typeof sealBatch>[1], existing: Parameters<typeof sealBatch>[2]) =>
+  sealBatch(drafts, heads, existing, new Date());
 
 describe('SQLite storage', () => {
   it.each<[string, string, SqliteStorageOptions]>([
@@ -22,7 +26,9 @@ describe('SQLite storage', () => {
     // A clock of its own: the purge's cutoff must be later than every record, not the same millisecond.
     const clock = { now: Date.parse('2026-03-01T12:00:00.000Z') };
     const ledger = createLedger({ storage: openSqliteStorage(location, options), now: () => clock.now });
-    const outcomes = await Promise.all(Array.from({ length: 20 }, (_, index) => ledger.record(decisionInput({ subjectId: index < 3 ? 'user-42' : undefined }))));
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => ledger.record(decisionInput({ subjectId: index < 3 ? 'user-42' : undefined }))),
+    );
     expect(outcomes.map(({ record }) => record.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
     expect((await ledger.current('consent-0001'))?.seq).toBe(20);
     expect(await ledger.eraseSubject('user-42')).toMatchObject({ consentIds: ['consent-0001'], records: 20 });
@@ -37,7 +43,11 @@ describe('SQLite storage', () => {
   it('rolls back and releases the write lock when sealing fails; nothing is stored', async () => {
     const storage = openSqliteStorage(join(dir, 'seal-fails.sqlite'));
     const failure = new Error('seal failed');
-    await expect(storage.append([draft()], () => { throw failure; })).rejects.toBe(failure);
+    await expect(
+      storage.append([draft()], () => {
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
     // Another connection can take the write lock at once, and the next append works.
     const other = openSqliteStorage(join(dir, 'seal-fails.sqlite'), { busyTimeoutMs: 0 });
     expect(await other.append([draft({ consentId: 'consent-other' })], seal)).toHaveLength(1);
@@ -54,7 +64,10 @@ describe('SQLite storage', () => {
     await first.append([resent, draft()], seal);
     await second.append([draft()], seal);
     const outcomes = await first.append([draft(), resent], seal);
-    expect(outcomes.map(({ record, created }) => [record.seq, created])).toEqual([[4, true], [1, false]]);
+    expect(outcomes.map(({ record, created }) => [record.seq, created])).toEqual([
+      [4, true],
+      [1, false],
+    ]);
     expect(outcomes[1]!.record.recordId).toBe(resent.input.recordId);
     const history = await second.history('consent-0001');
     expect(history.map((record) => record.seq)).toEqual([1, 2, 3, 4]);

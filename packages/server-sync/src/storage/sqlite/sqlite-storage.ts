@@ -68,7 +68,11 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
       }
     },
     orphans: async () =>
-      (db.prepare('SELECT COUNT(*) AS n FROM evidence_records r WHERE NOT EXISTS (SELECT 1 FROM consent_chains c WHERE c.consent_id = r.consent_id)').get() as { n: number }).n,
+      (
+        db
+          .prepare('SELECT COUNT(*) AS n FROM evidence_records r WHERE NOT EXISTS (SELECT 1 FROM consent_chains c WHERE c.consent_id = r.consent_id)')
+          .get() as { n: number }
+      ).n,
     ping: async () => void db.prepare('SELECT 1').get(),
     close: async () => void db.close(),
   };
