@@ -2,11 +2,10 @@
 // downloaded browser. Results are also written to .test-results/browser.json for scripts/run-tests.mjs.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // A package may serve extra routes to its browser tests (e.g. a real ledger API) from
 // packages/<name>/web-test-runner.middleware.mjs, default-exporting an array of Koa middleware.
@@ -46,18 +45,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: CHROMIUM_PATH,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
+          ...CHROMIUM_ARGS,
           // *.assent.test resolves to this machine, so tests can use real parent domains (cookie clearing).
           '--host-resolver-rules=MAP *.assent.test 127.0.0.1, MAP assent.test 127.0.0.1',
         ],

@@ -7,20 +7,8 @@ import { ASSENT_SCRIPT_DIR, packageDir } from '../size/artifacts.mjs';
 import { installProbe } from './probe.mjs';
 import { assentPage, baselinePage, cookieconsentPage } from './pages.mjs';
 import { serveStatic } from './static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
-// Flags from the toolchain notes: root needs --no-sandbox; the networking flags keep Chromium
-// from calling out of a closed network.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const LOAD_TIMEOUT_MS = 15_000;
 
 /** The arms: a page path and where the banner box is (selectors, each in the previous one's shadow root). */
@@ -85,7 +73,7 @@ export async function measureBannerTime({ rounds, warmup = 2, onProgress = () =>
     pages: { [ARMS.assent.path]: assentPage(), [ARMS.cookieconsent.path]: cookieconsentPage(), [ARMS.baseline.path]: baselinePage() },
     mounts: { '/assent/': ASSENT_SCRIPT_DIR, '/cookieconsent/': join(packageDir('vanilla-cookieconsent'), 'dist') },
   });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const browserVersion = browser.version();
   const results = { assent: [], cookieconsent: [], baseline: [] };
   /** @type {string[]} */

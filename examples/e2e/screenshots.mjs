@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '@assent/example-backend/server';
 
@@ -14,20 +15,7 @@ execFileSync('pnpm', ['--filter', '@assent/example-spa', 'run', 'build'], { stdi
 
 const dir = mkdtempSync(join(tmpdir(), 'assent-shots-'));
 const demo = await startDemoServer({ port: 0, host: '127.0.0.1', dbFile: join(dir, 'ledger.sqlite') });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 /**
  * A fresh visitor; `gpc` sends the Global Privacy Control signal, `lang` rewrites the home page's <html lang>.

@@ -1,6 +1,7 @@
 // Screenshots of the banner and the preferences dialog, as a visitor gets them from the
 // script-tag build (dist/script; run `pnpm --filter @assent/banner build` first).
 // Usage: node packages/banner/scripts/screenshots.mjs  → docs/screenshots/{banner,preferences}-<locale>.png
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
@@ -63,20 +64,7 @@ const server = createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://localhost:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 await mkdir(outDir, { recursive: true });
 try {
   for (const locale of LOCALES) {
