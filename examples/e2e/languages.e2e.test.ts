@@ -1,5 +1,5 @@
 // The banner speaks the page's language (<html lang>) with the privacy notice's own terms for the
-// four categories (DESIGN.md terminology table), even in a browser set to English.
+// four categories (as the notice itself words them), even in a browser set to English.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { newScenario } from './support/browser.js';
 import { startHarness, type Harness } from './support/demo.js';

@@ -7,7 +7,7 @@ import type { Messages } from './types.js';
 // @ts-expect-error -- the script-tag build's list of lazily fetched files, plain ESM without declarations
 import { LOCALE_CODES } from '../../script-chunks.mjs';
 
-// The privacy notice's own category words (shared/DESIGN.md terminology table).
+// The privacy notice's own category words, as each language version of the notice writes them.
 const SEED_TERMS: Record<string, Record<keyof Messages['categories'], string>> = {
   en: { necessary: 'necessary cookies', functional: 'functional cookies', analytics: 'analytical cookies', advertising: 'advertising cookies' },
   fr: { necessary: 'cookies nécessaires', functional: 'cookies fonctionnels', analytics: 'cookies analytiques', advertising: 'cookies publicitaires' },

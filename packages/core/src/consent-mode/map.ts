@@ -31,7 +31,8 @@ export type ConsentModeType = (typeof CONSENT_MODE_TYPES)[number];
 export type ConsentModeState = Record<ConsentModeType, 'granted' | 'denied'>;
 
 /**
- * Which Consent Mode types each Assent category grants (the usual convention; see STANDARDS.md).
+ * Which Consent Mode types each Assent category grants, as consent managers usually map them
+ * (Google's own Consent Mode documentation groups the types the same way).
  * A site may map service ids too, or unmap a category with `[]`.
  *
  * @example
