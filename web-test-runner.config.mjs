@@ -39,7 +39,8 @@ function countingReporter(outputFile) {
 
 export default {
   files: ['packages/*/src/**/*.browser.test.ts', 'examples/*/**/*.browser.test.ts', '!**/node_modules/**'],
-  nodeResolve: { exportConditions: ['@assent/source', 'browser', 'development'] },
+  // Lit's production build, as the bundles ship it (its dev build warns in every test file).
+  nodeResolve: { exportConditions: ['@assent/source', 'browser', 'production'] },
   middleware,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
   browsers: [
