@@ -5,7 +5,7 @@
 //  - for `assent.js`, a stand-in for each loader module whose loaders fetch these files through
 //    src/script-tag/base-url.ts instead of import()ing the sources,
 //  - the checks that fail the build when a loader and this list disagree or when `assent.js` would
-//    carry one of these modules itself (script-chunk-checks.mjs).
+//    carry one of these modules itself (script-chunks.rollup.mjs).
 // The loader modules stay typed TypeScript with plain import()s: bundlers (the ESM build), the
 // single-file build (`assent.all.js`), the type checker and the tests use them as they are.
 //
