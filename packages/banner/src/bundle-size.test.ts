@@ -49,7 +49,9 @@ function withStaticImports(name: string, chunks: OutputChunk[]): OutputChunk[] {
 
 describe('bundle size (script-tag delivery)', async () => {
   const [entry, ui, extras, single] = await Promise.all([build(scriptEntry), build(scriptUi), build(scriptPageExtras), build(scriptSingleFile)]);
+  // Sizes are printed with ASSENT_SIZES=1; a green run stays quiet, a failing budget says its numbers.
   const report = (label: string, sizes: Sizes, target?: number) =>
+    process.env.ASSENT_SIZES &&
     console.log(
       `${label}: ${sizes.minified} B minified, ${sizes.gzip} B gzip -9${target ? ` (target ${Math.round(target)} B${sizes.gzip > target ? `, over by ${sizes.gzip - Math.round(target)} B` : ', met'})` : ''}`,
     );
