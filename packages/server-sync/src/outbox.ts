@@ -4,5 +4,6 @@ export { startOutbox } from './outbox/start-outbox.js';
 export type { Outbox, OutboxOptions } from './outbox/start-outbox.js';
 export { indexedDbOutbox } from './outbox/queue.js';
 export { recordIdOf } from './outbox/record-id.js';
+export { OUTBOX_VERSION } from './outbox/version.js';
 export { outboxIsIdle, markOutbox } from './outbox/idle-mark.js';
 export type { OutboxQueue, OutboxRecord, OutboxTransport } from './outbox/types.js';

@@ -1,7 +1,16 @@
 import { createConsent, memoryCookieJar, memoryRecords } from '@assent/core';
 import { expect } from '@open-wc/testing';
 import { createStore, delMany } from 'idb-keyval';
-import { indexedDbOutbox, outboxIsIdle, recordIdOf, startOutbox, type OutboxQueue, type OutboxRecord, type OutboxTransport } from '../outbox.js';
+import {
+  indexedDbOutbox,
+  OUTBOX_VERSION,
+  outboxIsIdle,
+  recordIdOf,
+  startOutbox,
+  type OutboxQueue,
+  type OutboxRecord,
+  type OutboxTransport,
+} from '../outbox.js';
 
 const LEDGER = '/__assent-ledger';
 const KEY = 'wtr-ledger-test-key';
@@ -35,10 +44,10 @@ describe('outbox', () => {
   it('retries with backoff through an outage, resending the same record id, without touching the decision', async () => {
     const store = newStore();
     const queue = memoryQueue();
-    const attempts: Array<{ recordId: string; keepalive: boolean }> = [];
+    const attempts: Array<{ recordId: string; keepalive: boolean; sdkVersion: string | undefined }> = [];
     let outage = true;
     const transport: OutboxTransport = async (record, keepalive) => {
-      attempts.push({ recordId: record.recordId, keepalive });
+      attempts.push({ recordId: record.recordId, keepalive, sdkVersion: record.sdkVersion });
       if (outage) throw new TypeError('Failed to fetch');
       return 201;
     };
@@ -51,6 +60,8 @@ describe('outbox', () => {
     outage = false;
     await until(() => queue.records.length === 0, 'delivery');
     expect(new Set(attempts.map((attempt) => attempt.recordId)).size).to.equal(1);
+    // Without an sdkVersion option, records name this package's version.
+    expect(attempts.every((attempt) => attempt.sdkVersion === OUTBOX_VERSION)).to.equal(true);
     expect(queue.records).to.deep.equal([]);
     outbox.stop();
   });

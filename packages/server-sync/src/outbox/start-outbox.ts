@@ -3,6 +3,7 @@ import { markOutbox } from './idle-mark.js';
 import { indexedDbOutbox } from './queue.js';
 import { recordIdOf } from './record-id.js';
 import type { OutboxQueue, OutboxRecord, OutboxTransport } from './types.js';
+import { OUTBOX_VERSION } from './version.js';
 
 /**
  * Options of `startOutbox`.
@@ -15,6 +16,7 @@ export interface OutboxOptions {
   endpoint: string;
   /** A known person the decisions belong to (e.g. the logged-in account id). */
   subjectId?: string | (() => string | undefined);
+  /** Recorded with every decision. Default: this package's version (`OUTBOX_VERSION`). */
   sdkVersion?: string;
   transport?: OutboxTransport;
   queue?: OutboxQueue;
@@ -141,7 +143,7 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
       expiresAt,
     };
     if (subjectId) record.subjectId = subjectId;
-    if (options.sdkVersion) record.sdkVersion = options.sdkVersion;
+    record.sdkVersion = options.sdkVersion ?? OUTBOX_VERSION;
     markOutbox();
     // The queue first, then the marker: a crash in between finds the decision again at the next
     // start, and its derived id makes that the same record, not a second one.
