@@ -1,5 +1,6 @@
 // Test fixture: fast-check arbitraries for raw HTTP/1.1 requests against the ledger — valid
 // decisions mixed with malformed methods, targets, Host headers, keys, lengths and bodies.
+import { DECISION_RECORD_FIELDS } from '@assent/core/cookie';
 import fc from 'fast-check';
 import { decisionInput } from '../storage/stores.test-helper.js';
 
@@ -79,25 +80,8 @@ const validDecision = fc
 const mutatedDecision = fc
   .tuple(
     validDecision,
-    fc.constantFrom(
-      'recordId',
-      'consentId',
-      'revision',
-      'categories',
-      'services',
-      'method',
-      'locale',
-      'region',
-      'regime',
-      'gpc',
-      'updatedAt',
-      'expiresAt',
-      'subjectId',
-      'textHash',
-      '__proto__',
-      'constructor',
-      'extra',
-    ),
+    // Every field of the record, and keys no record may have.
+    fc.constantFrom(...DECISION_RECORD_FIELDS, '__proto__', 'constructor', 'extra'),
     fc.option(fc.jsonValue({ maxDepth: 3 })),
   )
   .map(([decision, key, value]) => {
