@@ -1,21 +1,38 @@
 // Runs every check of the repository and prints one closing line `N passed, N failed`.
 // Each runner writes machine-readable results; their own summaries are for humans only.
 // A runner that crashes, or a suite that cannot run (no browser), counts as a failure.
+// A passing step prints one line; a failing one prints its whole output (kept in
+// .test-results/<step>.log either way). ASSENT_VERBOSE=1 streams every runner's output instead.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 
 const results = new URL('../.test-results/', import.meta.url);
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 const root = new URL('..', import.meta.url).pathname;
+const verbose = process.env.ASSENT_VERBOSE === '1';
 
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 
 function run(label, command, args, env = {}) {
-  console.log(`\n━━ ${label}: ${command} ${args.join(' ')}`);
-  const child = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  return child.status === 0;
+  const commandLine = `${command} ${args.join(' ')}`;
+  const started = Date.now();
+  if (verbose) console.log(`\n━━ ${label}: ${commandLine}`);
+  const logFile = new URL(`${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.log`, results).pathname;
+  const log = verbose ? undefined : openSync(logFile, 'w');
+  const stdio = verbose ? 'inherit' : ['ignore', log, log];
+  const child = spawnSync(command, args, { cwd: root, stdio, env: { ...process.env, ...env } });
+  if (log !== undefined) closeSync(log);
+  const ok = child.status === 0;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`${ok ? '✓' : '✗'} ${label} (${seconds} s)`);
+  if (!ok && !verbose) {
+    console.log(`━━ ${commandLine} failed (exit ${child.status ?? child.signal}); its output (${logFile}):`);
+    console.log(readFileSync(logFile, 'utf8').trimEnd());
+    console.log('━━ end of output');
+  }
+  return ok;
 }
 
 function record(label, counts, ok) {
@@ -101,7 +118,7 @@ record(
   e2eOk && !!e2e && e2e.numTotalTests > 0,
 );
 
-console.log('\n' + lines.join('\n'));
+console.log(`\n${lines.join('\n')}`);
 // In CI a skipped test hides a suite that did not really run: count skips as failures there.
 if (process.env.CI && tally.skipped) {
   console.log(`CI: ${tally.skipped} skipped test(s) count as failed`);

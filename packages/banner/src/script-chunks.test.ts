@@ -29,7 +29,7 @@ async function build(options: Build): Promise<string> {
 /** assent.js's build with `code` appended to src/script-tag/assent.ts. */
 function entryWith(code: string, chunks: Chunk[] = SCRIPT_CHUNKS): Build {
   const { scriptEntry } = scriptBuilds(chunks) as { scriptEntry: Build };
-  const append: Plugin = { name: 'append', transform: (source, id) => (id === ENTRY ? `${source}\n${code}` : null) };
+  const append: Plugin = { name: 'append', transform: (source, id) => (id === ENTRY ? { code: `${source}\n${code}`, map: null } : null) };
   return { ...scriptEntry, plugins: [append, ...scriptEntry.plugins] };
 }
 
