@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decisionInput } from '../storage/stores.test-helper.js';
+import { decisionRecordSchema } from './schema.js';
 import { EvidenceInputError, isCalendarInstant, validateEvidenceInput } from './validate.js';
 
 const issuesOf = (body: unknown, schema = {}) => {
@@ -71,5 +72,26 @@ describe('validateEvidenceInput', () => {
       expect(isCalendarInstant(value), value).toBe(true);
     }
     expect(validateEvidenceInput(decisionInput({ updatedAt: '2024-02-29T23:30:00-01:00' })).updatedAt).toBe('2024-03-01T00:30:00.000Z');
+  });
+
+  it('is driven by decisionRecordSchema: its descriptions are the messages, its required list the missing fields', () => {
+    const schema = decisionRecordSchema();
+    expect(issuesOf(decisionInput({ locale: 'en_GB!' }))).toEqual([{ path: 'locale', message: `must be ${schema.properties.locale.description}` }]);
+    const { revision: _revision, gpc: _gpc, ...partial } = decisionInput();
+    expect(issuesOf(partial)).toEqual([
+      { path: 'revision', message: 'is required' },
+      { path: 'gpc', message: 'is required' },
+    ]);
+    expect(schema.required).toEqual(expect.arrayContaining(['revision', 'gpc']));
+    expect(issuesOf(decisionInput({ services: Object.fromEntries(Array.from({ length: 201 }, (_, index) => [`s${index}`, true])) }))).toEqual([
+      { path: 'services', message: 'at most 200 entries' },
+    ]);
+  });
+
+  it('takes in-process records with optional fields set to undefined, but no class instances', () => {
+    expect(validateEvidenceInput(decisionInput({ subjectId: undefined, sdkVersion: undefined }))).not.toHaveProperty('subjectId');
+    expect(issuesOf(decisionInput({ categories: new Map([['necessary', true]]) }))).toEqual([
+      { path: 'categories', message: 'must be an object of id → boolean' },
+    ]);
   });
 });

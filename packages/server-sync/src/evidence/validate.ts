@@ -1,5 +1,7 @@
 import type { EvidenceInput } from './types.js';
 import { DECISION_RECORD_FIELDS, DEFAULT_CATEGORIES, MAX_EXPIRY_DAYS } from '@assent/core/cookie';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { decisionRecordSchema, EVIDENCE_PATTERNS, FORBIDDEN_KEYS } from './schema.js';
 
 /**
  * The categories a site has unless it configures others (`@assent/core`'s default four).
@@ -54,92 +56,140 @@ export class EvidenceInputError extends Error {
   }
 }
 
-const ID = /^[A-Za-z0-9_-]{8,64}$/;
-// Printable ASCII except quotes, backslash and angle brackets: ids are echoed into logs and exports.
-const SUBJECT = /^[\x21\x23-\x26\x28-\x3b\x3d\x3f-\x5b\x5d-\x7e]{1,128}$/;
-const TOKEN = /^[A-Za-z0-9._:+/=-]{0,128}$/;
-const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/;
-const REGION = /^([A-Z]{2}(-[A-Z0-9]{1,3})?)?$/;
-const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$/;
-const METHODS = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'];
 const FIELDS: ReadonlySet<string> = new Set(DECISION_RECORD_FIELDS);
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_SERVICES = 200;
+const FORBIDDEN: ReadonlySet<string> = new Set(FORBIDDEN_KEYS);
+const ISO_TIME = new RegExp(EVIDENCE_PATTERNS.instant);
+const NOUNS: Record<string, string> = { categories: 'category', services: 'service' };
+// One ajv for every schema: `date-time` is the calendar check below, not ajv's looser RFC 3339 one.
+const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, formats: { 'date-time': (value: string) => isCalendarInstant(value) } });
+// Compiled once per distinct set of ids: a ledger has one; `validateEvidenceInput` callers may pass fresh objects.
+const compiled = new Map<string, ValidateFunction>();
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
 /**
- * Checks every field of a submitted record (types, formats, lengths, known categories, no
- * prototype keys) and returns a clean copy holding only known fields. Throws `EvidenceInputError`.
+ * The validator for one set of category and service ids: compiled from `decisionRecordSchema`,
+ * cached, and returning a clean copy of a valid record. Throws `EvidenceInputError`.
+ *
+ * @example
+ * const validate = evidenceValidator({ categories: ['necessary', 'analytics'] });
+ * const input = validate(JSON.parse(body));
+ */
+export function evidenceValidator(schema: EvidenceSchema = {}): (body: unknown) => EvidenceInput {
+  const key = JSON.stringify([schema.categories ?? null, schema.services ?? null]);
+  let validate = compiled.get(key);
+  if (!validate) compiled.set(key, (validate = ajv.compile(decisionRecordSchema(schema))));
+  const check = validate;
+  return (body) => {
+    // JSON has no class instances and no `undefined`: both can only come from in-process callers.
+    if (!isPlainObject(body)) throw new EvidenceInputError([{ path: '', message: 'must be a JSON object' }]);
+    for (const field of ['categories', 'services'])
+      if (isClassInstance(body[field])) throw new EvidenceInputError([{ path: field, message: 'must be an object of id → boolean' }]);
+    const record = withoutUndefined(body);
+    // A refused property name is reported twice by ajv: by the keyword that refused it, then as `propertyNames`.
+    const issues = check(record) ? [] : (check.errors ?? []).filter((error) => error.keyword !== 'propertyNames').map(issueOf);
+    const timesValid = typeof record.updatedAt === 'string' && typeof record.expiresAt === 'string' && !issues.some(({ path }) => path.endsWith('At'));
+    if (timesValid && Date.parse(record.expiresAt as string) < Date.parse(record.updatedAt as string))
+      issues.push({ path: 'expiresAt', message: 'must not be before updatedAt' });
+    if (issues.length) throw new EvidenceInputError(firstPerPath(issues));
+    return cleanCopy(record);
+  };
+}
+
+/**
+ * Checks every field of a submitted record against `decisionRecordSchema` (types, formats,
+ * lengths, known categories, no prototype keys) and returns a clean copy holding only known
+ * fields, times in UTC. Throws `EvidenceInputError`.
  *
  * @example
  * const input = validateEvidenceInput(JSON.parse(body), { categories: ['necessary', 'analytics'] });
  */
 export function validateEvidenceInput(body: unknown, schema: EvidenceSchema = {}): EvidenceInput {
-  const issues: EvidenceIssue[] = [];
-  const fail = (path: string, message: string) => void issues.push({ path, message });
-  if (!isPlainObject(body)) throw new EvidenceInputError([{ path: '', message: 'must be a JSON object' }]);
-  for (const key of Object.keys(body)) {
-    if (FORBIDDEN_KEYS.has(key)) fail(key, 'forbidden key');
-    else if (!FIELDS.has(key)) fail(key, 'unknown field');
-  }
-  const text = (key: string, pattern: RegExp, what: string, optional = false): string => {
-    const value = body[key];
-    if (value === undefined && optional) return '';
-    if (typeof value !== 'string') return (fail(key, 'must be a string'), '');
-    if (!pattern.test(value)) fail(key, `must be ${what}`);
-    return value;
-  };
-  const time = (key: string): string => {
-    const value = text(key, ISO_TIME, 'an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SS[.fff]Z or ±HH:MM)');
-    if (!ISO_TIME.test(value)) return '';
-    if (!isCalendarInstant(value)) return (fail(key, 'must be a real calendar date and time'), '');
-    return new Date(Date.parse(value)).toISOString();
-  };
-  const choices = (key: string, allowed: readonly string[] | undefined, limit: number): Record<string, boolean> => {
-    const value = body[key];
-    const clean: Record<string, boolean> = {};
-    if (!isPlainObject(value)) return (fail(key, 'must be an object of id → boolean'), clean);
-    const ids = Object.keys(value);
-    if (ids.length > limit) fail(key, `at most ${limit} entries`);
-    for (const id of ids.slice(0, limit)) {
-      if (FORBIDDEN_KEYS.has(id)) fail(`${key}.${id}`, 'forbidden key');
-      else if (allowed ? !allowed.includes(id) : !ID_LIKE.test(id))
-        fail(`${key}.${id.slice(0, 64)}`, allowed ? `unknown ${key === 'categories' ? 'category' : 'service'}` : 'malformed id');
-      else if (typeof value[id] !== 'boolean') fail(`${key}.${id}`, 'must be true or false');
-      else clean[id] = value[id] as boolean;
-    }
-    return clean;
-  };
-
-  const categoryIds = schema.categories ?? DEFAULT_LEDGER_CATEGORIES;
-  const input: EvidenceInput = {
-    recordId: text('recordId', ID, '8–64 characters of A–Z, a–z, 0–9, _ or -'),
-    consentId: text('consentId', ID, '8–64 characters of A–Z, a–z, 0–9, _ or -'),
-    revision: text('revision', /^[\x20-\x7e]{1,64}$/, '1–64 printable characters'),
-    categories: choices('categories', categoryIds, categoryIds.length),
-    services: body.services === undefined ? {} : choices('services', schema.services, MAX_SERVICES),
-    method: text('method', /^[a-z-]{1,16}$/, 'a consent method') as EvidenceInput['method'],
-    locale: text('locale', LOCALE, 'a BCP 47 language tag'),
-    region: text('region', REGION, "an ISO 3166 code or ''"),
-    regime: text('regime', /^opt-(in|out)$/, "'opt-in' or 'opt-out'") as EvidenceInput['regime'],
-    gpc: body.gpc === true,
-    textHash: text('textHash', TOKEN, 'at most 128 hash characters'),
-    updatedAt: time('updatedAt'),
-    expiresAt: time('expiresAt'),
-  };
-  if (typeof body.gpc !== 'boolean') fail('gpc', 'must be true or false');
-  if (input.method && !METHODS.includes(input.method)) fail('method', `must be one of ${METHODS.join(', ')}`);
-  if (input.categories.necessary === false) fail('categories.necessary', 'necessary cannot be refused');
-  if (body.subjectId !== undefined) input.subjectId = text('subjectId', SUBJECT, '1–128 printable characters without quotes or angle brackets');
-  if (body.sdkVersion !== undefined) input.sdkVersion = text('sdkVersion', /^[A-Za-z0-9.+-]{1,32}$/, 'a version string');
-  if (input.updatedAt && input.expiresAt && Date.parse(input.expiresAt) < Date.parse(input.updatedAt)) fail('expiresAt', 'must not be before updatedAt');
-  if (issues.length) throw new EvidenceInputError(issues);
-  return input;
+  return evidenceValidator(schema)(body);
 }
 
-const ID_LIKE = /^[A-Za-z0-9_.:-]{1,64}$/;
+const isClassInstance = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) && !isPlainObject(value);
+
+function withoutUndefined(body: Record<string, unknown>): Record<string, unknown> {
+  for (const key in body) {
+    if (body[key] === undefined && FIELDS.has(key)) {
+      const copy = { ...body };
+      for (const field of FIELDS) if (copy[field] === undefined) delete copy[field];
+      return copy;
+    }
+  }
+  return body;
+}
+
+// Ajv names a field by JSON pointer; the API names it by dotted path, as the issues always have.
+function issueOf(error: ErrorObject): EvidenceIssue {
+  const pointer = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const name = (error as ErrorObject & { propertyName?: string }).propertyName;
+  if (error.keyword === 'additionalProperties') pointer.push(String(error.params.additionalProperty));
+  if (error.keyword === 'required') pointer.push(String(error.params.missingProperty));
+  if (name !== undefined) pointer.push(name.slice(0, 64));
+  const path = pointer.join('.');
+  const last = pointer.at(-1) ?? '';
+  return { path, message: messageOf(error, name, last, pointer[0] ?? '') };
+}
+
+function messageOf(error: ErrorObject, name: string | undefined, last: string, field: string): string {
+  if (name !== undefined) return FORBIDDEN.has(name) ? 'forbidden key' : error.keyword === 'enum' ? `unknown ${NOUNS[field] ?? 'id'}` : 'malformed id';
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return FORBIDDEN.has(last) ? 'forbidden key' : 'unknown field';
+    case 'required':
+      return 'is required';
+    case 'type':
+      return error.params.type === 'boolean'
+        ? 'must be true or false'
+        : error.params.type === 'object'
+          ? 'must be an object of id → boolean'
+          : `must be a ${error.params.type}`;
+    case 'enum':
+      return `must be one of ${(error.params.allowedValues as string[]).join(', ')}`;
+    case 'const':
+      return String(error.parentSchema?.description ?? error.message);
+    case 'maxProperties':
+      return `at most ${error.params.limit} entries`;
+    default:
+      // A field's description is its expected form, then ` — ` and what it means.
+      return `must be ${String(error.parentSchema?.description ?? error.message).split(' — ')[0]}`;
+  }
+}
+
+// One issue per field, the first: a malformed time also fails its format, an unknown id its value.
+function firstPerPath(issues: EvidenceIssue[]): EvidenceIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => !seen.has(issue.path) && (seen.add(issue.path), true));
+}
+
+const utc = (value: string) => new Date(Date.parse(value)).toISOString();
+
+function cleanCopy(body: Record<string, unknown>): EvidenceInput {
+  const input: EvidenceInput = {
+    recordId: body.recordId as string,
+    consentId: body.consentId as string,
+    revision: body.revision as string,
+    categories: { ...(body.categories as Record<string, boolean>) },
+    services: { ...((body.services ?? {}) as Record<string, boolean>) },
+    method: body.method as EvidenceInput['method'],
+    locale: body.locale as string,
+    region: body.region as string,
+    regime: body.regime as EvidenceInput['regime'],
+    gpc: body.gpc as boolean,
+    textHash: body.textHash as string,
+    updatedAt: utc(body.updatedAt as string),
+    expiresAt: utc(body.expiresAt as string),
+  };
+  if (body.subjectId !== undefined) input.subjectId = body.subjectId as string;
+  if (body.sdkVersion !== undefined) input.sdkVersion = body.sdkVersion as string;
+  return input;
+}
 
 const daysIn = (year: number, month: number) =>
   month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;

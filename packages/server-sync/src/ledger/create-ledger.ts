@@ -1,5 +1,5 @@
 import type { EvidenceContext, EvidenceRecord } from '../evidence/types.js';
-import { validateEvidenceInput, type EvidenceSchema } from '../evidence/validate.js';
+import { evidenceValidator, type EvidenceSchema } from '../evidence/validate.js';
 import type { AppendOutcome, EvidenceDraft, LedgerStorage } from '../storage/types.js';
 import { sealBatch } from './chain.js';
 import { groupCommit } from './group-commit.js';
@@ -76,6 +76,8 @@ export interface ErasureReport {
  */
 export interface Ledger {
   readonly storage: LedgerStorage;
+  /** The category and service ids `record` accepts (the OpenAPI document prints them). */
+  readonly evidenceSchema: EvidenceSchema;
   /** Validates and appends one decision; resolves after commit. A repeated record id returns the stored record. */
   record(input: unknown, context?: Partial<EvidenceContext>): Promise<AppendOutcome>;
   check(consentId: string, categoryOrServiceId: string, options?: { revision?: string }): Promise<ConsentCheck>;
@@ -113,6 +115,7 @@ export function createLedger(options: LedgerOptions): Ledger {
   const { storage } = options;
   const now = options.now ?? Date.now;
   const schema: EvidenceSchema = { categories: options.categories, services: options.services };
+  const validate = evidenceValidator(schema);
   // The server clock is read when sealing, after the chain heads it extends were read.
   const writer = groupCommit(
     (drafts: EvidenceDraft[]) => storage.append(drafts, (batch, heads, existing) => sealBatch(batch, heads, existing, new Date(now()))),
@@ -124,10 +127,11 @@ export function createLedger(options: LedgerOptions): Ledger {
 
   return {
     storage,
+    evidenceSchema: schema,
     record(input, context = {}) {
       try {
         const draft = {
-          input: validateEvidenceInput(input, schema),
+          input: validate(input),
           context: { ip: context.ip ?? '', userAgent: context.userAgent ?? '', origin: context.origin ?? '' },
         };
         return writer.submit(draft);

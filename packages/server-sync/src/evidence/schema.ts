@@ -1,0 +1,125 @@
+import { DECISION_RECORD_FIELDS, DEFAULT_CATEGORIES } from '@assent/core/cookie';
+
+// The JSON Schema (2020-12, the dialect of OpenAPI 3.1) of the record a browser submits: ajv
+// compiles it into the ledger's validator (validate.ts) and the OpenAPI document prints it, so
+// what is checked and what is documented are the same object.
+
+/**
+ * Patterns (ECMAScript regular expressions, as JSON Schema takes them) shared by the request
+ * schema and the path parameters of the HTTP API.
+ *
+ * @example
+ * new RegExp(EVIDENCE_PATTERNS.id).test('consent-0001'); // true
+ */
+export const EVIDENCE_PATTERNS = {
+  id: '^[A-Za-z0-9_-]{8,64}$',
+  // Printable ASCII except quotes, backslash and angle brackets: ids are echoed into logs and exports.
+  subjectId: String.raw`^[\x21\x23-\x26\x28-\x3b\x3d\x3f-\x5b\x5d-\x7e]{1,128}$`,
+  choiceId: '^[A-Za-z0-9_.:-]{1,64}$',
+  revision: String.raw`^[\x20-\x7e]{1,64}$`,
+  token: '^[A-Za-z0-9._:+/=-]{0,128}$',
+  locale: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$',
+  region: '^([A-Z]{2}(-[A-Z0-9]{1,3})?)?$',
+  sdkVersion: '^[A-Za-z0-9.+-]{1,32}$',
+  instant: String.raw`^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$`,
+} as const;
+
+/**
+ * How a decision may have been made (`@assent/core`'s consent methods).
+ *
+ * @example
+ * CONSENT_METHODS.includes('reject-all'); // true
+ */
+export const CONSENT_METHODS = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'] as const;
+
+/**
+ * Most services one record may name.
+ *
+ * @example
+ * const tooMany = Object.keys(record.services).length > MAX_SERVICES;
+ */
+export const MAX_SERVICES = 200;
+
+/**
+ * Keys refused wherever a record has free-form ids: they would reach `Object.prototype`.
+ *
+ * @example
+ * FORBIDDEN_KEYS.includes('__proto__'); // true
+ */
+export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+
+/**
+ * The part of a schema the record schema varies on: the category and service ids a site allows.
+ *
+ * @example
+ * const choices: ChoiceIds = { categories: ['necessary', 'analytics'], services: ['matomo'] };
+ */
+export interface ChoiceIds {
+  /** Default: `@assent/core`'s four categories. */
+  categories?: readonly string[] | undefined;
+  /** When omitted any well-formed id (`EVIDENCE_PATTERNS.choiceId`) is accepted. */
+  services?: readonly string[] | undefined;
+}
+
+// A description is the expected form, then ` — ` and what the field means: the validator's
+// message for a pattern or format is "must be " and the part before ` — `.
+const text = (pattern: string, description: string) => ({ type: 'string', pattern, description }) as const;
+const instant = (description: string) =>
+  ({
+    type: 'string',
+    format: 'date-time',
+    pattern: EVIDENCE_PATTERNS.instant,
+    description: `an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SS[.fff]Z or ±HH:MM) of a real calendar day and time — ${description}`,
+  }) as const;
+const choices = (names: object, description: string) =>
+  ({ type: 'object', description, propertyNames: names, additionalProperties: { type: 'boolean' } }) as const;
+const freeId = { pattern: EVIDENCE_PATTERNS.choiceId, not: { enum: FORBIDDEN_KEYS } } as const;
+
+/**
+ * The JSON Schema of a submitted record (`@assent/core`'s `DecisionRecord`, the body of
+ * `POST /v1/consents`) for a site's category and service ids. Two checks live beside it in
+ * `validateEvidenceInput`, because JSON Schema cannot state them: `expiresAt` must not be before
+ * `updatedAt`, and (for in-process callers) objects must be plain, not class instances.
+ *
+ * @example
+ * const validate = new Ajv2020({ allErrors: true }).compile(decisionRecordSchema({ categories: ['necessary', 'analytics'] }));
+ */
+export function decisionRecordSchema(ids: ChoiceIds = {}) {
+  const categories = ids.categories ?? DEFAULT_CATEGORIES;
+  const properties = {
+    recordId: text(EVIDENCE_PATTERNS.id, '8–64 characters of A–Z, a–z, 0–9, _ or - — client-generated; the same id again returns the stored record'),
+    consentId: text(EVIDENCE_PATTERNS.id, "8–64 characters of A–Z, a–z, 0–9, _ or - — the decision's id in the browser"),
+    subjectId: text(EVIDENCE_PATTERNS.subjectId, '1–128 printable characters without quotes or angle brackets — a known person, e.g. an account id'),
+    revision: text(EVIDENCE_PATTERNS.revision, '1–64 printable characters — the revision of the consent text shown'),
+    categories: {
+      ...choices({ enum: categories }, `an object of category id → boolean; ids: ${categories.join(', ')}`),
+      properties: { necessary: { type: 'boolean', const: true, description: 'necessary cannot be refused' } },
+    },
+    services: {
+      ...choices(
+        ids.services ? { enum: ids.services } : freeId,
+        `an object of service id → boolean; ids: ${ids.services ? ids.services.join(', ') : '1–64 characters of A–Z, a–z, 0–9, _ . : -'}`,
+      ),
+      maxProperties: MAX_SERVICES,
+    },
+    method: { type: 'string', enum: CONSENT_METHODS, description: 'how the decision was made' },
+    locale: text(EVIDENCE_PATTERNS.locale, 'a BCP 47 language tag'),
+    region: text(EVIDENCE_PATTERNS.region, "an ISO 3166 code or ''"),
+    regime: { type: 'string', enum: ['opt-in', 'opt-out'], description: 'the legal regime the banner applied' },
+    gpc: { type: 'boolean', description: 'whether the browser sent Global Privacy Control' },
+    textHash: text(EVIDENCE_PATTERNS.token, 'at most 128 hash characters — a hash of the consent text shown'),
+    updatedAt: instant('client time of the decision'),
+    expiresAt: instant('client expiry; not before updatedAt, only its distance from updatedAt is kept'),
+    sdkVersion: text(EVIDENCE_PATTERNS.sdkVersion, 'a version string — the version of the SDK that recorded it'),
+  } as const satisfies Record<(typeof DECISION_RECORD_FIELDS)[number], object>;
+  const optional: ReadonlySet<string> = new Set(['subjectId', 'services', 'sdkVersion']);
+  return {
+    title: 'DecisionRecord',
+    description:
+      'A consent decision as the browser outbox submits it. Besides this schema: expiresAt must not be before updatedAt. Unknown fields are refused.',
+    type: 'object',
+    additionalProperties: false,
+    required: DECISION_RECORD_FIELDS.filter((field) => !optional.has(field)),
+    properties,
+  } as const;
+}
