@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Node-side unit tests of every package. Browser behaviour lives in *.browser.test.ts files,
+// Node-side unit tests of every package, and scripts/readme-blocks.test.ts (the docs' runnable
+// blocks, run against the built packages). Browser behaviour lives in *.browser.test.ts files,
 // which web-test-runner runs in real Chromium (web-test-runner.config.mjs).
 // Workspace packages resolve to their TypeScript sources (the "@assent/source" export condition), so
 // tests never depend on a previous build.
@@ -10,7 +11,7 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ['@assent/source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'examples/*/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'examples/*/**/*.test.ts', 'scripts/**/*.test.ts'],
     // End-to-end suites (examples/e2e) have their own config and run after the builds.
     exclude: ['**/node_modules/**', '**/dist/**', '**/*.browser.test.ts', 'examples/e2e/**'],
     environment: 'node',
