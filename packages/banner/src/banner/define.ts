@@ -6,14 +6,15 @@ import { AssentBanner } from './banner.component.js';
 export const BANNER_TAG = 'assent-banner';
 
 /**
- * Registers `<assent-banner>` once (nothing is registered at import time).
+ * Registers `<assent-banner>` once (nothing is registered at import time); does nothing where
+ * there is no `customElements` (Node).
  *
  * @example
  * defineAssentBanner();
  * document.body.prepend(document.createElement('assent-banner'));
  */
 export function defineAssentBanner(): void {
-  if (!customElements.get(BANNER_TAG)) customElements.define(BANNER_TAG, AssentBanner);
+  if (globalThis.customElements && !customElements.get(BANNER_TAG)) customElements.define(BANNER_TAG, AssentBanner);
 }
 
 declare global {

@@ -6,14 +6,15 @@ import { AssentPreferences } from './preferences.component.js';
 export const PREFERENCES_TAG = 'assent-preferences';
 
 /**
- * Registers `<assent-preferences>` once (nothing is registered at import time).
+ * Registers `<assent-preferences>` once (nothing is registered at import time); does nothing
+ * where there is no `customElements` (Node).
  *
  * @example
  * definePreferences();
  * document.body.append(document.createElement('assent-preferences'));
  */
 export function definePreferences(): void {
-  if (!customElements.get(PREFERENCES_TAG)) customElements.define(PREFERENCES_TAG, AssentPreferences);
+  if (globalThis.customElements && !customElements.get(PREFERENCES_TAG)) customElements.define(PREFERENCES_TAG, AssentPreferences);
 }
 
 declare global {

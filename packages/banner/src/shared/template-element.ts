@@ -63,9 +63,16 @@ export type ChangedProperties = Map<string, unknown>;
  *   override render() { return html`<p>Hello ${this.name}</p>`; }
  * }
  */
-export abstract class TemplateElement extends HTMLElement {
-  static styles: CSSResultOrNative[] = [];
-  static properties: Record<string, PropertyDeclaration> = {};
+// Without a DOM (Node: server rendering, a server importing the package) the class extends Object
+// instead, so importing never throws; it is only ever constructed in a browser. The defaults are
+// set in one static block, which is a few bytes smaller than two initialisers in the first visit.
+export abstract class TemplateElement extends ((globalThis.HTMLElement ?? Object) as typeof HTMLElement) {
+  static styles: CSSResultOrNative[];
+  static properties: Record<string, PropertyDeclaration>;
+  static {
+    this.styles = [];
+    this.properties = {};
+  }
 
   /** Attributes mirrored by properties (custom elements observe only what they list). */
   static get observedAttributes(): string[] {
@@ -94,7 +101,7 @@ export abstract class TemplateElement extends HTMLElement {
   private readonly values = new Map<string, unknown>();
   private changed: ChangedProperties = new Map();
   declare private pending?: Promise<boolean>;
-  private reflecting = false;
+  declare private reflecting?: boolean; // undefined until the first reflect: no initialiser to ship
 
   constructor() {
     super();

@@ -15,17 +15,17 @@ export const themeStyles = css`
   :host {
     --assent-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK JP', 'Noto Sans Arabic', sans-serif;
     --assent-font-size: 1rem;
-    --assent-background: #ffffff;
+    --assent-background: #fff;
     --assent-text: #1c1d21;
     --assent-muted-text: #494d55;
     --assent-border: #767a82;
     --assent-accent: #1d4fb8;
     --assent-accent-hover: #163d8f;
-    --assent-accent-text: #ffffff;
+    --assent-accent-text: #fff;
     --assent-link: #1d4fb8;
     --assent-focus-ring: #1d4fb8;
     --assent-radius: 0.5rem;
-    --assent-shadow: 0 -0.25rem 1.5rem rgb(0 0 0 / 0.2);
+    --assent-shadow: 0 -0.25rem 1.5rem #0003;
     --assent-z-index: 2147483000;
     --assent-max-width: 62rem;
     color-scheme: light;
@@ -34,7 +34,7 @@ export const themeStyles = css`
     line-height: 1.5;
     color: var(--assent-text);
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     --assent-background: #1c1e23;
     --assent-text: #f1f2f4;
     --assent-muted-text: #c5c8ce;
@@ -44,11 +44,11 @@ export const themeStyles = css`
     --assent-accent-text: #0c1424;
     --assent-link: #a9c6ff;
     --assent-focus-ring: #ffd166;
-    --assent-shadow: 0 -0.25rem 1.5rem rgb(0 0 0 / 0.6);
+    --assent-shadow: 0 -0.25rem 1.5rem #0009;
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme=auto]) {
       --assent-background: #1c1e23;
       --assent-text: #f1f2f4;
       --assent-muted-text: #c5c8ce;
@@ -58,7 +58,7 @@ export const themeStyles = css`
       --assent-accent-text: #0c1424;
       --assent-link: #a9c6ff;
       --assent-focus-ring: #ffd166;
-      --assent-shadow: 0 -0.25rem 1.5rem rgb(0 0 0 / 0.6);
+      --assent-shadow: 0 -0.25rem 1.5rem #0009;
       color-scheme: dark;
     }
   }
