@@ -13,7 +13,9 @@
 // **built** packages (their `exports` pick `dist/`, as for a user), `node_modules/.bin/assent-ledger`
 // is the CLI, and `package.json` says `"type": "module"`. The file's runnable blocks run there in
 // document order, so a later block may use what an earlier one created (a ledger file), as a reader
-// following the README would. Nothing is written in the repository.
+// following the README would. A block marked `cwd=repo` as well (```sh runnable cwd=repo) is a
+// contributor's command and runs in the repository root instead; such a block must write nothing
+// there. Nothing else is written in the repository.
 //
 // What counts as success: exit code 0 within the timeout and, when the block is followed (only blank
 // lines between) by a ```text block, stdout equal to it line by line — trailing spaces and
@@ -125,9 +127,10 @@ function runBlock(block: Block, project: string): { ok: boolean; error?: string 
     npm_config_update_notifier: 'false',
     NODE_NO_WARNINGS: '1',
   };
+  const cwd = block.words.includes('cwd=repo') ? root : project;
   let result: ReturnType<typeof spawnSync>;
   if (block.lang === 'sh' || block.lang === 'bash') {
-    result = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', block.code], { cwd: project, env, encoding: 'utf8', timeout: TIMEOUT_MS });
+    result = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', block.code], { cwd, env, encoding: 'utf8', timeout: TIMEOUT_MS });
   } else {
     let code = block.code;
     if (block.lang === 'ts') {
@@ -139,7 +142,7 @@ function runBlock(block: Block, project: string): { ok: boolean; error?: string 
     }
     const script = join(project, `readme-block-${block.line}.mjs`);
     writeFileSync(script, code);
-    result = spawnSync(process.execPath, [script], { cwd: project, env, encoding: 'utf8', timeout: TIMEOUT_MS });
+    result = spawnSync(process.execPath, [script], { cwd, env, encoding: 'utf8', timeout: TIMEOUT_MS });
   }
   const stdout = String(result.stdout ?? '');
   const stderr = String(result.stderr ?? '');
@@ -268,6 +271,13 @@ describe('the runner itself', () => {
     '```sh http-example',
     'curl http://localhost:8787/healthz',
     '```',
+    '',
+    '```sh runnable cwd=repo',
+    'test -f pnpm-workspace.yaml && echo in the repository',
+    '```',
+    '```text',
+    'in the repository',
+    '```',
   ].join('\n');
   const blocks = parseBlocks(sample, join(root, 'sample.md'));
   let project = '';
@@ -285,6 +295,7 @@ describe('the runner itself', () => {
       ['js', 21, 'what the doc claims\n'],
       ['ts', 29, 'none\n'],
       ['js', 38, undefined],
+      ['sh', 46, 'in the repository\n'],
     ]);
   });
 
@@ -292,7 +303,7 @@ describe('the runner itself', () => {
     'passes good blocks and reports each broken one',
     () => {
       const results = blocks.filter((block) => block.words.includes('runnable')).map((block) => runBlock(block, project));
-      expect(results.map((result) => result.ok)).toEqual([true, false, true, false, true, false]);
+      expect(results.map((result) => result.ok)).toEqual([true, false, true, false, true, false, true]);
       expect(results[1].error).toContain('sample.md:9: exit code 3');
       expect(results[1].error).toContain('about to fail');
       expect(results[3].error).toContain('expected: what the doc claims');
