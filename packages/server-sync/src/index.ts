@@ -6,7 +6,9 @@ export type { VerifyReport, VerifyProblem, VerifyOptions } from './ledger/verify
 export { openSqliteStorage } from './storage/sqlite/sqlite-storage.js';
 export type { SqliteStorageOptions } from './storage/sqlite/sqlite-storage.js';
 export { openPostgresStorage } from './storage/postgres/postgres-storage.js';
-export type { PostgresStorageOptions } from './storage/postgres/postgres-storage.js';
+export type { PostgresStorageOptions, PostgresConnectionConfig } from './storage/postgres/postgres-storage.js';
+export { MissingDriverError } from './storage/drivers.js';
+export type { DriverName } from './storage/drivers.js';
 export { openStorage } from './storage/open-storage.js';
 export type { LedgerStorage, ChainHead, EvidenceDraft, AppendOutcome, SealBatch, SealedBatch } from './storage/types.js';
 export { createLedgerHandler, DEFAULT_BODY_LIMIT } from './http/handler.js';

@@ -7,7 +7,7 @@ import { createLedger } from '../ledger/create-ledger.js';
 import { openSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
 import { decisionInput } from '../storage/stores.test-helper.js';
 import { buildCli } from './cli.test-helper.js';
-import { runCli } from './main.js';
+import { DEFAULT_DB, runCli, type CliProgress } from './main.js';
 
 let cli: string;
 let dir: string;
@@ -114,10 +114,10 @@ describe('assent-ledger CLI', () => {
     expect(await runCli(['purge', '--db', db, '--retention-days', '0'], purge.output)).toBe(0);
     expect(JSON.parse(purge.lines.out[0]!)).toMatchObject({ records: 0, consents: 0 });
     const verify = capture();
-    const progress: Array<{ records: number; consents: number }> = [];
+    const progress: CliProgress[] = [];
     expect(await runCli(['verify', '--db', db], { ...verify.output, progress: (done) => progress.push(done) })).toBe(0);
     expect(JSON.parse(verify.lines.out.join('\n'))).toMatchObject({ ok: true, records: 1 });
-    expect(progress.at(-1)).toEqual({ records: 1, consents: 1 });
+    expect(progress.at(-1)).toEqual({ task: 'verify', records: 1, consents: 1, finished: true });
 
     const usage = capture();
     expect(await runCli(['frobnicate'], usage.output)).toBe(2);
@@ -155,4 +155,93 @@ describe('assent-ledger CLI', () => {
     expect(url.lines.err.join('\n')).toContain('postgres://officer:***@127.0.0.1:1/ledger');
     expect(url.lines.err.join('\n')).not.toContain('s3cret');
   });
+
+  it('export prints a large trail record by record, exactly as JSON.stringify would, with progress', async () => {
+    const db = join(dir, 'large.sqlite');
+    const ledger = createLedger({ storage: openSqliteStorage(db, { synchronous: 'NORMAL' }) });
+    for (let batch = 0; batch < 6; batch++) {
+      await Promise.all(
+        Array.from({ length: 250 }, (_, index) =>
+          ledger.record(decisionInput({ consentId: 'consent-many', method: index % 2 ? 'accept-all' : 'reject-all' }), { ip: '203.0.113.0' }),
+        ),
+      );
+    }
+    const expected = JSON.stringify({ consentId: 'consent-many', records: await ledger.history('consent-many') }, null, 2);
+    await ledger.close();
+
+    const run = capture();
+    const progress: CliProgress[] = [];
+    expect(await runCli(['export', 'consent-many', '--db', db], { ...run.output, progress: (done) => progress.push(done) })).toBe(0);
+    expect(run.lines.out.join('\n')).toBe(expected);
+    expect(run.lines.out.length).toBeGreaterThan(2); // written in pieces, not as one string
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.map((done) => done.records)).toEqual([...progress.map((done) => done.records)].sort((a, b) => a - b));
+    expect(progress.at(-1)).toEqual({ task: 'export', records: 1500, total: 1500, finished: true });
+
+    // On a terminal, stderr shows one line rewritten in place; piped, stderr stays empty.
+    const asTty = spawnSync(process.execPath, ['--import', 'data:text/javascript,process.stderr.isTTY=true', cli, 'export', 'consent-many', '--db', db], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
+    expect(asTty.status).toBe(0);
+    expect(asTty.stdout.trimEnd()).toBe(expected);
+    expect(asTty.stderr).toMatch(/^(\rexported [\d,]+ of 1,500 records…)*\rexported 1,500 of 1,500 records\.\n$/);
+    const piped = spawnSync(process.execPath, [cli, 'export', 'consent-many', '--db', db], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    expect(piped.status).toBe(0);
+    expect(piped.stderr).toBe('');
+    const verify = spawnSync(process.execPath, ['--import', 'data:text/javascript,process.stderr.isTTY=true', cli, 'verify', '--db', db], { encoding: 'utf8' });
+    expect(verify.stderr).toMatch(/\rverified 1,500 records in 1 chains\.\n$/);
+  }, 60_000);
+
+  it('every command uses one default database, which --help shows', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'assent-cli-default-'));
+    const env = { ...process.env, ASSENT_LEDGER_DB: '', ASSENT_API_KEYS: '' };
+    try {
+      const help = spawnSync(process.execPath, [cli, '--help'], { cwd, env, encoding: 'utf8' });
+      expect(help.status).toBe(0);
+      expect(help.stdout).toContain(`else ${DEFAULT_DB}; now: ${DEFAULT_DB})`);
+      const withEnv = spawnSync(process.execPath, [cli, '--help'], { cwd, env: { ...env, ASSENT_LEDGER_DB: 'postgres://u:pw@db/x' }, encoding: 'utf8' });
+      expect(withEnv.stdout).toContain('now: postgres://u:***@db/x)');
+
+      for (const command of ['verify', 'purge']) {
+        const run = spawnSync(process.execPath, [cli, command], { cwd, env, encoding: 'utf8' });
+        expect(run.status, command).toBe(2);
+        expect(run.stderr).toContain(`no ledger database at ${DEFAULT_DB}`);
+      }
+      const server = spawn(process.execPath, [cli, 'serve', '--port', '0'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      await new Promise((resolve, reject) => {
+        server.stdout!.on('data', (chunk) => String(chunk).includes('listening') && resolve(undefined));
+        server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+      expect(existsSync(join(cwd, DEFAULT_DB))).toBe(true);
+      for (const args of [['verify'], ['purge'], ['export', 'nobody']]) {
+        const run = spawnSync(process.execPath, [cli, ...args], { cwd, env, encoding: 'utf8' });
+        expect(run.stderr, args[0]).not.toContain('no ledger database');
+        expect(run.status, args[0]).toBe(args[0] === 'export' ? 1 : 0);
+      }
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('without better-sqlite3 installed, opening a SQLite ledger is one line saying what to install, exit code 2', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'assent-cli-no-driver-'));
+    try {
+      const lonely = await buildCli(elsewhere);
+      const db = join(elsewhere, 'data', 'ledger.sqlite');
+      // pnpm puts its store's node_modules on NODE_PATH, where Node would find the driver after all.
+      const { NODE_PATH: _, ...env } = process.env;
+      const run = spawnSync(process.execPath, [lonely, 'serve', '--db', db, '--port', '0'], { encoding: 'utf8', timeout: 20_000, env });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(
+        'assent-ledger serve: A SQLite ledger needs the better-sqlite3 package (an optional peer dependency of @assent/server-sync), which is not installed: npm install better-sqlite3\n',
+      );
+      expect(run.stdout).toBe('');
+      expect(existsSync(join(elsewhere, 'data'))).toBe(false);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

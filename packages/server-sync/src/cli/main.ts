@@ -4,18 +4,36 @@ import { createLedger } from '../ledger/create-ledger.js';
 import { apiKeysFromEnv, type ApiKey } from '../http/api-key.js';
 import { createLedgerHandler } from '../http/handler.js';
 import { createLedgerServer } from '../http/node-server.js';
+import { MissingDriverError } from '../storage/drivers.js';
 import { openStorage } from '../storage/open-storage.js';
 import type { LedgerStorage } from '../storage/types.js';
+import type { EvidenceRecord } from '../evidence/types.js';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliOutput {
   out(text: string): void;
   err(text: string): void;
-  /** Progress of a long run (verify), for a terminal; omitted when output is not a TTY. */
-  progress?: (done: { records: number; consents: number }) => void;
+  /**
+   * Progress of a long run (verify, export), for a terminal; omitted when output is not a TTY.
+   * Called with `finished: true` once at the end of the run.
+   */
+  progress?: (done: CliProgress) => void;
 }
 
-const USAGE = `Usage: assent-ledger <command> [options]
+/** How far a verify (records in `consents` chains) or an export (records of `total`) has come. */
+export interface CliProgress {
+  task: 'verify' | 'export';
+  records: number;
+  consents?: number;
+  total?: number;
+  finished?: boolean;
+}
+
+/** The ledger every subcommand uses when --db is not given. */
+export const DEFAULT_DB = './assent-ledger.sqlite';
+const defaultDb = () => process.env.ASSENT_LEDGER_DB || DEFAULT_DB;
+
+const usage = () => `Usage: assent-ledger <command> [options]
 
 Commands:
   serve                 run the HTTP API (POST /v1/consents, GET /v1/consents/{id}, …)
@@ -24,8 +42,8 @@ Commands:
   purge                 delete evidence past retention after it stopped applying
 
 Options:
-  --db <path|url>       SQLite file (default ./assent-ledger.sqlite, or $ASSENT_LEDGER_DB)
-                        or postgres://user@host/db
+  --db <path|url>       the ledger of every command: a SQLite file or postgres://user@host/db
+                        (default $ASSENT_LEDGER_DB, else ${DEFAULT_DB}; now: ${redactPassword(defaultDb())})
   --port <n>            serve: port (default 8787; 0 picks a free one)
   --host <addr>         serve: address (default 127.0.0.1)
   --origin <origin>     serve: browser origin allowed to write (repeatable)
@@ -51,13 +69,13 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
   try {
     parsed = parseCliArgs(argv);
   } catch (error) {
-    output.err(`${(error as Error).message}\n\n${USAGE}`);
+    output.err(`${(error as Error).message}\n\n${usage()}`);
     return 2;
   }
   const { values, positionals } = parsed;
   const [command, id] = positionals;
   if (values.help || !command || !['serve', 'verify', 'export', 'purge'].includes(command)) {
-    (values.help ? output.out : output.err)(USAGE);
+    (values.help ? output.out : output.err)(usage());
     return values.help ? 0 : 2;
   }
   if (command === 'export' && !id) {
@@ -81,14 +99,18 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
   try {
     storage = await openStorage(values.db);
   } catch (error) {
-    output.err(`assent-ledger ${command}: cannot open the ledger database at ${where}: ${(error as Error).message}`);
+    // A driver that is not installed: one line that says what to install.
+    if (error instanceof MissingDriverError) output.err(`assent-ledger ${command}: ${error.message}`);
+    else output.err(`assent-ledger ${command}: cannot open the ledger database at ${where}: ${(error as Error).message}`);
     return 2;
   }
   const ledger = createLedger({ storage, categories: values.categories?.split(',').map((category) => category.trim()), retentionDays });
   if (command === 'serve') return serve(ledger, values, output);
   try {
     if (command === 'verify') {
-      const report = await ledger.verify({ onProgress: output.progress });
+      const progress = output.progress;
+      const report = await ledger.verify({ onProgress: progress && ((done) => progress({ task: 'verify', ...done })) });
+      progress?.({ task: 'verify', records: report.records, consents: report.consents, finished: true });
       output.out(JSON.stringify(report, null, 2));
       return report.ok ? 0 : 1;
     }
@@ -102,7 +124,7 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
       output.err(`assent-ledger export: no records for consent id or subject id "${id}" in ${where}`);
       return 1;
     }
-    output.out(JSON.stringify(body, null, 2));
+    writeExport(body, output);
     return 0;
   } finally {
     await ledger.close();
@@ -147,6 +169,31 @@ async function serve(ledger: ReturnType<typeof createLedger>, values: ServeValue
   });
 }
 
+// Prints `JSON.stringify(body, null, 2)` record by record, in pieces of whole lines: a subject
+// with a million records never becomes one string (past V8's string limit), and a terminal shows
+// how far it has come.
+function writeExport(body: { records: EvidenceRecord[] } & ({ consentId: string | undefined } | { subjectId: string }), output: CliOutput): void {
+  const { records, ...head } = body;
+  const total = records.length;
+  const indent = (json: string) => `    ${json.replaceAll('\n', '\n    ')}`;
+  let lines: string[] = [JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "records": [')];
+  let size = 0;
+  for (let index = 0; index < total; index++) {
+    const json = indent(JSON.stringify(records[index], null, 2)) + (index < total - 1 ? ',' : '');
+    lines.push(json);
+    size += json.length;
+    if (size > 1 << 16) {
+      output.out(lines.join('\n'));
+      output.progress?.({ task: 'export', records: index + 1, total });
+      lines = [];
+      size = 0;
+    }
+  }
+  lines.push('  ]\n}');
+  output.out(lines.join('\n'));
+  output.progress?.({ task: 'export', records: total, total, finished: true });
+}
+
 const redactPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
 
 // stdout for results, stderr for messages; on a terminal, a progress line that rewrites itself
@@ -157,10 +204,14 @@ function terminalOutput(): CliOutput {
     out: (text) => console.log(text),
     err: (text) => console.error(text),
     progress: process.stderr.isTTY
-      ? ({ records, consents }) => {
-          if (performance.now() - shown < 250) return;
+      ? ({ task, records, consents = 0, total = 0, finished }) => {
+          if (!finished && performance.now() - shown < 250) return;
           shown = performance.now();
-          process.stderr.write(`\rverified ${records.toLocaleString('en-US')} records in ${consents.toLocaleString('en-US')} chains…`);
+          const count = (n: number) => n.toLocaleString('en-US');
+          const line =
+            task === 'verify' ? `verified ${count(records)} records in ${count(consents)} chains` : `exported ${count(records)} of ${count(total)} records`;
+          // One line, rewritten in place; the last one ends it, so the results start on a line of their own.
+          process.stderr.write(`\r${line}${finished ? '.\n' : '…'}`);
         }
       : undefined,
   };
@@ -172,7 +223,7 @@ function parseCliArgs(argv: string[]) {
     args: argv,
     allowPositionals: true,
     options: {
-      db: { type: 'string', default: process.env.ASSENT_LEDGER_DB ?? './assent-ledger.sqlite' },
+      db: { type: 'string', default: defaultDb() },
       port: { type: 'string', default: '8787' },
       host: { type: 'string', default: '127.0.0.1' },
       origin: { type: 'string', multiple: true, default: [] },

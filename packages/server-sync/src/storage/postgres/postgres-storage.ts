@@ -1,5 +1,6 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { EvidenceRecord } from '../../evidence/types.js';
+import { loadDriver } from '../drivers.js';
 import { RECORD_COLUMNS, headFromRow, recordFromRow, recordValues, type ColumnKind } from '../rows.js';
 import type { ChainHead, LedgerStorage } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
@@ -15,6 +16,26 @@ export interface PostgresStorageOptions {
   maxConnections?: number;
   /** Receives errors of idle pooled connections (e.g. the server restarted). */
   onError?: (error: Error) => void;
+}
+
+/**
+ * Connection settings: any option of pg's `PoolConfig` (see the pg documentation). Declared here
+ * rather than taken from `@types/pg`, so that the package's types need neither pg nor its types.
+ *
+ * @example
+ * await openPostgresStorage({ host: 'db', database: 'assent', user: 'ledger', password: process.env.PGPASSWORD });
+ */
+export interface PostgresConnectionConfig {
+  connectionString?: string;
+  host?: string;
+  port?: number;
+  user?: string;
+  password?: string | (() => string | Promise<string>);
+  database?: string;
+  ssl?: boolean | object;
+  /** Any other PoolConfig option, passed on to pg as it is. */
+  // biome-ignore lint/suspicious/noExplicitAny: `unknown` would reject a value typed as pg's PoolConfig interface
+  [option: string]: any;
 }
 
 type Row = Record<string, unknown>;
@@ -45,9 +66,11 @@ const INSERT_SQL = `INSERT INTO evidence_records (${RECORD_COLUMNS.map((column) 
  * const storage = await openPostgresStorage(process.env.DATABASE_URL!);
  * const ledger = createLedger({ storage });
  */
-export async function openPostgresStorage(connection: string | pg.PoolConfig, options: PostgresStorageOptions = {}): Promise<LedgerStorage> {
-  const config = typeof connection === 'string' ? { connectionString: connection } : connection;
-  const pool = new pg.Pool({ max: options.maxConnections ?? 10, ...config });
+export async function openPostgresStorage(connection: string | PostgresConnectionConfig, options: PostgresStorageOptions = {}): Promise<LedgerStorage> {
+  // Loaded here, not imported: importing the package works without the driver (see drivers.ts).
+  const { Pool } = loadDriver<typeof pg>('pg');
+  const config: pg.PoolConfig = typeof connection === 'string' ? { connectionString: connection } : connection;
+  const pool = new Pool({ max: options.maxConnections ?? 10, ...config });
   pool.on('error', (error) => options.onError?.(error));
   try {
     await transaction(pool, migrate);

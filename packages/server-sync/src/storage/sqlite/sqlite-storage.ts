@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { loadDriver } from '../drivers.js';
 import { headFromRow, recordFromRow } from '../rows.js';
 import type { LedgerStorage } from '../types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -34,6 +35,8 @@ const PAGE = 500;
  * const ledger = createLedger({ storage: openSqliteStorage('./data/assent-ledger.sqlite') });
  */
 export function openSqliteStorage(path: string, options: SqliteStorageOptions = {}): LedgerStorage {
+  // Loaded here, not imported: importing the package works without the driver (see drivers.ts).
+  const Database = loadDriver<typeof BetterSqlite3>('better-sqlite3');
   const inMemory = path === ':memory:' || path === '';
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   const pragmas = [
@@ -78,7 +81,7 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
   };
 }
 
-function migrate(db: Database.Database): void {
+function migrate(db: BetterSqlite3.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS ledger_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   // IMMEDIATE: two processes opening a fresh file at once must not both apply a migration.
   db.transaction(() => {
