@@ -7,6 +7,7 @@ import { openSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
 import { decisionInput } from '../storage/stores.test-helper.js';
 import { apiKeysFromEnv, type ApiKeyScope } from './api-key.js';
 import { createLedgerHandler, type LedgerHandlerOptions } from './handler.js';
+import { documented } from './openapi/responses.test-helper.js';
 
 const KEY = 'k_test_0123456789abcdef';
 const BASE = 'http://ledger.test';
@@ -24,8 +25,12 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// Every answer the tests get has been checked against the OpenAPI document the handler serves.
 const handlerWith = (options: Partial<LedgerHandlerOptions> = {}) =>
-  createLedgerHandler({ ledger, apiKeys: [KEY], allowedOrigins: ['https://shop.example'], log: (entry) => logs.push(entry), ...options });
+  documented(
+    createLedgerHandler({ ledger, apiKeys: [KEY], allowedOrigins: ['https://shop.example'], log: (entry) => logs.push(entry), ...options }),
+    options.basePath,
+  );
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   new Request(`${BASE}/v1/consents`, {
     method: 'POST',

@@ -1,5 +1,6 @@
 import type { ApiKeyScope } from './api-key.js';
 import { HttpError, errorReply } from './errors.js';
+import { PATH_PARAMETERS, type RouteDoc } from './openapi/route-doc.js';
 import type { LedgerReply, LedgerRequest } from './types.js';
 
 /**
@@ -34,6 +35,8 @@ export interface Route {
   /** Counted against the per-IP rate limit. */
   limited?: boolean;
   handle(context: RouteContext): Promise<LedgerReply> | LedgerReply;
+  /** Its operation in the OpenAPI document: what it does and every answer of its own. */
+  doc: RouteDoc;
 }
 
 /**
@@ -51,12 +54,10 @@ export interface RouterChecks {
   corsFor(request: LedgerRequest, url: URL): Record<string, string>;
 }
 
-/** How each path parameter must look once decoded, and what to call it in an error. */
-const PARAMETERS: Record<string, [RegExp, string]> = {
-  consentId: [/^[A-Za-z0-9_-]{8,64}$/, 'consent id'],
-  // Printable ASCII except quotes, backslash and angle brackets: ids are echoed into logs and exports.
-  subjectId: [/^[\x21\x23-\x26\x28-\x3b\x3d\x3f-\x5b\x5d-\x7e]{1,128}$/, 'subject id'],
-};
+/** How each path parameter must look once decoded (as the document states it), and what to call it in an error. */
+const PARAMETERS: Record<string, [RegExp, string]> = Object.fromEntries(
+  Object.entries(PATH_PARAMETERS).map(([name, { pattern, what }]) => [name, [new RegExp(pattern, 'u'), what]]),
+);
 
 type Compiled = Route & { segments: string[] };
 

@@ -3,7 +3,10 @@ import { truncateIp } from '../evidence/truncate-ip.js';
 import { EvidenceInputError } from '../evidence/validate.js';
 import type { Ledger } from '../ledger/create-ledger.js';
 import type { AppendOutcome } from '../storage/types.js';
+import { OUTBOX_VERSION } from '../outbox/version.js';
 import { HttpError, json } from './errors.js';
+import { openApiRoute } from './openapi/serve.js';
+import { responseRef } from './openapi/schemas.js';
 import type { Route, RouteContext } from './router.js';
 
 /**
@@ -19,6 +22,8 @@ export interface LedgerRouteOptions {
   gpcLastUpdate?: string | undefined;
   now: () => number;
 }
+
+const LOCATION = { description: 'The decision in effect: `GET /v1/consents/{consentId}`.', required: true };
 
 /** The public view of the decision in effect (no identifying fields). */
 const currentView = (record: EvidenceRecord, now: number) => ({
@@ -74,10 +79,16 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
     return json(created ? 201 : 200, { record: publicReceipt(record) }, { ...cors, location: `${options.basePath}/v1/consents/${record.consentId}` });
   };
 
-  return [
+  const routes: Route[] = [
     {
       method: 'GET',
       path: '/healthz',
+      doc: {
+        operationId: 'health',
+        tag: 'service',
+        summary: 'Whether the ledger and its storage answer',
+        responses: { 200: { description: 'The storage answers.', schema: responseRef('Health') }, 503: { codes: ['storage_unavailable'] } },
+      },
       async handle() {
         await ledger.storage.ping().catch(() => {
           throw new HttpError(503, 'storage_unavailable', 'Storage does not answer');
@@ -88,15 +99,50 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
     {
       method: 'GET',
       path: '/.well-known/gpc.json',
+      doc: {
+        operationId: 'gpcSupport',
+        tag: 'service',
+        summary: 'Global Privacy Control support resource',
+        responses: { 200: { description: 'This site honours GPC; cached for a day.', schema: responseRef('GpcSupport') } },
+      },
       handle: () =>
         json(200, { gpc: true, ...(options.gpcLastUpdate ? { lastUpdate: options.gpcLastUpdate } : {}) }, { 'cache-control': 'public, max-age=86400' }),
     },
-    { method: 'POST', path: '/v1/consents', cors: true, limited: true, handle: recordConsent },
+    {
+      method: 'POST',
+      path: '/v1/consents',
+      cors: true,
+      limited: true,
+      handle: recordConsent,
+      doc: {
+        operationId: 'recordConsent',
+        tag: 'consents',
+        summary: 'Record a decision',
+        description:
+          "Validates the decision against DecisionRecord and appends it to its consent id's hash chain. The evidence time is the server's; of the client's expiresAt only its distance from updatedAt is kept. Sending the same recordId again is safe (idempotent). JSON may be sent as text/plain so that browsers need no preflight (keepalive sends on pagehide).",
+        requestBody: { description: 'The decision.', schema: { $ref: '#/components/schemas/DecisionRecord' }, mediaTypes: ['application/json', 'text/plain'] },
+        responses: {
+          200: { description: 'This recordId was stored before: the stored record.', schema: responseRef('ReceiptAnswer'), headers: { Location: LOCATION } },
+          201: { description: 'Stored.', schema: responseRef('ReceiptAnswer'), headers: { Location: LOCATION } },
+          400: { codes: ['invalid_json', 'invalid_record', 'incomplete_body'] },
+          409: { codes: ['record_id_conflict'] },
+          415: { codes: ['unsupported_media_type'] },
+          503: { codes: ['storage_unavailable'] },
+        },
+      },
+    },
     {
       method: 'GET',
       path: '/v1/consents/:consentId',
       cors: true,
       limited: true,
+      doc: {
+        operationId: 'currentDecision',
+        tag: 'consents',
+        summary: 'The decision in effect for a consent id',
+        description: 'Public: a browser may read back its own decision. No identifying fields.',
+        responses: { 200: { description: 'The latest record, valid or expired.', schema: responseRef('CurrentDecision') }, 404: { codes: ['not_found'] } },
+      },
       async handle({ params, cors }) {
         const record = await ledger.current(params.consentId!);
         if (!record) throw new HttpError(404, 'not_found', 'No decision recorded for this consent id');
@@ -108,6 +154,12 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
       path: '/v1/consents/:consentId/records',
       scope: 'read',
       limited: true,
+      doc: {
+        operationId: 'evidenceTrail',
+        tag: 'consents',
+        summary: 'Every record of a consent id (the evidence trail)',
+        responses: { 200: { description: 'The records, oldest first.', schema: responseRef('EvidenceTrail') }, 404: { codes: ['not_found'] } },
+      },
       async handle({ params }) {
         const records = await ledger.history(params.consentId!);
         if (!records.length) throw new HttpError(404, 'not_found', 'No records for this consent id');
@@ -119,6 +171,12 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
       path: '/v1/subjects/:subjectId',
       scope: 'export',
       limited: true,
+      doc: {
+        operationId: 'exportSubject',
+        tag: 'subjects',
+        summary: 'Everything held about a subject (access / portability request)',
+        responses: { 200: { description: 'Every record linked to the subject.', schema: responseRef('SubjectExport') }, 404: { codes: ['not_found'] } },
+      },
       async handle({ params }) {
         const exported = await ledger.exportSubject(params.subjectId!);
         if (!exported.records.length) throw new HttpError(404, 'not_found', 'Nothing held about this subject');
@@ -130,6 +188,13 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
       path: '/v1/subjects/:subjectId',
       scope: 'erase',
       limited: true,
+      doc: {
+        operationId: 'eraseSubject',
+        tag: 'subjects',
+        summary: "Erase a subject's identifying data (erasure request)",
+        description: 'Clears the subject link, IP, user agent and identity salt of every record of its consent ids; the hash chains stay verifiable.',
+        responses: { 200: { description: 'What was erased.', schema: responseRef('ErasureReport') }, 404: { codes: ['not_found'] } },
+      },
       async handle({ params }) {
         const report = await ledger.eraseSubject(params.subjectId!);
         if (!report.records) throw new HttpError(404, 'not_found', 'Nothing held about this subject');
@@ -137,4 +202,9 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
       },
     },
   ];
+  // The document describes the table it is part of, itself included.
+  routes.push(
+    openApiRoute(routes, { basePath: options.basePath, evidenceSchema: ledger.evidenceSchema, bodyLimit: options.bodyLimit, version: OUTBOX_VERSION }),
+  );
+  return routes;
 }

@@ -1,0 +1,78 @@
+import { EVIDENCE_PATTERNS } from '../../evidence/schema.js';
+
+/**
+ * One documented answer of a route: a success with its body schema, or an error status with the
+ * codes the route itself throws (the router adds those of its checks: key, origin, rate limit).
+ *
+ * @example
+ * const notFound: ResponseDoc = { description: 'No decision recorded for this consent id', codes: ['not_found'] };
+ */
+export interface ResponseDoc {
+  /** Required for a success; an error's codes describe it (this is put first when given). */
+  description?: string;
+  /** JSON body of a success; errors always have the `Error` shape. */
+  schema?: object;
+  /** Error codes (`error.code`) of this status. */
+  codes?: readonly string[];
+  /** Response headers, by name: a description, and whether every such answer carries it. */
+  headers?: Record<string, { description: string; required?: boolean; schema?: object }>;
+}
+
+/**
+ * What the OpenAPI document says about one route; every route in the table has one.
+ *
+ * @example
+ * const doc: RouteDoc = { operationId: 'health', tag: 'service', summary: 'Liveness', responses: { 200: { description: 'ok' } } };
+ */
+export interface RouteDoc {
+  operationId: string;
+  tag: 'consents' | 'subjects' | 'service';
+  summary: string;
+  description?: string;
+  requestBody?: { description: string; schema: object; mediaTypes: readonly string[] };
+  responses: Record<number, ResponseDoc>;
+}
+
+/**
+ * The path parameters routes may have: the pattern the router checks once decoded (400
+ * `invalid_id` otherwise), what an error calls it, and its description in the document.
+ *
+ * @example
+ * new RegExp(PATH_PARAMETERS.consentId.pattern).test('consent-0001'); // true
+ */
+export const PATH_PARAMETERS: Readonly<Record<string, { pattern: string; what: string; description: string }>> = {
+  consentId: { pattern: EVIDENCE_PATTERNS.id, what: 'consent id', description: "The decision's id (the browser's consent id)." },
+  subjectId: {
+    pattern: EVIDENCE_PATTERNS.subjectId,
+    what: 'subject id',
+    description: 'A known person (account id) that decisions were recorded for; percent-encode reserved characters.',
+  },
+};
+
+/**
+ * Every error code the ledger answers with, and what it means.
+ *
+ * @example
+ * ERROR_CODES.rate_limited; // 'too many requests from this address; see Retry-After'
+ */
+export const ERROR_CODES: Readonly<Record<string, string>> = {
+  bad_request: 'a request node:http cannot parse',
+  invalid_host: 'the Host header (or the authority of an absolute target) is not a valid host and port, or is repeated',
+  invalid_target: 'the request target has dot segments, backslashes or characters a URL parser would rewrite',
+  invalid_id: 'a path parameter is malformed',
+  invalid_json: 'the body is not UTF-8 JSON',
+  invalid_record: 'the body does not match DecisionRecord; `details` names each field',
+  incomplete_body: 'the body ended before its declared length',
+  unauthorized: 'no valid API key (`Authorization: Bearer <key>`)',
+  insufficient_scope: 'the API key lacks the scope this operation needs',
+  origin_not_allowed: 'the `Origin` is neither this server nor on the allow-list',
+  not_found: 'nothing recorded under this id',
+  record_id_conflict: 'the record id is already used by another consent id',
+  request_timeout: 'the request did not arrive in time (node:http server)',
+  body_too_large: 'the body (declared or sent) is over the limit',
+  unsupported_media_type: 'the body is neither application/json nor text/plain',
+  rate_limited: 'too many requests from this address; see Retry-After',
+  headers_too_large: 'the request headers are too large (node:http server)',
+  internal: 'an unexpected failure',
+  storage_unavailable: 'the storage does not answer; retry later',
+};

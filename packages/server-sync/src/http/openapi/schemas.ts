@@ -1,0 +1,146 @@
+import { CONSENT_METHODS } from '../../evidence/schema.js';
+import type { ConsentEvent, EvidenceReceipt, EvidenceRecord } from '../../evidence/types.js';
+import type { ErasureReport } from '../../ledger/create-ledger.js';
+
+// The JSON Schemas of the ledger's answers. Every object is closed (`additionalProperties:
+// false`): a field the code starts sending without documenting it fails the handler tests, and
+// `satisfies Record<keyof …>` fails the build when a type gains a field the schema lacks.
+
+const string = { type: 'string' } as const;
+const instant = { type: 'string', format: 'date-time' } as const;
+const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }] }) as const;
+const closed = <P extends Record<string, object>>(properties: P, description: string, optional: readonly (keyof P)[] = []) =>
+  ({
+    type: 'object',
+    description,
+    additionalProperties: false,
+    required: Object.keys(properties).filter((key) => !optional.includes(key)),
+    properties,
+  }) as const;
+
+const EVENTS = ['given', 'updated', 'withdrawn', 'renewed'] as const satisfies readonly ConsentEvent[];
+const choices = { type: 'object', description: 'id → granted', additionalProperties: { type: 'boolean' } } as const;
+
+const receiptFields = {
+  recordId: string,
+  consentId: string,
+  seq: { type: 'integer', minimum: 1, description: "position in the consent id's hash chain, from 1" },
+  event: { type: 'string', enum: EVENTS },
+  categories: choices,
+  services: choices,
+  revision: string,
+  textHash: string,
+  locale: string,
+  method: { type: 'string', enum: CONSENT_METHODS },
+  region: string,
+  regime: { type: 'string', enum: ['opt-in', 'opt-out'] },
+  gpc: { type: 'boolean' },
+  clientTime: { ...instant, description: "the client's updatedAt as submitted" },
+  recordedAt: { ...instant, description: 'server time the record was committed: the evidence time' },
+  expiresAt: { ...instant, description: 'server time + the validity the visitor was shown (at most 13 months)' },
+  origin: string,
+  sdkVersion: string,
+  identityDigest: { ...string, description: 'sha256 over salt, subject id, IP and user agent' },
+  prevHash: { ...string, description: "hash of the previous record of the consent id, '' for the first" },
+  hash: string,
+} as const satisfies Record<keyof EvidenceReceipt, object>;
+
+const recordFields = {
+  ...receiptFields,
+  subjectId: nullable(string),
+  ip: { ...string, description: "truncated IP (/24, /48), '' once erased" },
+  userAgent: { ...string, description: "'' once erased" },
+  identitySalt: { ...string, description: "'' once erased" },
+  erasedAt: nullable(instant),
+} as const satisfies Record<keyof EvidenceRecord, object>;
+
+const ref = (name: keyof typeof RESPONSE_SCHEMAS) => ({ $ref: `#/components/schemas/${name}` }) as const;
+
+/**
+ * The schemas of every JSON body the ledger answers with, by component name.
+ *
+ * @example
+ * const receipt = RESPONSE_SCHEMAS.Receipt; // the `record` of a POST /v1/consents answer
+ */
+export const RESPONSE_SCHEMAS = {
+  Receipt: closed(receiptFields, 'A stored record without its identifying fields (subject id, IP, user agent, salt).'),
+  EvidenceRecord: closed(recordFields, 'One append-only evidence record as stored, identifying fields included.'),
+  ReceiptAnswer: closed({ record: { $ref: '#/components/schemas/Receipt' } }, 'The stored record.'),
+  CurrentDecision: closed(
+    {
+      consentId: string,
+      status: { type: 'string', enum: ['valid', 'expired'] },
+      revision: string,
+      categories: choices,
+      services: choices,
+      method: receiptFields.method,
+      event: receiptFields.event,
+      gpc: { type: 'boolean' },
+      recordedAt: instant,
+      expiresAt: instant,
+      recordId: string,
+      seq: receiptFields.seq,
+    },
+    'The decision in effect for a consent id, without identifying fields.',
+  ),
+  EvidenceTrail: closed(
+    { consentId: string, records: { type: 'array', items: { $ref: '#/components/schemas/EvidenceRecord' } } },
+    'Every record of a consent id, oldest first.',
+  ),
+  SubjectExport: closed(
+    { subjectId: string, records: { type: 'array', items: { $ref: '#/components/schemas/EvidenceRecord' } } },
+    'Every record linked to a subject.',
+  ),
+  ErasureReport: closed(
+    {
+      subjectId: string,
+      consentIds: { type: 'array', items: string },
+      records: { type: 'integer', minimum: 1 },
+      fields: { type: 'array', items: string, description: 'the fields cleared in every record' },
+    } satisfies Record<keyof ErasureReport, object>,
+    'What the erasure cleared; the hash chains stay verifiable.',
+  ),
+  Health: closed({ status: { type: 'string', const: 'ok' }, storage: { type: 'string', enum: ['sqlite', 'postgres'] } }, 'The ledger and its storage answer.'),
+  GpcSupport: closed(
+    { gpc: { type: 'boolean', const: true }, lastUpdate: { type: 'string', format: 'date' } },
+    'Global Privacy Control support resource (https://privacycg.github.io/gpc-spec/).',
+    ['lastUpdate'],
+  ),
+  OpenApiDocument: {
+    type: 'object',
+    description: 'This document.',
+    required: ['openapi', 'info', 'paths'],
+    properties: { openapi: { type: 'string', pattern: '^3\\.1\\.' }, info: { type: 'object' }, paths: { type: 'object' } },
+  },
+  EvidenceIssue: closed(
+    { path: { ...string, description: "dotted field path, '' for the whole body" }, message: string },
+    'One problem with a submitted record.',
+  ),
+  Error: closed(
+    {
+      error: closed(
+        {
+          code: { ...string, description: 'stable machine-readable code' },
+          message: { ...string, description: 'for people; may change' },
+          details: {
+            type: 'array',
+            maxItems: 20,
+            items: { $ref: '#/components/schemas/EvidenceIssue' },
+            description: 'invalid_record: the problems, by field',
+          },
+        },
+        'What went wrong.',
+        ['details'],
+      ),
+    },
+    'Every error answer.',
+  ),
+} as const;
+
+/**
+ * A `$ref` to one of `RESPONSE_SCHEMAS` (as the document's `components.schemas` holds them).
+ *
+ * @example
+ * const content = { 'application/json': { schema: responseRef('Health') } };
+ */
+export const responseRef = ref;
