@@ -157,6 +157,23 @@ function runBlock(block: Block, project: string): { ok: boolean; error?: string 
   return { ok: true };
 }
 
+/** The names an entry module exports (`export { a, b as c } from …`, `export function d`, …). */
+function exportedNames(source: string): string[] {
+  const names = new Set<string>();
+  for (const [, list] of source.matchAll(/^export (?:type )?\{([^}]*)\}/gm)) {
+    for (const item of list.split(',')) {
+      const name = item
+        .trim()
+        .split(/\s+as\s+/)
+        .at(-1)
+        ?.trim();
+      if (name) names.add(name);
+    }
+  }
+  for (const [, name] of source.matchAll(/^export (?:async )?(?:function|const|class|interface|type|let)\s+(\w+)/gm)) names.add(name);
+  return [...names];
+}
+
 const files = markdownFiles().sort();
 const runnable = new Map(
   files.map((file) => [file, parseBlocks(readFileSync(file, 'utf8'), file).filter((block) => block.words.includes('runnable'))] as const),
@@ -202,6 +219,24 @@ describe('the docs', () => {
     for (const name of PACKAGES) {
       expect(runnable.get(join(root, 'packages', name, 'README.md'))?.length, `packages/${name}/README.md has no runnable block`).toBeGreaterThan(0);
     }
+  });
+
+  it("name every public export of their package's entries in the package README", () => {
+    const problems: string[] = [];
+    for (const name of PACKAGES) {
+      const folder = join(root, 'packages', name);
+      const readme = readFileSync(join(folder, 'README.md'), 'utf8');
+      const { exports } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+      for (const [entry, target] of Object.entries(exports)) {
+        const source = (target as Record<string, string>)?.['@assent/source'];
+        if (!source || source.includes('*')) continue;
+        for (const exported of exportedNames(readFileSync(join(folder, source), 'utf8'))) {
+          if (!new RegExp(`\\b${exported}\\b`).test(readme))
+            problems.push(`packages/${name}/README.md does not mention ${exported} (${join(`@assent/${name}`, entry)})`);
+        }
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 
   it('link only to files that exist, and never outside the repository', () => {
