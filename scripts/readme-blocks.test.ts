@@ -164,6 +164,7 @@ function exportedNames(source: string): string[] {
     for (const item of list.split(',')) {
       const name = item
         .trim()
+        .replace(/^type\s+/, '')
         .split(/\s+as\s+/)
         .at(-1)
         ?.trim();
@@ -181,10 +182,11 @@ const runnable = new Map(
 const projects: string[] = [];
 
 beforeAll(() => {
-  const missing = PACKAGES.filter((name) => !existsSync(join(root, 'packages', name, 'dist/index.js')));
+  const builds = [...PACKAGES.map((name) => `packages/${name}/dist/index.js`), 'packages/banner/dist/script/assent.js', 'packages/server-sync/dist/cli.js'];
+  const missing = builds.filter((file) => !existsSync(join(root, file)));
   if (missing.length) {
     throw new Error(
-      `README blocks run against the built packages, and ${missing.map((name) => `packages/${name}/dist`).join(', ')} is missing: ` +
+      `README blocks run against the built packages, and ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing: ` +
         'run `pnpm --filter "./packages/*" run build` first.',
     );
   }
