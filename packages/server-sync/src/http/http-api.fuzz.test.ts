@@ -11,6 +11,7 @@ import { openSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
 import { createLedgerHandler } from './handler.js';
 import { FUZZ_KEYS, hostileRequest, validPost, type HostileRequest } from './hostile-requests.test-helper.js';
 import { createLedgerServer } from './node-server.js';
+import { openApiChecker, type Exchange } from './openapi/responses.test-helper.js';
 import { rawExchange, wireRequest } from './raw-http.test-helper.js';
 
 const RUNS = 340;
@@ -24,6 +25,7 @@ let dir: string;
 let ledger: Ledger;
 let server: Server;
 let port: number;
+let documented: (exchange: Exchange) => void;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'assent-fuzz-'));
@@ -40,6 +42,7 @@ beforeAll(async () => {
   server = createLedgerServer(handler, { headersTimeoutMs: 300, requestTimeoutMs: 300 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;
+  documented = openApiChecker(await (await handler(new Request('http://ledger.example/v1/openapi.json'))).json());
 });
 afterAll(async () => {
   server.closeAllConnections();
@@ -48,7 +51,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-it(`survives ${RUNS * HOSTILE_PER_RUN} hostile requests: no 5xx, every request answered, acknowledged records readable, chains valid`, async () => {
+it(`survives ${RUNS * HOSTILE_PER_RUN} hostile requests: no 5xx, every request answered as documented, acknowledged records readable, chains valid`, async () => {
   const acknowledged = new Map<string, string>();
   let sent = 0;
   let answeredByClose = 0;
@@ -59,6 +62,9 @@ it(`survives ${RUNS * HOSTILE_PER_RUN} hostile requests: no 5xx, every request a
     expect(answer.timedOut, `no answer within ${ANSWER_WITHIN_MS} ms to ${JSON.stringify(request)}`).toBe(false);
     expect(answer.status ?? 0, `5xx for ${JSON.stringify(request)}: ${answer.body}`).toBeLessThan(500);
     if (answer.status === undefined) answeredByClose++;
+    // Every answer, to every hostile request, is one the OpenAPI document describes.
+    const [method = '', target = ''] = request.split('\r\n')[0]!.split(' ');
+    documented({ method, target, status: answer.status, headers: answer.headers, body: head ? '' : answer.body });
     if ((answer.status === 200 || answer.status === 201) && /^POST \/v1\/consents /.test(request)) {
       const { record } = JSON.parse(answer.body) as { record: { recordId: string; consentId: string } };
       acknowledged.set(record.recordId, record.consentId);

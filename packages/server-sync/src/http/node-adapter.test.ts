@@ -8,12 +8,14 @@ import { openSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
 import { decisionInput } from '../storage/stores.test-helper.js';
 import { createLedgerHandler, type LedgerHandler } from './handler.js';
 import { toNodeListener } from './node-adapter.js';
+import { openApiChecker, type Exchange } from './openapi/responses.test-helper.js';
 
 let server: Server;
 let base: string;
 let handler: LedgerHandler;
 let ledger: Ledger;
 let dir: string;
+let documented: (exchange: Exchange) => void;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'assent-node-'));
@@ -22,7 +24,21 @@ beforeAll(async () => {
   server = createServer(toNodeListener(handler));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  documented = openApiChecker(await (await handler(new Request(`${base}/v1/openapi.json`))).json());
 });
+
+// fetch over the socket, with the answer checked against the OpenAPI document.
+const fetch = async (url: string, init?: RequestInit) => {
+  const response = await globalThis.fetch(url, init);
+  documented({
+    method: init?.method ?? 'GET',
+    target: new URL(url).pathname,
+    status: response.status,
+    headers: response.headers,
+    body: await response.clone().text(),
+  });
+  return response;
+};
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   await ledger.close();

@@ -75,11 +75,13 @@ export function carriedBy(handler: LedgerHandler): DirectHandlerCarrier[typeof D
   return (handler as LedgerHandler & Partial<DirectHandlerCarrier>)[DIRECT_HANDLER];
 }
 
-// Two Host headers are a 400 (RFC 9112 §3.2); node's req.headers would keep only the first.
+// Two Host headers, or none in HTTP/1.1, are a 400 (RFC 9112 §3.2); node's req.headers would keep only the first.
 function singleHost(req: IncomingMessage): string | undefined {
   let count = 0;
   for (let index = 0; index < req.rawHeaders.length; index += 2) if (req.rawHeaders[index]!.toLowerCase() === 'host') count++;
   if (count > 1) throw new HttpError(400, 'invalid_host', 'More than one Host header');
+  // RFC 9112 §3.2: HTTP/1.1 requires it (HTTP/1.0 may omit it).
+  if (count === 0 && req.httpVersion !== '1.0') throw new HttpError(400, 'invalid_host', 'No Host header');
   return req.headers.host;
 }
 

@@ -10,6 +10,7 @@ import type { LedgerLogEntry } from './types.js';
 import { createLedgerHandler } from './handler.js';
 import { carriedBy, toNodeListener } from './node-adapter.js';
 import { createLedgerServer } from './node-server.js';
+import { openApiChecker, type Exchange } from './openapi/responses.test-helper.js';
 import { rawExchange, wireRequest, type RawAnswer } from './raw-http.test-helper.js';
 
 const KEY = 'k_raw_socket_key';
@@ -18,6 +19,7 @@ let ledger: Ledger;
 let server: Server;
 let port: number;
 const logs: LedgerLogEntry[] = [];
+let documented: (exchange: Exchange) => void;
 
 const listen = async (listening: Server) => {
   await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
@@ -31,6 +33,7 @@ beforeAll(async () => {
   const handler = createLedgerHandler({ ledger, apiKeys: [KEY], rateLimit: false, log: (entry) => logs.push(entry) });
   server = createLedgerServer(handler, { headersTimeoutMs: 400, requestTimeoutMs: 800 });
   port = await listen(server);
+  documented = openApiChecker(await (await handler(new Request('http://ledger.example/v1/openapi.json'))).json());
 });
 afterAll(async () => {
   server.closeAllConnections();
@@ -39,7 +42,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const send = (method: string, target: string, headers: Array<[string, string]>, body = '') => rawExchange(port, wireRequest(method, target, headers, body));
+// Every answer these tests get is also checked against the OpenAPI document.
+const raw = async (request: string) => {
+  const answer = await rawExchange(port, request);
+  const [method = '', target = ''] = request.split('\r\n')[0]!.split(' ');
+  documented({ method, target, status: answer.status, headers: answer.headers, body: answer.body });
+  return answer;
+};
+const send = (method: string, target: string, headers: Array<[string, string]>, body = '') => raw(wireRequest(method, target, headers, body));
 const withKey = (host: string): Array<[string, string]> => [
   ['Host', host],
   ['Authorization', `Bearer ${KEY}`],
@@ -172,13 +182,14 @@ describe('bodies and slow clients', () => {
     expect(answer.status === 408 || (answer.status === undefined && answer.closed), JSON.stringify(answer)).toBe(true);
   });
 
-  it('answers requests node cannot parse with a JSON 400 and closes', async () => {
+  it('answers requests node cannot parse, or HTTP/1.1 without Host, with a JSON 400 and closes', async () => {
     for (const request of [
       'GARBAGE\r\n\r\n',
       'GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n',
       'GET /healthz HTTP/9.9\r\nHost: x\r\n\r\n',
+      'GET /healthz HTTP/1.1\r\n\r\n',
     ]) {
-      const answer = await rawExchange(port, request);
+      const answer = await raw(request);
       expect(answer.status, JSON.stringify(request)).toBe(400);
       expect(answer.headers['content-type']).toContain('application/json');
     }

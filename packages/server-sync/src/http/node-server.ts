@@ -33,7 +33,11 @@ export function createLedgerServer(handler: LedgerHandler, options: LedgerServer
   // Node checks for expired requests every connectionsCheckingInterval (30 s by default), which
   // would let a stalled request outlive a short timeout by that much.
   const connectionsCheckingInterval = Math.max(100, Math.min(1_000, Math.floor(headersTimeout / 4)));
-  const server = createServer({ headersTimeout, requestTimeout, connectionsCheckingInterval }, toNodeListener(handler, { ...options, log }));
+  // node's own answer to an HTTP/1.1 request without Host is an empty 400; the adapter's is JSON.
+  const server = createServer(
+    { headersTimeout, requestTimeout, connectionsCheckingInterval, requireHostHeader: false },
+    toNodeListener(handler, { ...options, log }),
+  );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     const [status, code, message]: [number, string, string] =
       error.code === 'ERR_HTTP_REQUEST_TIMEOUT'

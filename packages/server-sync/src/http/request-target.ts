@@ -49,7 +49,7 @@ export function requestUrl(target: string, hostHeader: string | undefined, encry
     host = absolute[1]!;
     originForm = absolute[2] || '/';
   }
-  // HTTP/1.0 may omit Host (node refuses an HTTP/1.1 request without one).
+  // HTTP/1.0 may omit Host (the node adapter refuses an HTTP/1.1 request without one).
   host = host === undefined ? 'localhost' : validHost(host);
   const query = originForm.indexOf('?');
   const path = query < 0 ? originForm : originForm.slice(0, query);
