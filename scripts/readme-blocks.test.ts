@@ -87,7 +87,10 @@ function makeProject(): string {
   mkdirSync(join(project, 'node_modules/@assent'), { recursive: true });
   mkdirSync(join(project, 'node_modules/.bin'));
   for (const name of PACKAGES) symlinkSync(join(root, 'packages', name), join(project, 'node_modules/@assent', name), 'dir');
-  symlinkSync(join(root, 'packages/server-sync/dist/cli.js'), join(project, 'node_modules/.bin/assent-ledger'));
+  // What npm installs for a package's "bin": a launcher that runs the file with node.
+  writeFileSync(join(project, 'node_modules/.bin/assent-ledger'), `#!/bin/sh\nexec node "${join(root, 'packages/server-sync/dist/cli.js')}" "$@"\n`, {
+    mode: 0o755,
+  });
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'readme-reader', private: true, type: 'module' }));
   return project;
 }
