@@ -21,8 +21,13 @@
 // lines between) by a ```text block, stdout equal to it line by line — trailing spaces and
 // trailing empty lines aside, with `…` in an expected line matching any characters (ids, times).
 //
+// Also checked, so the docs cannot drift: every public export of each package entry is named in
+// that package's README, and every relative link (and every `*.md` named in code) of every doc
+// points at a file of the repository.
+//
 // The packages must be built first (`pnpm --filter "./packages/*" run build`; `pnpm test` builds
-// before the unit tests). The last tests check that a broken block is reported, so this test can fail.
+// before the unit tests); without the builds one test fails saying so and the blocks are skipped.
+// The last tests check that a broken block is reported, so this test can fail.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
