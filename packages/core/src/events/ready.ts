@@ -14,7 +14,8 @@ export interface AssentReadyDetail {
 }
 
 /**
- * Fired on `window` once the store has read its stored decision (cookie and IndexedDB).
+ * Fired on `window` once the page can listen (DOMContentLoaded), with the decision in effect as the
+ * consent cookie holds it (IndexedDB is not waited for).
  *
  * @example
  * window.addEventListener('assent:ready', (event) => {
