@@ -26,6 +26,7 @@ export { readConsent, consentMiddleware, honoConsent, remoteLedgerCheck } from '
 export type { RequestConsent, RequestConsentOptions, ConsentChecker } from './middleware/read-consent.js';
 export { validateEvidenceInput, EvidenceInputError, DEFAULT_LEDGER_CATEGORIES, MAX_VALIDITY_DAYS } from './evidence/validate.js';
 export type { EvidenceSchema, EvidenceIssue } from './evidence/validate.js';
+export { decisionRecordSchema } from './evidence/schema.js';
 export { publicReceipt } from './evidence/types.js';
 export type { EvidenceInput, EvidenceContext, EvidenceRecord, EvidenceReceipt, ConsentEvent } from './evidence/types.js';
 export { truncateIp } from './evidence/truncate-ip.js';

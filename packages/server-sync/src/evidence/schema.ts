@@ -1,4 +1,5 @@
 import { DECISION_RECORD_FIELDS, DEFAULT_CATEGORIES } from '@assent/core/cookie';
+import type { EvidenceSchema } from './validate.js';
 
 // The JSON Schema (2020-12, the dialect of OpenAPI 3.1) of the record a browser submits: ajv
 // compiles it into the ledger's validator (validate.ts) and the OpenAPI document prints it, so
@@ -48,19 +49,6 @@ export const MAX_SERVICES = 200;
  */
 export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 
-/**
- * The part of a schema the record schema varies on: the category and service ids a site allows.
- *
- * @example
- * const choices: ChoiceIds = { categories: ['necessary', 'analytics'], services: ['matomo'] };
- */
-export interface ChoiceIds {
-  /** Default: `@assent/core`'s four categories. */
-  categories?: readonly string[] | undefined;
-  /** When omitted any well-formed id (`EVIDENCE_PATTERNS.choiceId`) is accepted. */
-  services?: readonly string[] | undefined;
-}
-
 // A description is the expected form, then ` — ` and what the field means: the validator's
 // message for a pattern or format is "must be " and the part before ` — `.
 const text = (pattern: string, description: string) => ({ type: 'string', pattern, description }) as const;
@@ -84,7 +72,7 @@ const freeId = { pattern: EVIDENCE_PATTERNS.choiceId, not: { enum: FORBIDDEN_KEY
  * @example
  * const validate = new Ajv2020({ allErrors: true }).compile(decisionRecordSchema({ categories: ['necessary', 'analytics'] }));
  */
-export function decisionRecordSchema(ids: ChoiceIds = {}) {
+export function decisionRecordSchema(ids: EvidenceSchema = {}) {
   const categories = ids.categories ?? DEFAULT_CATEGORIES;
   const properties = {
     recordId: text(EVIDENCE_PATTERNS.id, '8–64 characters of A–Z, a–z, 0–9, _ or - — client-generated; the same id again returns the stored record'),

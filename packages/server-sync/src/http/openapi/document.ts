@@ -1,4 +1,5 @@
-import { decisionRecordSchema, type ChoiceIds } from '../../evidence/schema.js';
+import { decisionRecordSchema } from '../../evidence/schema.js';
+import type { EvidenceSchema } from '../../evidence/validate.js';
 import { API_KEY_SCOPES } from '../api-key.js';
 import type { Route } from '../router.js';
 import { ERROR_CODES, PATH_PARAMETERS, type ResponseDoc } from './route-doc.js';
@@ -13,7 +14,7 @@ import { RESPONSE_SCHEMAS } from './schemas.js';
 export interface OpenApiOptions {
   basePath: string;
   /** The category and service ids the ledger accepts: they are part of the request schema. */
-  evidenceSchema: ChoiceIds;
+  evidenceSchema: EvidenceSchema;
   bodyLimit: number;
   version: string;
 }

@@ -6,7 +6,12 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isCalendarInstant } from '../../evidence/validate.js';
 import type { LedgerHandler } from '../handler.js';
 
-/** One request and its answer, as any of the tests sees it (Fetch, node:http, raw socket). */
+/**
+ * One request and its answer, as any of the tests sees it (Fetch, node:http, raw socket).
+ *
+ * @example
+ * const exchange: Exchange = { method: 'GET', target: '/healthz', status: 200, headers: {}, body: '{"status":"ok","storage":"sqlite"}' };
+ */
 export interface Exchange {
   method: string;
   /** The request target's path (a query or an absolute-form target is reduced to it). */
