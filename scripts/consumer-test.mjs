@@ -50,8 +50,9 @@ const checks = [];
 async function check(name, body) {
   const t0 = performance.now();
   try {
-    await body();
-    checks.push({ name, ok: true, ms: Math.round(performance.now() - t0) });
+    // A check may return details for consumer.json (what was installed, how long it took).
+    const detail = await body();
+    checks.push({ name, ok: true, ms: Math.round(performance.now() - t0), ...(detail && { detail }) });
     console.log(`✓ ${name}`);
   } catch (error) {
     checks.push({ name, ok: false, ms: Math.round(performance.now() - t0), error: String(error?.message ?? error) });
@@ -81,7 +82,17 @@ function runAsync(command, args, { cwd } = {}) {
     child.once('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${output}`))));
   });
 }
-const npmInstall = (cwd, specs) => runAsync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...specs], { cwd });
+const npmInstall = async (cwd, specs) => {
+  const t0 = performance.now();
+  await runAsync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...specs], { cwd });
+  const lock = readJson(join(cwd, 'package-lock.json'));
+  const installed = Object.keys(lock.packages).filter((path) => path.startsWith('node_modules/'));
+  return {
+    seconds: Math.round((performance.now() - t0) / 100) / 10,
+    packages: installed.length,
+    native: installed.filter((path) => lock.packages[path].hasInstallScript),
+  };
+};
 
 /** Every file an "exports" map makes importable: [subpath, file relative to the package, conditions]. */
 function exportTargets(pkg, packageDir) {
@@ -219,6 +230,17 @@ try {
   ]);
   await check('SPA project: npm install of the three tarballs, vite and typescript', () => {
     if (installs[0].status === 'rejected') throw installs[0].reason;
+    // What @assent/* bring besides vite, typescript and @types/node.
+    const lock = readJson(join(spa, 'package-lock.json')).packages;
+    const fromAssent = new Set();
+    const visit = (name) => {
+      const entry = lock[`node_modules/${name}`];
+      if (!entry || fromAssent.has(name)) return;
+      fromAssent.add(name);
+      for (const dependency of Object.keys(entry.dependencies ?? {})) visit(dependency);
+    };
+    for (const name of PACKAGES) visit(`@assent/${name}`);
+    return { ...installs[0].value, fromAssent: [...fromAssent].sort() };
   });
   await check('SPA project: no database driver nor driver types installed (better-sqlite3, pg)', () => {
     const found = [];
@@ -370,6 +392,7 @@ await openPostgresStorage('postgres://u@127.0.0.1:1/x').then(() => process.exit(
   // 3. The ledger server.
   await check('server project: npm install of @assent/server-sync with better-sqlite3 (compiled here)', () => {
     if (installs[1].status === 'rejected') throw installs[1].reason;
+    return installs[1].value;
   });
   await check('server project: npx assent-ledger --help', () => {
     const help = run('npx', ['--no-install', 'assent-ledger', '--help'], { cwd: server });
