@@ -89,7 +89,8 @@ export function evidenceValidator(schema: EvidenceSchema = {}): (body: unknown) 
     const record = withoutUndefined(body);
     // A refused property name is reported twice by ajv: by the keyword that refused it, then as `propertyNames`.
     const issues = check(record) ? [] : (check.errors ?? []).filter((error) => error.keyword !== 'propertyNames').map(issueOf);
-    const timesValid = typeof record.updatedAt === 'string' && typeof record.expiresAt === 'string' && !issues.some(({ path }) => path.endsWith('At'));
+    const timesValid =
+      typeof record.updatedAt === 'string' && typeof record.expiresAt === 'string' && !issues.some(({ path }) => path === 'updatedAt' || path === 'expiresAt');
     if (timesValid && Date.parse(record.expiresAt as string) < Date.parse(record.updatedAt as string))
       issues.push({ path: 'expiresAt', message: 'must not be before updatedAt' });
     if (issues.length) throw new EvidenceInputError(firstPerPath(issues));

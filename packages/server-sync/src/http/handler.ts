@@ -59,8 +59,9 @@ export type LedgerHandler = (request: Request, connection?: ConnectionInfo) => P
 /**
  * Creates the ledger's `(Request) => Promise<Response>` handler: `POST /v1/consents`,
  * `GET /v1/consents/{id}`, `GET /v1/consents/{id}/records`, `GET|DELETE /v1/subjects/{id}`,
- * `GET /healthz` and `GET /.well-known/gpc.json` (the table in routes.ts). Mount it in any
- * Fetch-style server, or in node:http / Express / Fastify through `toNodeListener`.
+ * `GET /healthz`, `GET /.well-known/gpc.json` and `GET /v1/openapi.json`, the OpenAPI 3.1
+ * document of them all (the table in routes.ts). Mount it in any Fetch-style server, or in
+ * node:http / Express / Fastify through `toNodeListener`.
  *
  * @example
  * const handler = createLedgerHandler({ ledger, allowedOrigins: ['https://shop.example'] });
