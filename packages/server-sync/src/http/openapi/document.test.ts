@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decisionRecordSchema } from '../../evidence/schema.js';
 import { createLedger, type Ledger } from '../../ledger/create-ledger.js';
@@ -53,6 +54,16 @@ describe('GET /v1/openapi.json', () => {
     expect(Object.values(document.paths).flatMap((item) => Object.keys(item as object).filter((key) => key !== 'parameters'))).toHaveLength(routes.length + 2);
     expect(document.components.schemas.DecisionRecord).toEqual(JSON.parse(JSON.stringify(decisionRecordSchema(ledger.evidenceSchema))));
     expect(document.components.schemas.DecisionRecord.properties.categories.propertyNames.enum).toEqual(['necessary', 'support-chat']);
+  });
+
+  it('has component schemas that compile in ajv strict mode (no misspelt or unknown keyword slips through)', async () => {
+    const { document } = await served();
+    const schemas = JSON.parse(JSON.stringify(document.components.schemas).replaceAll('#/components/schemas/', '#/$defs/'));
+    const ajv = new Ajv2020({ strict: true, formats: { 'date-time': true, date: true } });
+    const names = Object.keys(schemas);
+    expect(names.length).toBeGreaterThan(10);
+    expect(() => ajv.compile({ $defs: schemas, anyOf: names.map((name) => ({ $ref: `#/$defs/${name}` })) })).not.toThrow();
+    expect(() => ajv.compile({ type: 'object', propertys: {} })).toThrow(/unknown keyword/);
   });
 
   it('is public and cacheable: ETag, an hour of max-age, any origin, 304 for If-None-Match', async () => {
