@@ -176,6 +176,7 @@ describe('assent-ledger CLI', () => {
     expect(run.lines.out.length).toBeGreaterThan(2); // written in pieces, not as one string
     expect(progress.length).toBeGreaterThan(1);
     expect(progress.map((done) => done.records)).toEqual([...progress.map((done) => done.records)].sort((a, b) => a - b));
+    expect(progress[0]).toEqual({ task: 'export', records: 0 });
     expect(progress.at(-1)).toEqual({ task: 'export', records: 1500, total: 1500, finished: true });
 
     // On a terminal, stderr shows one line rewritten in place; piped, stderr stays empty.
@@ -185,7 +186,7 @@ describe('assent-ledger CLI', () => {
     });
     expect(asTty.status).toBe(0);
     expect(asTty.stdout.trimEnd()).toBe(expected);
-    expect(asTty.stderr).toMatch(/^(\rexported [\d,]+ of 1,500 records…)*\rexported 1,500 of 1,500 records\.\n$/);
+    expect(asTty.stderr).toMatch(/^\rreading the records…(\rexported [\d,]+ of 1,500 records…)*\rexported 1,500 of 1,500 records\.\n$/);
     const piped = spawnSync(process.execPath, [cli, 'export', 'consent-many', '--db', db], { encoding: 'utf8', maxBuffer: 64 << 20 });
     expect(piped.status).toBe(0);
     expect(piped.stderr).toBe('');

@@ -20,7 +20,10 @@ export interface CliOutput {
   progress?: (done: CliProgress) => void;
 }
 
-/** How far a verify (records in `consents` chains) or an export (records of `total`) has come. */
+/**
+ * How far a verify (records in `consents` chains) or an export (records of `total`; no `total`
+ * yet while the records are read) has come.
+ */
 export interface CliProgress {
   task: 'verify' | 'export';
   records: number;
@@ -118,6 +121,8 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
       output.out(JSON.stringify(await ledger.purge()));
       return 0;
     }
+    // Reading a large trail takes a while before the first record can be written: say so.
+    output.progress?.({ task: 'export', records: 0 });
     const history = await ledger.history(id!);
     const body = history.length ? { consentId: id, records: history } : await ledger.exportSubject(id!);
     if (!body.records.length) {
@@ -200,18 +205,25 @@ const redactPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//
 // at most every 250 ms.
 function terminalOutput(): CliOutput {
   let shown = 0;
+  let open = false; // a progress line without its end: anything else printed starts below it
+  const endProgress = () => open && ((open = false), process.stderr.write('\n'));
   return {
-    out: (text) => console.log(text),
-    err: (text) => console.error(text),
+    out: (text) => (endProgress(), console.log(text)),
+    err: (text) => (endProgress(), console.error(text)),
     progress: process.stderr.isTTY
-      ? ({ task, records, consents = 0, total = 0, finished }) => {
-          if (!finished && performance.now() - shown < 250) return;
+      ? ({ task, records, consents = 0, total, finished }) => {
+          if (!finished && records && performance.now() - shown < 250) return;
           shown = performance.now();
           const count = (n: number) => n.toLocaleString('en-US');
           const line =
-            task === 'verify' ? `verified ${count(records)} records in ${count(consents)} chains` : `exported ${count(records)} of ${count(total)} records`;
+            task === 'verify'
+              ? `verified ${count(records)} records in ${count(consents)} chains`
+              : total === undefined
+                ? 'reading the records'
+                : `exported ${count(records)} of ${count(total)} records`;
           // One line, rewritten in place; the last one ends it, so the results start on a line of their own.
           process.stderr.write(`\r${line}${finished ? '.\n' : '…'}`);
+          open = !finished;
         }
       : undefined,
   };
