@@ -205,10 +205,11 @@ const redactPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//
 // at most every 250 ms.
 function terminalOutput(): CliOutput {
   let shown = 0;
-  let open = false; // a progress line without its end: anything else printed starts below it
+  let open = false; // a progress line without its end: a message printed after it starts below it
   const endProgress = () => open && ((open = false), process.stderr.write('\n'));
   return {
-    out: (text) => (endProgress(), console.log(text)),
+    // Results to a file or pipe leave the progress line alone; on the same terminal they start below it.
+    out: (text) => (process.stdout.isTTY && endProgress(), console.log(text)),
     err: (text) => (endProgress(), console.error(text)),
     progress: process.stderr.isTTY
       ? ({ task, records, consents = 0, total, finished }) => {
