@@ -39,7 +39,8 @@ const defaultDb = () => process.env.ASSENT_LEDGER_DB || DEFAULT_DB;
 const usage = () => `Usage: assent-ledger <command> [options]
 
 Commands:
-  serve                 run the HTTP API (POST /v1/consents, GET /v1/consents/{id}, …)
+  serve                 run the HTTP API (POST /v1/consents, GET /v1/consents/{id}, …;
+                        described at GET /v1/openapi.json)
   verify                check every hash chain; exit code 1 if anything was tampered with
   export <id>           print the records of a consent id, or else of a subject id, as JSON
   purge                 delete evidence past retention after it stopped applying
