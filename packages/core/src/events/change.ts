@@ -5,12 +5,15 @@ import type { ConsentChange } from '../store/types.js';
  * What `assent:change` carries.
  *
  * @example
- * addEventListener('assent:change', (event) => console.log(event.detail.change.revoked));
+ * addEventListener('assent:change', (event) => event.detail.change.withdrawn.forEach(deleteDataOf));
  */
 export interface AssentChangeDetail {
   /** The decision now in effect (`undefined` after expiry). `method: 'gpc'` marks a GPC opt-out. */
   decision: ConsentDecision | undefined;
-  /** Ids granted and revoked by this change, the previous decision and where it came from. */
+  /**
+   * Ids granted and revoked by this change, ids the person withdrew consent for, the previous
+   * decision and where it came from.
+   */
   change: ConsentChange;
   /** Whether a Global Privacy Control signal is on. */
   gpc: boolean;

@@ -47,6 +47,9 @@ describe('DOM events', () => {
     expect(seen[0]!.detail.change.granted).to.have.members(['analytics', 'matomo', 'ga4']);
     expect(seen[1]!.detail.decision!.method).to.equal('withdraw');
     expect(seen[1]!.detail.change.revoked).to.have.members(['analytics', 'matomo', 'ga4']);
+    expect(seen[0]!.detail.change.withdrawn).to.deep.equal([]);
+    // What site code deletes data for: consent the person took back, not a first refusal.
+    expect(seen[1]!.detail.change.withdrawn).to.have.members(['analytics', 'matomo', 'ga4']);
   });
 
   it('tells the UI that a GPC opt-out was honoured', async () => {

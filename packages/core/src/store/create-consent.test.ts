@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createConsent } from './create-consent.js';
 import { ConsentConfigError } from '../config/validate.js';
 import { DAY, makeStore, sharedStorage } from './store.test-helper.js';
+import type { ConsentChange } from './types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -86,6 +87,61 @@ describe('createConsent: opt-in (default)', () => {
 
   it('throws one ConsentConfigError for a bad config', () => {
     expect(() => createConsent({ expiresAfterDays: 500 })).toThrow(ConsentConfigError);
+  });
+});
+
+describe('withdrawal: what a decision takes back from the one before it', () => {
+  const changes = (store: ReturnType<typeof makeStore>['store']) => {
+    const seen: ConsentChange[] = [];
+    store.subscribe((_, change) => seen.push(change));
+    return seen;
+  };
+
+  it('reject all after accept all lists every withdrawn id; the method stays how the person acted', () => {
+    const { store } = makeStore();
+    const seen = changes(store);
+    store.acceptAll();
+    const rejected = store.rejectAll();
+    expect(rejected.method).toBe('reject-all');
+    expect(seen[0]!.withdrawn).toEqual([]);
+    expect(seen[1]!.withdrawn.sort()).toEqual(['advertising', 'analytics', 'functional', 'ga4', 'google-ads', 'matomo', 'youtube']);
+  });
+
+  it('unticking one service withdraws that service only, even while something else is granted', () => {
+    const { store } = makeStore();
+    store.update({ analytics: true });
+    const seen = changes(store);
+    store.update({ ga4: false, functional: true });
+    expect(seen[0]).toMatchObject({ withdrawn: ['ga4'], revoked: ['ga4'] });
+    expect(seen[0]!.granted.sort()).toEqual(['functional', 'youtube']);
+  });
+
+  it('a first reject all, a grant, an expiry and a decision after it withdraw nothing', () => {
+    const { store, clock } = makeStore({ expiresAfterDays: 30 });
+    const seen = changes(store);
+    store.rejectAll();
+    store.update({ analytics: true });
+    clock.advance(30 * DAY);
+    expect(store.state).toBeUndefined();
+    store.rejectAll();
+    expect(seen.map((change) => [change.source, change.withdrawn])).toEqual([
+      ['local', []],
+      ['local', []],
+      ['expiry', []],
+      ['local', []],
+    ]);
+    // What applied did change on expiry: revoked says so, withdrawn does not.
+    expect(seen[2]!.revoked.sort()).toEqual(['analytics', 'ga4', 'matomo']);
+  });
+
+  it('in an opt-out region, opting out before any decision is not a withdrawal, opting out later is', () => {
+    const { store } = makeStore({ region: 'US-CA' });
+    const seen = changes(store);
+    store.update({ advertising: false });
+    store.update({ analytics: false });
+    expect(seen[0]!.revoked).toContain('advertising');
+    expect(seen[0]!.withdrawn).toEqual([]);
+    expect(seen[1]!.withdrawn.sort()).toEqual(['analytics', 'ga4', 'matomo']);
   });
 });
 

@@ -77,13 +77,6 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
 
   // GPC is an opt-out of sale/sharing: while the signal is on, only an explicit choice grants advertising.
   const withoutAdvertising = (all: Grants) => applyChoices(config, all, { [ADVERTISING]: false });
-  // Whether a GPC signal must overrule a decision: it was made without the signal and grants
-  // something in advertising.
-  const gpcOverrides = (decision: ConsentDecision) => {
-    if (!config.gpc || decision.gpc) return false;
-    const own = decisionGrants(config, decision);
-    return Object.keys(own).some((id) => config.owners[id] === ADVERTISING && own[id]);
-  };
 
   let stored = readStored();
   let inEffect = false;
@@ -95,9 +88,17 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
     const before = grants;
     inEffect = decisionStatus(config, stored, now()) === 'valid';
     grants = inEffect ? decisionGrants(config, stored!) : defaultGrants(config);
-    // A GPC signal newer than the decision denies advertising at once, before it is recorded.
-    if (inEffect && gpcOverrides(stored!)) grants = withoutAdvertising(grants);
-    const change: ConsentChange = { ...diffGrants(before, grants), previous, source };
+    // A GPC signal newer than the decision denies advertising at once, before it is recorded (a
+    // no-op when the decision grants none).
+    if (inEffect && config.gpc && !stored!.gpc) grants = withoutAdvertising(grants);
+    // Decision against decision, not what applied: expiry withdraws nothing, and a GPC opt-out of
+    // advertising the page already enforced is still a withdrawal of what the decision granted.
+    const change: ConsentChange = {
+      ...diffGrants(before, grants),
+      withdrawn: previous ? diffGrants(decisionGrants(config, previous), decisionGrants(config, stored!)).revoked : [],
+      previous,
+      source,
+    };
     for (const listener of [...listeners]) attempt(() => listener(current(), change));
   };
 
@@ -205,7 +206,10 @@ export function createConsent(options: ConsentOptions = {}): ConsentStore {
   // person's explicit choice.
   queueMicrotask(() => {
     const decision = current();
-    if (decision ? gpcOverrides(decision) : config.gpc && ADVERTISING in config.owners && config.regime === 'opt-out') {
+    // With a decision: only when the signal took something it grants away (see refresh).
+    if (
+      decision ? diffGrants(grants, decisionGrants(config, decision)).granted.length : config.gpc && ADVERTISING in config.owners && config.regime === 'opt-out'
+    ) {
       decide(withoutAdvertising(grants), 'gpc');
     }
   });

@@ -58,11 +58,24 @@ describe('Global Privacy Control', () => {
     const shared = sharedStorage();
     const given = makeStore({}, shared).store.acceptAll();
     const { store } = makeStore({ gpc: true }, shared);
+    const seen = vi.fn();
+    store.subscribe(seen);
     expect(store.granted('advertising')).toBe(false);
     expect(store.granted('google-ads')).toBe(false);
     expect(store.granted('analytics')).toBe(true);
     await Promise.resolve();
     expect(store.state).toMatchObject({ id: given.id, method: 'gpc', gpc: true, categories: { analytics: true, advertising: false } });
+    // Already denied on this page, yet withdrawn from what the decision before it granted.
+    expect(seen.mock.calls[0]![1]).toMatchObject({ revoked: [], withdrawn: ['advertising', 'google-ads'] });
+  });
+
+  it('records nothing for GPC when a decision made without the signal grants nothing in advertising', async () => {
+    const shared = sharedStorage();
+    const custom = makeStore({}, shared).store.update({ analytics: true });
+    const { store } = makeStore({ gpc: true }, shared);
+    await Promise.resolve();
+    expect(store.state).toMatchObject({ method: 'custom', gpc: false, updatedAt: custom.updatedAt });
+    expect(store.granted('analytics')).toBe(true);
   });
 
   it('records nothing for GPC when a decision made with the signal already denies advertising', async () => {

@@ -15,6 +15,11 @@ export interface ConsentChange {
   granted: string[];
   /** Category and service ids that stopped being granted. */
   revoked: string[];
+  /**
+   * Category and service ids the decision before granted and this one denies: the person withdrew
+   * consent (`[]` for a first decision, after expiry or a new revision). Ids to delete data for.
+   */
+  withdrawn: string[];
   /** The decision that applied before, if any. */
   previous: ConsentDecision | undefined;
   /** `local`: decided in this tab; `other-tab`: synced in; `storage`: the cookie changed; `expiry`: it ran out. */
