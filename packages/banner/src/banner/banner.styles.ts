@@ -21,22 +21,23 @@ export const bannerStyles = css`
     max-height: calc(100vh - 1rem);
     overflow: auto;
     margin-inline: auto;
-    padding: 1rem 1.25rem;
+    padding: 0.75rem;
     border: 1px solid var(--assent-border);
     border-radius: var(--assent-radius);
     background: var(--assent-background);
     box-shadow: var(--assent-shadow);
+    font-size: 0.875rem;
+    line-height: 1.4;
     pointer-events: auto;
     animation: assent-rise 180ms ease-out;
   }
   .title {
     margin: 0 0 0.25rem;
-    font-size: 1.125rem;
-    line-height: 1.3;
+    font-size: 1rem;
   }
   .body,
   .note {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.5rem;
     color: var(--assent-muted-text);
   }
   .note {

@@ -201,7 +201,7 @@ export const preferencesStyles = css`
     }
   }
   .footer {
-    padding: 1rem 1.25rem;
+    padding: 0.75rem;
     border-top: 1px solid var(--assent-border);
   }
   @keyframes assent-appear {

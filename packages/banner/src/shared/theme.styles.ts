@@ -90,7 +90,7 @@ export const themeStyles = css`
 export const buttonStyles = css`
   .actions {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
     grid-auto-rows: 1fr;
     gap: 0.5rem;
   }
@@ -98,7 +98,7 @@ export const buttonStyles = css`
     box-sizing: border-box;
     min-height: 2.75rem;
     margin: 0;
-    padding: 0.5rem 1rem;
+    padding: 0 0.5rem;
     border: 2px solid var(--assent-accent);
     border-radius: var(--assent-radius);
     background: var(--assent-accent);
