@@ -1,0 +1,55 @@
+// Sources the consumer test writes into its scratch projects.
+
+// Lists the exports of each module specifier as the compiler sees them (bundler resolution).
+export const LIST_EXPORTS = `const ts = require('typescript');
+const specifiers = process.argv.slice(2);
+const source = specifiers.map((specifier, index) => 'import * as m' + index + " from '" + specifier + "';").join('\\n');
+const options = { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, types: ['node'], noEmit: true };
+const host = ts.createCompilerHost(options);
+const read = host.getSourceFile;
+host.getSourceFile = (file, ...rest) => (file.endsWith('__probe.ts') ? ts.createSourceFile(file, source, ts.ScriptTarget.ES2022) : read(file, ...rest));
+const program = ts.createProgram([process.cwd() + '/__probe.ts'], options, host);
+const checker = program.getTypeChecker();
+const probe = program.getSourceFile(process.cwd() + '/__probe.ts');
+const out = probe.statements.map((statement, index) => {
+  const module = checker.getSymbolAtLocation(statement.moduleSpecifier);
+  return { specifier: specifiers[index], names: module ? checker.getExportsOfModule(module).map((symbol) => symbol.name).sort() : [] };
+});
+console.log(JSON.stringify(out));`;
+
+// What an app and its server code write; type errors here are what users would hit.
+export const USAGE_TS = `import { createConsent, type ConsentOptions, type ConsentStore } from '@assent/core';
+import { createConsentUi, defineAssentBanner, type ConsentUi } from '@assent/banner';
+import { definePreferences } from '@assent/banner/preferences';
+import { startOutbox } from '@assent/server-sync/outbox';
+import { createLedger, openSqliteStorage, openPostgresStorage, MissingDriverError, type LedgerStorage, type PostgresConnectionConfig } from '@assent/server-sync';
+
+const options: ConsentOptions = { revision: '2026-11' };
+const store: ConsentStore = createConsent(options);
+startOutbox(store, { endpoint: '/v1/consents' });
+const ui: ConsentUi = createConsentUi(store, { privacyPolicyUrl: '/privacy' });
+defineAssentBanner();
+definePreferences();
+export const shown: Promise<void> = ui.show();
+
+export async function ledgerFor(location: string): Promise<LedgerStorage> {
+  const config: PostgresConnectionConfig = { connectionString: location, idleTimeoutMillis: 1000 };
+  try {
+    return location.startsWith('postgres') ? await openPostgresStorage(config, { maxConnections: 4 }) : openSqliteStorage(location, { synchronous: 'NORMAL' });
+  } catch (error) {
+    if (error instanceof MissingDriverError) throw new Error(error.driver);
+    throw error;
+  }
+}
+export const ledger = createLedger({ storage: openSqliteStorage(':memory:') });
+`;
+
+export const APP_TS = `import { createConsent } from '@assent/core';
+import { createConsentUi } from '@assent/banner';
+import { startOutbox } from '@assent/server-sync/outbox';
+
+const store = createConsent({ revision: '1' });
+startOutbox(store, { endpoint: '/v1/consents' });
+const ui = createConsentUi(store, { privacyPolicyUrl: '/privacy' });
+if (store.needsDecision) void ui.show();
+`;
