@@ -1,8 +1,11 @@
 import { hash, randomFillSync } from 'node:crypto';
 import type { EvidenceRecord } from './types.js';
 
-/** Version tag inside every hashed payload, so a future layout can be told apart. */
-const HASH_FORMAT = 'assent-evidence-v1';
+// Version tag inside every hashed payload. v1 records (sealed before `withdrawn` existed) have
+// `withdrawn: null` and keep their layout, so old chains verify unchanged; v2 appends `withdrawn`.
+// Setting or clearing `withdrawn` afterwards switches the layout and the tag: a hash mismatch.
+const HASH_FORMAT_V1 = 'assent-evidence-v1';
+const HASH_FORMAT_V2 = 'assent-evidence-v2';
 
 // One-shot hashing: half the cost of createHash().update().digest() for inputs this small.
 const sha256 = (text: string) => hash('sha256', text, 'hex');
@@ -46,35 +49,37 @@ export function newIdentitySalt(): string {
 
 /**
  * The tamper-evident hash of a record: sha256 over a fixed-order list of every evidence field,
- * including `prevHash`, which links it to the previous record of the same consent id.
+ * including `prevHash`, which links it to the previous record of the same consent id. The layout
+ * follows the record's format: v2 with `withdrawn`, v1 (the original) when it is `null`.
  *
  * @example
  * const hash = recordHash({ ...record, hash: undefined });
  */
 export function recordHash(record: Omit<EvidenceRecord, 'hash' | 'erasedAt' | 'subjectId' | 'ip' | 'userAgent' | 'identitySalt'>): string {
-  return sha256(
-    JSON.stringify([
-      HASH_FORMAT,
-      record.recordId,
-      record.consentId,
-      record.seq,
-      record.event,
-      sorted(record.categories),
-      sorted(record.services),
-      record.revision,
-      record.textHash,
-      record.locale,
-      record.method,
-      record.region,
-      record.regime,
-      record.gpc,
-      record.clientTime,
-      record.recordedAt,
-      record.expiresAt,
-      record.origin,
-      record.sdkVersion,
-      record.identityDigest,
-      record.prevHash,
-    ]),
-  );
+  const { withdrawn } = record;
+  const fields: unknown[] = [
+    withdrawn ? HASH_FORMAT_V2 : HASH_FORMAT_V1,
+    record.recordId,
+    record.consentId,
+    record.seq,
+    record.event,
+    sorted(record.categories),
+    sorted(record.services),
+    record.revision,
+    record.textHash,
+    record.locale,
+    record.method,
+    record.region,
+    record.regime,
+    record.gpc,
+    record.clientTime,
+    record.recordedAt,
+    record.expiresAt,
+    record.origin,
+    record.sdkVersion,
+    record.identityDigest,
+    record.prevHash,
+  ];
+  if (withdrawn) fields.push(withdrawn.categories, withdrawn.services);
+  return sha256(JSON.stringify(fields));
 }

@@ -4,6 +4,18 @@ import type { DecisionRecord } from '@assent/core/cookie';
 export type ConsentEvent = 'given' | 'updated' | 'withdrawn' | 'renewed';
 
 /**
+ * The category and service ids a record took back: granted by the record before it in the chain
+ * (still in effect, same revision) and denied by this one.
+ *
+ * @example
+ * const withdrawn: WithdrawnIds = { categories: ['analytics'], services: ['ga4', 'matomo'] };
+ */
+export interface WithdrawnIds {
+  categories: string[];
+  services: string[];
+}
+
+/**
  * A decision as a browser (or a backend) submits it to the ledger — `@assent/core`'s
  * `DecisionRecord`, the same type the outbox sends. Validated by `validateEvidenceInput`. The
  * client's `updatedAt` is kept beside the server time, never trusted as evidence time; of its
@@ -70,6 +82,11 @@ export interface EvidenceRecord
   hash: string;
   /** When the identifying fields were erased, else `null` (not covered by the hash). */
   erasedAt: string | null;
+  /**
+   * What this record withdrew, derived by the ledger from its own chain (empty lists unless `event`
+   * is `withdrawn`); `null` on records sealed before the field existed (hash format v1).
+   */
+  withdrawn: WithdrawnIds | null;
 }
 
 /**
@@ -111,5 +128,6 @@ export function publicReceipt(record: EvidenceRecord): EvidenceReceipt {
     identityDigest: record.identityDigest,
     prevHash: record.prevHash,
     hash: record.hash,
+    withdrawn: record.withdrawn,
   };
 }

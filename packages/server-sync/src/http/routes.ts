@@ -34,6 +34,7 @@ const currentView = (record: EvidenceRecord, now: number) => ({
   services: record.services,
   method: record.method,
   event: record.event,
+  withdrawn: record.withdrawn,
   gpc: record.gpc,
   recordedAt: record.recordedAt,
   expiresAt: record.expiresAt,

@@ -1,5 +1,5 @@
 import { identityDigest, newIdentitySalt, recordHash } from '../evidence/hash.js';
-import type { ConsentEvent, EvidenceInput, EvidenceRecord } from '../evidence/types.js';
+import type { ConsentEvent, EvidenceInput, EvidenceRecord, WithdrawnIds } from '../evidence/types.js';
 import { MAX_VALIDITY_DAYS } from '../evidence/validate.js';
 import type { ChainHead, EvidenceDraft, SealedBatch } from '../storage/types.js';
 
@@ -15,17 +15,34 @@ export function emptyHead(consentId: string): ChainHead {
   return { consentId, headSeq: 0, headHash: '', headRevision: '', headExpiresAt: '', baseSeq: 0, baseHash: '' };
 }
 
+// Ids the head record granted that the new decision does not: an id it leaves out is denied, as
+// check() answers it.
+const takenBack = (before: Record<string, boolean> = {}, after: Record<string, boolean>) =>
+  Object.keys(before)
+    .filter((id) => before[id] === true && after[id] !== true)
+    .sort();
+
 /**
- * Which event a new decision is, judged from the chain it extends (never from the client's word).
+ * Which event a new decision is and what it withdrew, judged from the chain it extends — never from
+ * the client's word (its method included): anything the head record granted that the decision
+ * denies makes it `withdrawn`, whether the person chose Reject all, unticked one service or
+ * withdrew. Only a decision that the head still applies to can withdraw: the first one is `given`,
+ * one after expiry or under a new revision `renewed`, since what was granted had stopped applying.
  *
  * @example
- * eventFor(input, emptyHead(input.consentId), new Date()); // 'given'
+ * judgeDecision(input, emptyHead(input.consentId), new Date()); // { event: 'given', withdrawn: { categories: [], services: [] } }
  */
-export function eventFor(input: EvidenceInput, head: ChainHead, now: Date | string): ConsentEvent {
-  if (head.headSeq === 0) return 'given';
-  if (input.method === 'withdraw') return 'withdrawn';
-  if (input.revision !== head.headRevision || (typeof now === 'string' ? now : now.toISOString()) >= head.headExpiresAt) return 'renewed';
-  return 'updated';
+export function judgeDecision(input: EvidenceInput, head: ChainHead, now: Date | string): { event: ConsentEvent; withdrawn: WithdrawnIds } {
+  const none = { categories: [], services: [] };
+  if (head.headSeq === 0) return { event: 'given', withdrawn: none };
+  if (input.revision !== head.headRevision || (typeof now === 'string' ? now : now.toISOString()) >= head.headExpiresAt) {
+    return { event: 'renewed', withdrawn: none };
+  }
+  const withdrawn = {
+    categories: takenBack(head.headChoices?.categories, input.categories),
+    services: takenBack(head.headChoices?.services, input.services),
+  };
+  return { event: withdrawn.categories.length || withdrawn.services.length ? 'withdrawn' : 'updated', withdrawn };
 }
 
 /**
@@ -53,12 +70,13 @@ export function sealBatch(drafts: EvidenceDraft[], heads: Map<string, ChainHead>
     const validityMs = Math.min(Math.max(Date.parse(input.expiresAt) - Date.parse(input.updatedAt), 0), MAX_VALIDITY_DAYS * DAY_MS);
     const subjectId = input.subjectId || null;
     const identitySalt = newIdentitySalt();
+    const { event, withdrawn } = judgeDecision(input, head, recordedAt);
     const record: EvidenceRecord = {
       recordId: input.recordId,
       consentId: input.consentId,
       seq: head.headSeq + 1,
       subjectId,
-      event: eventFor(input, head, recordedAt),
+      event,
       categories: input.categories,
       services: input.services,
       revision: input.revision,
@@ -80,11 +98,19 @@ export function sealBatch(drafts: EvidenceDraft[], heads: Map<string, ChainHead>
       prevHash: head.headHash,
       hash: '',
       erasedAt: null,
+      withdrawn,
     };
     record.hash = recordHash(record);
     inserts.push(record);
     known.set(record.recordId, record);
-    moved.set(record.consentId, { ...head, headSeq: record.seq, headHash: record.hash, headRevision: record.revision, headExpiresAt: record.expiresAt });
+    moved.set(record.consentId, {
+      ...head,
+      headSeq: record.seq,
+      headHash: record.hash,
+      headRevision: record.revision,
+      headExpiresAt: record.expiresAt,
+      headChoices: { categories: record.categories, services: record.services },
+    });
     outcomes.push({ record, created: true });
   }
   return { outcomes, inserts, heads: [...moved.values()] };

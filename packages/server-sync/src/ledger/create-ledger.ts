@@ -1,4 +1,4 @@
-import type { EvidenceContext, EvidenceRecord } from '../evidence/types.js';
+import type { EvidenceContext, EvidenceRecord, WithdrawnIds } from '../evidence/types.js';
 import { evidenceValidator, type EvidenceSchema } from '../evidence/validate.js';
 import type { AppendOutcome, EvidenceDraft, LedgerStorage } from '../storage/types.js';
 import { sealBatch } from './chain.js';
@@ -53,6 +53,11 @@ export interface ConsentCheck {
   revision: string | undefined;
   expiresAt: string | undefined;
   recordId: string | undefined;
+  /**
+   * Whether the latest record withdrew this id (its `event` is `withdrawn`): the person took
+   * consent back rather than never giving it, so data collected under it may have to go.
+   */
+  withdrawn: boolean;
 }
 
 /**
@@ -94,6 +99,9 @@ export interface Ledger {
   /** Waits for pending writes, then closes the storage. */
   close(): Promise<void>;
 }
+
+const withdrew = (withdrawn: WithdrawnIds | null | undefined, id: string) =>
+  !!withdrawn && (withdrawn.categories.includes(id) || withdrawn.services.includes(id));
 
 /**
  * The identifying fields `eraseSubject` clears.
@@ -141,8 +149,8 @@ export function createLedger(options: LedgerOptions): Ledger {
     },
     async check(consentId, id, checkOptions = {}) {
       const record = await storage.latest(consentId);
-      if (!record) return { granted: false, status: 'none', revision: undefined, expiresAt: undefined, recordId: undefined };
-      const facts = { revision: record.revision, expiresAt: record.expiresAt, recordId: record.recordId };
+      if (!record) return { granted: false, status: 'none', revision: undefined, expiresAt: undefined, recordId: undefined, withdrawn: false };
+      const facts = { revision: record.revision, expiresAt: record.expiresAt, recordId: record.recordId, withdrawn: withdrew(record.withdrawn, id) };
       if (now() >= Date.parse(record.expiresAt)) return { granted: false, status: 'expired', ...facts };
       if (checkOptions.revision !== undefined && checkOptions.revision !== record.revision) return { granted: false, status: 'revision-changed', ...facts };
       const granted = id === 'necessary' || record.categories[id] === true || record.services[id] === true;

@@ -49,11 +49,12 @@ describe.each(useStores())('ledger on $name', (kind) => {
     clock.now += DAY;
     const renewed = await ledger.record(decisionInput({ method: 'accept-all', revision: '2' }));
     const history = await ledger.history('consent-0001');
-    expect(history.map((record) => [record.seq, record.event])).toEqual([
-      [1, 'given'],
-      [2, 'updated'],
-      [3, 'withdrawn'],
-      [4, 'renewed'],
+    const none = { categories: [], services: [] };
+    expect(history.map((record) => [record.seq, record.event, record.withdrawn])).toEqual([
+      [1, 'given', none],
+      [2, 'updated', none],
+      [3, 'withdrawn', { categories: ['analytics'], services: [] }],
+      [4, 'renewed', none],
     ]);
     expect(updated.record.prevHash).toBe(given.record.hash);
     expect(withdrawn.record.prevHash).toBe(updated.record.hash);
@@ -71,6 +72,7 @@ describe.each(useStores())('ledger on $name', (kind) => {
       revision: '1',
       expiresAt: record.expiresAt,
       recordId: record.recordId,
+      withdrawn: false,
     });
     expect((await ledger.check('consent-0001', 'advertising')).granted).toBe(false);
     expect((await ledger.check('consent-0001', 'necessary')).granted).toBe(true);
@@ -185,7 +187,7 @@ describe.each(useStores())('ledger on $name', (kind) => {
     it('records inserted behind the ledger', async (ctx) => {
       const { db, ledger } = await threeRecords(ctx);
       await db.exec(
-        `INSERT INTO evidence_records SELECT 'forged-0001', 'consent-forged', seq, subject_id, event, categories, services, revision, text_hash, locale, method, region, regime, gpc, client_time, recorded_at, expires_at, ip, user_agent, origin, sdk_version, identity_salt, identity_digest, prev_hash, hash, erased_at FROM evidence_records WHERE consent_id = 'consent-other'`,
+        `INSERT INTO evidence_records SELECT 'forged-0001', 'consent-forged', seq, subject_id, event, categories, services, revision, text_hash, locale, method, region, regime, gpc, client_time, recorded_at, expires_at, ip, user_agent, origin, sdk_version, identity_salt, identity_digest, prev_hash, hash, erased_at, withdrawn FROM evidence_records WHERE consent_id = 'consent-other'`,
       );
       expect((await ledger.verify()).problems).toEqual([{ consentId: '', problem: 'orphan-records' }]);
     });

@@ -128,7 +128,7 @@ export function remoteLedgerCheck(baseUrl: string, fetchImpl: typeof fetch = fet
   return {
     async check(consentId, id, options = {}) {
       const response = await fetchImpl(`${base}/v1/consents/${encodeURIComponent(consentId)}`);
-      if (response.status === 404) return { granted: false, status: 'none', revision: undefined, expiresAt: undefined, recordId: undefined };
+      if (response.status === 404) return { granted: false, status: 'none', revision: undefined, expiresAt: undefined, recordId: undefined, withdrawn: false };
       if (!response.ok) throw new Error(`ledger answered ${response.status}`);
       const current = (await response.json()) as {
         status: string;
@@ -137,8 +137,11 @@ export function remoteLedgerCheck(baseUrl: string, fetchImpl: typeof fetch = fet
         recordId: string;
         categories: Record<string, boolean>;
         services: Record<string, boolean>;
+        withdrawn?: { categories: string[]; services: string[] } | null;
       };
-      const facts = { revision: current.revision, expiresAt: current.expiresAt, recordId: current.recordId };
+      const taken = current.withdrawn;
+      const withdrawn = !!taken && (taken.categories.includes(id) || taken.services.includes(id));
+      const facts = { revision: current.revision, expiresAt: current.expiresAt, recordId: current.recordId, withdrawn };
       if (current.status !== 'valid') return { granted: false, status: 'expired', ...facts };
       if (options.revision !== undefined && options.revision !== current.revision) return { granted: false, status: 'revision-changed', ...facts };
       return { granted: id === 'necessary' || current.categories[id] === true || current.services[id] === true, status: 'valid', ...facts };

@@ -46,6 +46,8 @@ export const RECORD_COLUMNS = [
   { field: 'prevHash', name: 'prev_hash', kind: 'text' },
   { field: 'hash', name: 'hash', kind: 'text' },
   { field: 'erasedAt', name: 'erased_at', kind: 'time', nullable: true },
+  // Added by migration 2, so last; NULL on records sealed before it (hash format v1).
+  { field: 'withdrawn', name: 'withdrawn', kind: 'json', nullable: true },
 ] as const satisfies ReadonlyArray<{ field: keyof EvidenceRecord; name: string; kind: ColumnKind; nullable?: true }>;
 
 // Fails to compile when EvidenceRecord gains a field that has no column above.
@@ -73,7 +75,8 @@ const decode: Record<ColumnKind, (value: unknown) => unknown> = {
 export function recordValues(record: EvidenceRecord, boolean: (value: boolean) => unknown): unknown[] {
   return RECORD_COLUMNS.map(({ field, kind }) => {
     const value = record[field];
-    return kind === 'json' ? JSON.stringify(value) : kind === 'boolean' ? boolean(value as boolean) : value;
+    // A null stays SQL NULL: JSON.stringify would store the JSON text 'null'.
+    return value === null ? null : kind === 'json' ? JSON.stringify(value) : kind === 'boolean' ? boolean(value as boolean) : value;
   });
 }
 
@@ -93,12 +96,26 @@ export function recordFromRow(row: Row): EvidenceRecord {
 }
 
 /**
- * Turns a `consent_chains` row into a chain head.
+ * The columns of the head record that appends read with its chain row (`head_categories`,
+ * `head_services`), for a `LEFT JOIN evidence_records h ON h.consent_id = c.consent_id AND h.seq = c.head_seq`.
+ *
+ * @example
+ * `SELECT c.*, ${HEAD_CHOICES} FROM consent_chains c LEFT JOIN evidence_records h ON …`;
+ */
+export const HEAD_CHOICES = 'h.categories AS head_categories, h.services AS head_services';
+
+/**
+ * Turns a `consent_chains` row into a chain head, with the head record's choices when the row
+ * carries them (see `HEAD_CHOICES`).
  *
  * @example
  * const head = headFromRow(row);
  */
 export function headFromRow(row: Row): ChainHead {
+  const choices =
+    row.head_categories == null
+      ? undefined
+      : { categories: decode.json(row.head_categories) as Record<string, boolean>, services: decode.json(row.head_services) as Record<string, boolean> };
   return {
     consentId: row.consent_id as string,
     headSeq: Number(row.head_seq),
@@ -107,5 +124,6 @@ export function headFromRow(row: Row): ChainHead {
     headExpiresAt: row.head_expires_at as string,
     baseSeq: Number(row.base_seq),
     baseHash: row.base_hash as string,
+    headChoices: choices,
   };
 }

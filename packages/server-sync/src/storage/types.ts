@@ -15,6 +15,12 @@ export interface ChainHead {
   headExpiresAt: string;
   baseSeq: number;
   baseHash: string;
+  /**
+   * The head record's `categories` and `services`, read with the head when appending (from the
+   * record itself, so they are as tamper-evident as it is); what a new decision may withdraw.
+   * Absent where heads are read for other purposes, or when retention purged an expired head.
+   */
+  headChoices?: Pick<EvidenceRecord, 'categories' | 'services'> | undefined;
 }
 
 /**

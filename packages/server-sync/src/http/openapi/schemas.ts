@@ -21,6 +21,17 @@ const closed = <P extends Record<string, object>>(properties: P, description: st
 const EVENTS = ['given', 'updated', 'withdrawn', 'renewed'] as const satisfies readonly ConsentEvent[];
 const choices = { type: 'object', description: 'id → granted', additionalProperties: { type: 'boolean' } } as const;
 
+const ids = { type: 'array', items: string } as const;
+const withdrawn = {
+  ...nullable(
+    closed(
+      { categories: ids, services: ids },
+      'ids granted by the previous record (still in effect, same revision) and denied by this one; empty unless event is withdrawn',
+    ),
+  ),
+  description: 'derived by the ledger from its chain, never taken from the client; null on records sealed before the field existed',
+} as const;
+
 const receiptFields = {
   recordId: string,
   consentId: string,
@@ -43,6 +54,7 @@ const receiptFields = {
   identityDigest: { ...string, description: 'sha256 over salt, subject id, IP and user agent' },
   prevHash: { ...string, description: "hash of the previous record of the consent id, '' for the first" },
   hash: string,
+  withdrawn,
 } as const satisfies Record<keyof EvidenceReceipt, object>;
 
 const recordFields = {
@@ -75,6 +87,7 @@ export const RESPONSE_SCHEMAS = {
       services: choices,
       method: receiptFields.method,
       event: receiptFields.event,
+      withdrawn,
       gpc: { type: 'boolean' },
       recordedAt: instant,
       expiresAt: instant,

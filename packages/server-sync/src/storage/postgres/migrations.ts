@@ -4,7 +4,7 @@
  * starting together apply each migration once. Append new entries; never edit an applied one.
  *
  * @example
- * POSTGRES_MIGRATIONS.at(-1)?.version; // 1
+ * POSTGRES_MIGRATIONS.at(-1)?.version; // 2
  */
 export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
   {
@@ -52,5 +52,11 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string;
         base_seq integer NOT NULL DEFAULT 0,
         base_hash text NOT NULL DEFAULT ''
       );`,
+  },
+  {
+    version: 2,
+    // NULL on the records before it: they keep hash format v1 and verify as they were sealed.
+    name: 'what a withdrawal withdrew',
+    sql: 'ALTER TABLE evidence_records ADD COLUMN withdrawn jsonb',
   },
 ];

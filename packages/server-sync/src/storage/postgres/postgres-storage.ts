@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { EvidenceRecord } from '../../evidence/types.js';
 import { loadDriver } from '../drivers.js';
-import { RECORD_COLUMNS, headFromRow, recordFromRow, recordValues, type ColumnKind } from '../rows.js';
+import { HEAD_CHOICES, RECORD_COLUMNS, headFromRow, recordFromRow, recordValues, type ColumnKind } from '../rows.js';
 import type { ChainHead, LedgerStorage } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
@@ -94,8 +94,14 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
               consentIds,
             ]);
             const heads = new Map<string, ChainHead>();
-            for (const row of (await client.query('SELECT * FROM consent_chains WHERE consent_id = ANY($1) ORDER BY consent_id FOR UPDATE', [consentIds]))
-              .rows) {
+            // With the head record's choices, which a new decision may withdraw; only the chain rows are locked.
+            const headRows = await client.query(
+              `SELECT c.*, ${HEAD_CHOICES} FROM consent_chains c
+              LEFT JOIN evidence_records h ON h.consent_id = c.consent_id AND h.seq = c.head_seq
+              WHERE c.consent_id = ANY($1) ORDER BY c.consent_id FOR UPDATE OF c`,
+              [consentIds],
+            );
+            for (const row of headRows.rows) {
               heads.set(row.consent_id, headFromRow(row));
             }
             const existing = new Map<string, EvidenceRecord>();

@@ -4,7 +4,7 @@
  * Append new entries; never edit an applied one.
  *
  * @example
- * SQLITE_MIGRATIONS.at(-1)?.version; // 1
+ * SQLITE_MIGRATIONS.at(-1)?.version; // 2
  */
 export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
   {
@@ -51,5 +51,11 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; s
         base_seq INTEGER NOT NULL DEFAULT 0,
         base_hash TEXT NOT NULL DEFAULT ''
       );`,
+  },
+  {
+    version: 2,
+    // NULL on the records before it: they keep hash format v1 and verify as they were sealed.
+    name: 'what a withdrawal withdrew',
+    sql: 'ALTER TABLE evidence_records ADD COLUMN withdrawn TEXT',
   },
 ];

@@ -1,11 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { EvidenceRecord } from '../../evidence/types.js';
-import { RECORD_COLUMNS, headFromRow, recordFromRow, recordValues } from '../rows.js';
+import { HEAD_CHOICES, RECORD_COLUMNS, headFromRow, recordFromRow, recordValues } from '../rows.js';
 import type { AppendOutcome, ChainHead, EvidenceDraft, SealBatch } from '../types.js';
 
 type Row = Record<string, unknown>;
 
-const SELECT_HEAD = 'SELECT * FROM consent_chains WHERE consent_id = ?';
+// With the head record's choices, which a new decision may withdraw (one indexed lookup).
+const SELECT_HEAD = `SELECT c.*, ${HEAD_CHOICES} FROM consent_chains c
+  LEFT JOIN evidence_records h ON h.consent_id = c.consent_id AND h.seq = c.head_seq WHERE c.consent_id = ?`;
 const SELECT_RECORD = 'SELECT * FROM evidence_records WHERE record_id = ?';
 const INSERT_RECORD = `INSERT INTO evidence_records (${RECORD_COLUMNS.map((column) => column.name).join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`;
 const UPSERT_HEAD = `INSERT INTO consent_chains (consent_id, head_seq, head_hash, head_revision, head_expires_at) VALUES (?, ?, ?, ?, ?)
