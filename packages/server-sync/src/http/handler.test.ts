@@ -87,6 +87,7 @@ describe('POST /v1/consents', () => {
     ['a __proto__ key', () => post('{"__proto__": {"admin": true}, ' + JSON.stringify(decisionInput()).slice(1)), 400, 'invalid_record'],
     ['a __proto__ category', () => post(JSON.stringify(decisionInput()).replace('"categories":{', '"categories":{"__proto__":true,')), 400, 'invalid_record'],
     ['an unknown field', () => post(decisionInput({ isAdmin: true })), 400, 'invalid_record'],
+    ['a withdrawn list (the ledger derives it)', () => post(decisionInput({ withdrawn: { categories: [], services: [] } })), 400, 'invalid_record'],
     ['an oversize body', () => post(decisionInput({ textHash: 'a'.repeat(17 * 1024) })), 413, 'body_too_large'],
     [
       'an oversize body without content-length',
@@ -158,6 +159,22 @@ describe('reads', () => {
     expect(JSON.stringify(body)).not.toMatch(/203\.0\.113|user-42|Test\/1/);
     expect((await handler(get('/v1/consents/consent-none'))).status).toBe(404);
     expect((await handler(get('/v1/consents/bad%20id'))).status).toBe(400);
+  });
+
+  it('a Reject all after a grant: the receipt, the decision in effect and the trail show what was withdrawn', async () => {
+    const handler = handlerWith();
+    await handler(post(decisionInput({ method: 'accept-all', services: { matomo: true } })));
+    const rejected = decisionInput({ method: 'reject-all', categories: { necessary: true, analytics: false }, services: { matomo: false } });
+    const receipt = await handler(post(rejected));
+    expect(receipt.status).toBe(201);
+    const withdrawn = { categories: ['analytics'], services: ['matomo'] };
+    expect((await receipt.json()).record).toMatchObject({ seq: 2, event: 'withdrawn', method: 'reject-all', withdrawn });
+    expect(await (await handler(get('/v1/consents/consent-0001'))).json()).toMatchObject({ event: 'withdrawn', method: 'reject-all', withdrawn });
+    const trail = await (await handler(get('/v1/consents/consent-0001/records', KEY))).json();
+    expect(trail.records.map((record: { event: string; withdrawn: unknown }) => [record.event, record.withdrawn])).toEqual([
+      ['given', { categories: [], services: [] }],
+      ['withdrawn', withdrawn],
+    ]);
   });
 
   it('evidence and subject endpoints need a valid API key; keys never reach the logs', async () => {

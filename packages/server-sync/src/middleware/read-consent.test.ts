@@ -88,7 +88,12 @@ describe('readConsent', () => {
     const remote = remoteLedgerCheck('https://ledger.internal/', (url) => handler(new Request(url as string)));
     const consent = readConsent({ headers: { cookie: accepted.cookie } }, { ...site, ledger: remote });
     expect([await consent.confirmed('functional'), await consent.confirmed('analytics')]).toEqual([true, false]);
-    expect(await remote.check('consent-unknown', 'functional')).toMatchObject({ granted: false, status: 'none' });
+    expect(await remote.check('consent-unknown', 'functional')).toMatchObject({ granted: false, status: 'none', withdrawn: false });
+    await toLedger(accepted.decision, { method: 'reject-all', categories: { ...accepted.decision.categories, functional: false } });
+    // The same answer as the ledger in process gives: refused now, and taken back rather than never given.
+    for (const id of ['functional', 'analytics'])
+      expect(await remote.check(accepted.decision.id, id)).toEqual(await ledger.check(accepted.decision.id, id, { revision: '3' }));
+    expect(await remote.check(accepted.decision.id, 'functional')).toMatchObject({ granted: false, status: 'valid', withdrawn: true });
   });
 });
 
