@@ -95,12 +95,15 @@ export class AssentBanner extends TemplateElement {
   declare theme: Theme;
 
   declare private unsubscribe?: () => void;
+  declare private cameFrom?: HTMLElement | null;
 
   constructor() {
     super();
     this.privacyPolicyUrl = '';
     this.open = false;
     this.theme = 'auto';
+    // Where focus came from when it entered the banner (moving inside, it comes from the host itself).
+    this.addEventListener('focusin', (event) => event.relatedTarget !== this && (this.cameFrom = event.relatedTarget as HTMLElement | null));
   }
 
   override connectedCallback(): void {
@@ -135,6 +138,21 @@ export class AssentBanner extends TemplateElement {
   }
 
   protected override willUpdate(changed: ChangedProperties): void {
+    // Closing removes the focused button, which would drop focus to <body>: screen readers lose
+    // their place and the next Tab starts over. As from a closing non-modal dialog (WAI-ARIA APG),
+    // focus goes back where it came from. A banner shown on load usually had none: then to the
+    // floating "cookie settings" button, the way back to this choice, where the banner was (shown
+    // once the banner is gone, hence after this render); without one, to the main landmark
+    // (tabindex=-1: focusable, not in the Tab order), where reading continues after the banner.
+    if (!this.open && this.renderRoot.activeElement)
+      void this.updateComplete.then(() => {
+        const main = document.querySelector<HTMLElement>('main') ?? document.body;
+        for (const target of [this.cameFrom, document.querySelector<HTMLElement>('assent-way-back'), main])
+          if (document.activeElement === document.body) {
+            if (target === main && !main.hasAttribute('tabindex')) main.tabIndex = -1;
+            target?.focus();
+          }
+      });
     if (changed.has('store') && this.isConnected) this.listen();
     if (this.messages) {
       this.lang = this.messages.lang;

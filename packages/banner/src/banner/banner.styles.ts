@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../shared/css.js';
 
 /** Layout of the first layer: fixed to the bottom so it never shifts the page (no CLS). */
 export const bannerStyles = css`

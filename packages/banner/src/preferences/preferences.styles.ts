@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../shared/css.js';
 
 /** Layout of the preferences dialog; usable from 320 CSS px up (the cookie table stacks). */
 export const preferencesStyles = css`
@@ -70,7 +70,8 @@ export const preferencesStyles = css`
     padding: 0.75rem 0;
     border-top: 1px solid var(--assent-border);
   }
-  .category-header {
+  .category-header,
+  .service-header {
     display: flex;
     align-items: center;
     justify-content: space-between;
@@ -81,10 +82,12 @@ export const preferencesStyles = css`
     font-size: 1rem;
   }
   .category-name::first-letter,
-  .category-name label::first-letter {
+  .category-name label::first-letter,
+  summary::first-letter {
     text-transform: uppercase;
   }
-  .category-name label {
+  .category-name label,
+  .service-name label {
     display: block;
     cursor: pointer;
   }
@@ -130,6 +133,17 @@ export const preferencesStyles = css`
   }
   :host([dir='rtl']) .switch:checked::before {
     transform: translateX(-1.25rem);
+  }
+  /* Mixed: the knob halfway, so the state does not rest on colour alone. */
+  .switch:indeterminate {
+    border-color: var(--assent-accent);
+  }
+  .switch:indeterminate::before {
+    background: var(--assent-accent);
+    transform: translateX(0.625rem);
+  }
+  :host([dir='rtl']) .switch:indeterminate::before {
+    transform: translateX(-0.625rem);
   }
   details {
     margin-top: 0.5rem;

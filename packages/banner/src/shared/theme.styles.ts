@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from './css.js';
 
 /**
  * Design tokens shared by the banner and the dialog: every `--assent-*` custom property with its
