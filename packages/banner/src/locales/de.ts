@@ -33,7 +33,7 @@ const de: Messages = {
     title: 'Cookie-Einstellungen',
     intro: 'Wählen Sie, welche Cookies wir verwenden dürfen. Notwendige Cookies sind immer aktiv. Sie können Ihre Wahl jederzeit ändern.',
     alwaysActive: 'Immer aktiv',
-    services: 'Dienste und Cookies',
+    services: '{category}: Dienste und Cookies',
     provider: 'Anbieter',
     purpose: 'Zweck',
     cookie: 'Cookie',

@@ -12,7 +12,7 @@ export const enDetails: DetailMessages = {
     title: 'Cookie settings',
     intro: 'Choose which cookies we may use. Necessary cookies are always active. You can change your choice at any time.',
     alwaysActive: 'Always active',
-    services: 'Services and cookies',
+    services: '{category}: services and cookies',
     provider: 'Provider',
     purpose: 'Purpose',
     cookie: 'Cookie',

@@ -33,7 +33,7 @@ const es: Messages = {
     title: 'Configuración de cookies',
     intro: 'Elija qué cookies podemos usar. Las cookies necesarias están siempre activas. Puede cambiar su elección en cualquier momento.',
     alwaysActive: 'Siempre activas',
-    services: 'Servicios y cookies',
+    services: '{category}: servicios y cookies',
     provider: 'Proveedor',
     purpose: 'Finalidad',
     cookie: 'Cookie',

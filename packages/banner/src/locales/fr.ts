@@ -33,7 +33,7 @@ const fr: Messages = {
     title: 'Paramètres des cookies',
     intro: 'Choisissez les cookies que nous pouvons utiliser. Les cookies nécessaires sont toujours actifs. Vous pouvez modifier votre choix à tout moment.',
     alwaysActive: 'Toujours actifs',
-    services: 'Services et cookies',
+    services: '{category}\u00a0: services et cookies',
     provider: 'Fournisseur',
     purpose: 'Finalité',
     cookie: 'Cookie',

@@ -33,7 +33,7 @@ const id: Messages = {
     title: 'Pengaturan cookie',
     intro: 'Pilih cookie yang boleh kami gunakan. Cookie yang diperlukan selalu aktif. Anda dapat mengubah pilihan Anda kapan saja.',
     alwaysActive: 'Selalu aktif',
-    services: 'Layanan dan cookie',
+    services: '{category}: layanan dan cookie',
     provider: 'Penyedia',
     purpose: 'Tujuan',
     cookie: 'Cookie',

@@ -33,7 +33,7 @@ const it: Messages = {
     title: 'Impostazioni dei cookie',
     intro: 'Scegli quali cookie possiamo utilizzare. I cookie necessari sono sempre attivi. Puoi modificare la tua scelta in qualsiasi momento.',
     alwaysActive: 'Sempre attivi',
-    services: 'Servizi e cookie',
+    services: '{category}: servizi e cookie',
     provider: 'Fornitore',
     purpose: 'Finalità',
     cookie: 'Cookie',

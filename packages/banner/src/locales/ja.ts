@@ -31,9 +31,9 @@ const ja: Messages = {
   privacyLink: 'プライバシー通知',
   preferences: {
     title: 'クッキー設定',
-    intro: '使用を許可するクッキーを選択してください。必要なクッキーは常に有効です。',
+    intro: '許可するクッキーを選択してください。必要なクッキーは常に有効です。',
     alwaysActive: '常に有効',
-    services: 'サービスとクッキー',
+    services: '{category}のサービス',
     provider: '提供者',
     purpose: '目的',
     cookie: 'クッキー',

@@ -33,7 +33,7 @@ const ko: Messages = {
     title: '쿠키 설정',
     intro: '당사가 사용할 수 있는 쿠키를 선택하십시오. 필수 쿠키는 항상 활성화되어 있습니다. 선택은 언제든지 변경할 수 있습니다.',
     alwaysActive: '항상 활성',
-    services: '서비스 및 쿠키',
+    services: '{category}: 서비스 및 쿠키',
     provider: '제공자',
     purpose: '목적',
     cookie: '쿠키',

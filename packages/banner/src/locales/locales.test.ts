@@ -52,6 +52,7 @@ describe('locales', () => {
       for (const path of ['embed.title', 'embed.body', 'embed.button']) {
         expect(entries.find(([key]) => key === path)?.[1], `${code}.${path} names the service`).toContain('{service}');
       }
+      expect(messages.preferences.services, `${code}.preferences.services names the category`).toContain('{category}');
     });
   }
 

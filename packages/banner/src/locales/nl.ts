@@ -33,7 +33,7 @@ const nl: Messages = {
     title: 'Cookie-instellingen',
     intro: 'Kies welke cookies we mogen gebruiken. Noodzakelijke cookies zijn altijd actief. U kunt uw keuze altijd wijzigen.',
     alwaysActive: 'Altijd actief',
-    services: 'Diensten en cookies',
+    services: '{category}: diensten en cookies',
     provider: 'Aanbieder',
     purpose: 'Doel',
     cookie: 'Cookie',

@@ -33,7 +33,7 @@ const pl: Messages = {
     title: 'Ustawienia plików cookie',
     intro: 'Wybierz, których plików cookie możemy używać. Niezbędne pliki cookie są zawsze aktywne. Swój wybór możesz zmienić w każdej chwili.',
     alwaysActive: 'Zawsze aktywne',
-    services: 'Usługi i pliki cookie',
+    services: '{category}: usługi i pliki cookie',
     provider: 'Dostawca',
     purpose: 'Cel',
     cookie: 'Plik cookie',

@@ -33,7 +33,7 @@ const pt: Messages = {
     title: 'Configurações de cookies',
     intro: 'Escolha quais cookies podemos usar. Os cookies necessários estão sempre ativos. Você pode alterar sua escolha a qualquer momento.',
     alwaysActive: 'Sempre ativos',
-    services: 'Serviços e cookies',
+    services: '{category}: serviços e cookies',
     provider: 'Fornecedor',
     purpose: 'Finalidade',
     cookie: 'Cookie',

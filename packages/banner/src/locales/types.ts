@@ -50,7 +50,7 @@ export interface Messages {
     title: string;
     intro: string;
     alwaysActive: string;
-    /** Summary of a category's expandable service list. */
+    /** Summary of a category's expandable service list; `{category}` is replaced by the category's name. */
     services: string;
     provider: string;
     purpose: string;

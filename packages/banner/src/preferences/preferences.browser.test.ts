@@ -55,7 +55,8 @@ describe('<assent-preferences>', () => {
     expect(part(element, 'always-active').textContent).to.equal('Always active');
     for (const id of ['functional', 'analytics', 'advertising']) {
       const toggle = switchOf(element, id);
-      expect(toggle.getAttribute('role')).to.equal('switch');
+      // A native checkbox, not role=switch: a category can be mixed, which a switch cannot convey.
+      expect([toggle.type, toggle.getAttribute('role')]).to.deep.equal(['checkbox', null]);
       expect(toggle.checked, id).to.equal(false);
       expect(toggle.labels![0]!.textContent, 'labelled by the category name in the same shadow root').to.equal(
         names[['necessary', 'functional', 'analytics', 'advertising'].indexOf(id)],

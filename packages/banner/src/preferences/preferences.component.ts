@@ -3,7 +3,7 @@ import { isSafeUrl, type ConsentStore, type ServiceDefinition } from '@assent/co
 import type { CategoryTexts, ResolvedMessages } from '../locales/types.js';
 import type { ShownContent } from '../text-hash/index.js';
 import type { Theme } from '../banner/banner.component.js';
-import { categoryGrants, decideWithHash, type DecisionAction } from '../shared/decide.js';
+import { decideWithHash, type DecisionAction } from '../shared/decide.js';
 import { buttonStyles, themeStyles } from '../shared/theme.styles.js';
 import { preferencesStyles } from './preferences.styles.js';
 
@@ -19,8 +19,10 @@ function deepActiveElement(): HTMLElement | undefined {
 
 /**
  * The preferences dialog: every category with its description and switch (necessary shown as
- * always active), the services of each with their cookie table, and Save, Reject all, Accept all
- * alike. A native `<dialog>` opened with `showModal()` makes the page inert; Escape closes it, Tab
+ * always active), the services of each with their own switch and cookie table, and Save, Reject
+ * all, Accept all alike. A category's switch sets all its services and shows them: on when all
+ * are on, off when none is, mixed (a native indeterminate checkbox) otherwise. Save records only
+ * what the person changed, so a service allowed elsewhere (an embed placeholder) stays allowed. A native `<dialog>` opened with `showModal()` makes the page inert; Escape closes it, Tab
  * wraps inside it, and focus returns to the control that opened it. Closing decides nothing.
  * Labels and the dialog live in one shadow root, because ARIA id references cannot cross roots.
  *
@@ -36,11 +38,13 @@ function deepActiveElement(): HTMLElement | undefined {
  * @csspart category-header - name and switch row
  * @csspart category-name - a category's name
  * @csspart category-description - a category's description
- * @csspart switch - a category switch (`<input type=checkbox role=switch>`)
+ * @csspart switch - a category switch (`<input type=checkbox>`, which can be mixed) or a service
+ *   switch (`<input type=checkbox role=switch>`, also `service-switch`)
  * @csspart always-active - the "always active" label of necessary cookies
  * @csspart services - a category's expandable service list (`<details>`)
  * @csspart services-summary - its `<summary>`
  * @csspart service - one service
+ * @csspart service-header - a service's name and switch row
  * @csspart service-name - a service's name
  * @csspart service-details - provider and purpose
  * @csspart service-privacy-link - link to a service's privacy policy
@@ -96,13 +100,14 @@ export class AssentPreferences extends LitElement {
   }
 
   /**
-   * Opens the dialog with the switches set to what applies now (nothing pre-ticked in opt-in
-   * regimes before a decision). Focus returns to `opener` (default: the focused element) on close.
+   * Opens the dialog with every category and service switch set to what applies now (nothing
+   * pre-ticked in opt-in regimes before a decision). Focus returns to `opener` (default: the focused element) on close.
    */
   async show(opener: HTMLElement | undefined = deepActiveElement()): Promise<void> {
     if (!this.store || this.isOpen) return;
     this.opener = opener;
-    this.initialChoices = categoryGrants(this.store);
+    const { store } = this;
+    this.initialChoices = Object.fromEntries(Object.keys(store.config.owners).map((id) => [id, store.granted(id)]));
     this.choices = { ...this.initialChoices };
     this.status = '';
     await this.updateComplete;
@@ -142,7 +147,7 @@ export class AssentPreferences extends LitElement {
       const category = this.categoryTexts(id);
       texts.push(category.name, id === NECESSARY ? preferences.alwaysActive : '', category.description);
       const services = this.servicesOf(id);
-      if (services.length) texts.push(`${preferences.services} (${services.length})`);
+      if (services.length) texts.push(this.summary(category, services));
       for (const service of services) {
         texts.push(service.name, preferences.provider, service.provider, preferences.purpose, service.purpose, preferences.privacyPolicy);
         if (service.cookies?.length) texts.push(preferences.cookie, preferences.provider, preferences.purpose, preferences.retention);
@@ -156,6 +161,10 @@ export class AssentPreferences extends LitElement {
 
   private categoryTexts(id: string): CategoryTexts {
     return this.messages?.categories[id] ?? { name: id, description: '' };
+  }
+
+  private summary(category: CategoryTexts, services: ServiceDefinition[]): string {
+    return `${this.messages!.preferences.services.replace('{category}', category.name)} (${services.length})`;
   }
 
   private servicesOf(category: string): ServiceDefinition[] {
@@ -173,10 +182,31 @@ export class AssentPreferences extends LitElement {
     });
   }
 
+  // Only what differs from the decision in effect: sending an untouched category would carry its
+  // value onto every service in it, revoking one allowed on its own (an embed placeholder). A
+  // service of a changed category is sent too, so the category's new value cannot carry onto it.
   private save = () => {
-    const choices = Object.fromEntries(Object.entries(this.choices).filter(([id]) => id !== NECESSARY));
-    this.decide((store, context) => store.update(choices, context));
+    const { choices, initialChoices } = this;
+    const owners = this.store!.config.owners;
+    const changed = (id: string) => choices[id] !== initialChoices[id];
+    const update = Object.fromEntries(
+      Object.keys(choices)
+        .filter((id) => changed(id) || changed(owners[id]!))
+        .map((id) => [id, choices[id]!]),
+    );
+    this.decide((store, context) => store.update(update, context));
   };
+
+  // A category switch sets every one of its services; a service switch leaves the category itself
+  // granted only while all its services are, so the category never grants more than was chosen.
+  private toggle(id: string, category: string, event: Event) {
+    const on = (event.target as HTMLInputElement).checked;
+    const choices = { ...this.choices, [id]: on };
+    const ids = this.servicesOf(category).map((service) => service.id);
+    if (id === category) for (const service of ids) choices[service] = on;
+    else choices[category] = ids.every((service) => choices[service]);
+    this.choices = choices;
+  }
 
   private onClose = () => {
     if (this.opener?.isConnected) this.opener.focus();
@@ -226,7 +256,10 @@ export class AssentPreferences extends LitElement {
   private renderCategory(id: string) {
     const texts = this.categoryTexts(id);
     const services = this.servicesOf(id);
-    const toggle = (event: Event) => (this.choices = { ...this.choices, [id]: (event.target as HTMLInputElement).checked });
+    // The category counts as one of its own switches: off with all its services on (only some
+    // things allowed one by one) is mixed, since what is gated by the category alone stays blocked.
+    const on = [id, ...services.map((service) => service.id)].map((choice) => this.choices[choice] === true);
+    const all = on.every(Boolean);
     return html`<section class="category" part="category" aria-labelledby="name-${id}">
       <div class="category-header" part="category-header">
         ${
@@ -234,21 +267,45 @@ export class AssentPreferences extends LitElement {
             ? html`<h3 class="category-name" id="name-${id}" part="category-name">${texts.name}</h3>
               <span class="always-active" part="always-active">${this.messages!.preferences.alwaysActive}</span>`
             : html`<h3 class="category-name" id="name-${id}" part="category-name"><label for="switch-${id}">${texts.name}</label></h3>
-              <input type="checkbox" role="switch" class="switch" part="switch" id="switch-${id}" aria-describedby="description-${id}" .checked=${this.choices[id] === true} @change=${toggle} />`
+              <input
+                type="checkbox"
+                class="switch"
+                part="switch"
+                id="switch-${id}"
+                aria-describedby="description-${id}"
+                .checked=${all}
+                .indeterminate=${!all && on.some(Boolean)}
+                @change=${(event: Event) => this.toggle(id, id, event)}
+              />`
         }
       </div>
       <p class="category-description" id="description-${id}" part="category-description">${texts.description}</p>
-      ${services.length ? this.renderServices(services) : nothing}
+      ${services.length ? this.renderServices(id, texts, services) : nothing}
     </section>`;
   }
 
-  private renderServices(services: ServiceDefinition[]) {
+  private renderServices(category: string, texts: CategoryTexts, services: ServiceDefinition[]) {
     const { preferences } = this.messages!;
     return html`<details part="services">
-      <summary part="services-summary">${preferences.services} (${services.length})</summary>
+      <summary part="services-summary">${this.summary(texts, services)}</summary>
       ${services.map(
         (service) => html`<div class="service" part="service">
-          <h4 class="service-name" part="service-name"><bdi>${service.name}</bdi></h4>
+          ${
+            category === NECESSARY
+              ? html`<h4 class="service-name" part="service-name"><bdi>${service.name}</bdi></h4>`
+              : html`<div class="service-header" part="service-header">
+                <h4 class="service-name" part="service-name"><label for="switch-${service.id}"><bdi>${service.name}</bdi></label></h4>
+                <input
+                  type="checkbox"
+                  role="switch"
+                  class="switch"
+                  part="switch service-switch"
+                  id="switch-${service.id}"
+                  .checked=${this.choices[service.id] === true}
+                  @change=${(event: Event) => this.toggle(service.id, category, event)}
+                />
+              </div>`
+          }
           <dl class="service-details" part="service-details">
             <dt>${preferences.provider}</dt>
             <dd><bdi>${service.provider}</bdi></dd>
