@@ -55,6 +55,57 @@ describe('embed gating', () => {
     await loaded;
   });
 
+  // The issue measured a 594 × 348 placeholder for a 560 × 315 video on the demo site: its
+  // placeholder styles add padding and a border around a 16:9 box. Allowing the video then moved
+  // everything below it.
+  it('keeps the embed’s box whatever the site’s placeholder styles, so allowing it shifts nothing (CLS 0)', async () => {
+    const { store } = makeStore();
+    const styles = document.createElement('style');
+    styles.textContent =
+      '.cls-test iframe { border: 0; max-width: 100%; } .cls-test .assent-placeholder { display: grid; place-content: center; max-width: 560px; aspect-ratio: 16 / 9; padding: 1rem; border: 1px solid; }';
+    document.head.append(styles);
+    try {
+      const container = await fixture<HTMLElement>(`<div class="cls-test"><h1>Video</h1>${video}<p id="below">Below the video</p></div>`);
+      const frameBox = container.querySelector('iframe')!.getBoundingClientRect();
+      expect([frameBox.width, frameBox.height]).to.deep.equal([560, 315]);
+      gate(store);
+      const placeholder = container.querySelector<HTMLElement>('.assent-placeholder')!;
+      const placeholderBox = placeholder.getBoundingClientRect();
+      expect([placeholderBox.width, placeholderBox.height]).to.deep.equal([560, 315]);
+      const below = container.querySelector('#below')!.getBoundingClientRect().top;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+      const shifts: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) shifts.push(entry.value);
+      });
+      observer.observe({ type: 'layout-shift' });
+      placeholder.querySelector('button')!.click();
+      const frame = container.querySelector('iframe')!;
+      expect(frame.getAttribute('src')).to.not.equal(null);
+      expect(container.querySelector('#below')!.getBoundingClientRect().top).to.equal(below);
+      const loadedBox = frame.getBoundingClientRect();
+      expect([loadedBox.width, loadedBox.height]).to.deep.equal([560, 315]);
+      // Layout shifts are reported after the next frames are rendered.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100))));
+      observer.disconnect();
+      expect(shifts, 'layout shifts').to.deep.equal([]);
+    } finally {
+      styles.remove();
+    }
+  });
+
+  it('a placeholder keeps the width and height attributes of an embed that is not laid out, within its container', async () => {
+    const { store } = makeStore();
+    const container = await fixture<HTMLElement>(`<div style="width: 300px"><div hidden>${video}</div></div>`);
+    gate(store);
+    const placeholder = container.querySelector<HTMLElement>('.assent-placeholder')!;
+    placeholder.parentElement!.hidden = false;
+    const box = placeholder.getBoundingClientRect();
+    // 560 px wide at most as wide as its container, like an iframe with max-width: 100%.
+    expect([box.width, box.height]).to.deep.equal([300, 315]);
+  });
+
   it('loads at once when already granted, and unloads back to the placeholder on withdrawal', async () => {
     const { store } = makeStore();
     store.update({ functional: true });

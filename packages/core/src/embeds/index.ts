@@ -83,6 +83,24 @@ export function gateEmbeds(store: ConsentStore, options: EmbedOptions = {}): Emb
     button.disabled = !(id in store.config.owners && safe(embed));
     button.onclick = () => store.update({ [id]: true });
     placeholder.append(root.createElement('p'), root.createElement('p'), button);
+    // The placeholder takes the embed's box — as laid out now, else its width and height
+    // attributes — whatever the site's placeholder styles say (padding, borders, an aspect ratio),
+    // so allowing the embed moves nothing on the page (CLS 0). Text that does not fit scrolls. An
+    // inline embed (an iframe, img or video by default) sits on the baseline of a line that is
+    // taller than the embed by the font's descent; a scrolling inline-block sits on it the same way
+    // (an inline grid or flex box would align its text instead). Set through the CSSOM, which a
+    // strict CSP allows.
+    const box = embed.getBoundingClientRect();
+    const [width, height] = (['width', 'height'] as const).map((name) => box[name] || Number(embed.getAttribute(name)));
+    if (width && height)
+      Object.assign(placeholder.style, {
+        boxSizing: 'border-box',
+        width: `${width}px`,
+        height: `${height}px`,
+        maxWidth: '100%',
+        overflow: 'auto',
+        display: getComputedStyle(embed).display === 'inline' ? 'inline-block' : '',
+      });
     embedOf.set(placeholder, embed);
     label(placeholder);
     embed.replaceWith(placeholder);
