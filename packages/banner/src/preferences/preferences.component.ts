@@ -101,7 +101,8 @@ export class AssentPreferences extends LitElement {
 
   /**
    * Opens the dialog with every category and service switch set to what applies now (nothing
-   * pre-ticked in opt-in regimes before a decision). Focus returns to `opener` (default: the focused element) on close.
+   * pre-ticked in opt-in regimes before a decision). Focus returns to `opener` (default: the
+   * focused element) on close.
    */
   async show(opener: HTMLElement | undefined = deepActiveElement()): Promise<void> {
     if (!this.store || this.isOpen) return;

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ConsentStore, ServiceDefinition } from '@assent/core';
 import { gateEmbeds, type EmbedGate } from '@assent/core/page';
 import { createConsentUi, type ConsentUi } from '../ui/create-ui.js';
 import { SERVICES, clearConsentCookie, deepActive, testStore, until } from '../ui/ui.test-helper.js';
+import { LOCALES } from '../locales/pick-locale.js';
 import type { AssentPreferences } from './preferences.component.js';
 
 // A second analytics service, so a category can be mixed, and a necessary one, which has no switch.
@@ -32,8 +33,8 @@ let ui: ConsentUi | undefined;
 let gate: EmbedGate | undefined;
 let opener: HTMLButtonElement;
 
-async function openDialog(): Promise<AssentPreferences> {
-  ui ??= createConsentUi(store, { privacyPolicyUrl: '/privacy' });
+async function openDialog(locale?: string): Promise<AssentPreferences> {
+  ui ??= createConsentUi(store, { privacyPolicyUrl: '/privacy', locale });
   opener.focus();
   await ui.showPreferences(opener);
   const element = document.querySelector('assent-preferences')!;
@@ -72,7 +73,7 @@ describe('<assent-preferences>: per-service switches', () => {
     opener = Object.assign(document.createElement('button'), { textContent: 'Cookie settings' });
     document.body.append(opener);
   });
-  afterEach(() => {
+  afterEach(async () => {
     gate?.();
     gate = undefined;
     ui?.destroy();
@@ -81,6 +82,8 @@ describe('<assent-preferences>: per-service switches', () => {
     opener.remove();
     document.querySelectorAll('.embed-host').forEach((host) => host.remove());
     clearConsentCookie();
+    await setViewport({ width: 1280, height: 800 });
+    await emulateMedia({ colorScheme: 'light' });
   });
 
   it('gives every non-necessary service a switch labelled with its name, inside its category', async () => {
@@ -247,10 +250,21 @@ describe('<assent-preferences>: per-service switches', () => {
     }
   });
 
-  it('has no axe violations with a mixed category and its services expanded', async () => {
-    store.update({ matomo: true, video: true });
-    const element = await openDialog();
-    expandAll(element);
-    await expect(element).to.be.accessible();
-  });
+  // Service rows, a mixed switch and the longer summaries in every language, width and theme.
+  for (const locale of LOCALES) {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const width of [320, 1280]) {
+        it(`has no axe violations with a mixed category and its services shown: ${locale}, ${scheme}, ${width} px`, async () => {
+          await setViewport({ width, height: 800 });
+          await emulateMedia({ colorScheme: scheme });
+          store.update({ matomo: true, video: true });
+          const element = await openDialog(locale);
+          expandAll(element);
+          expect(element.lang).to.equal(locale);
+          expect(switchOf(element, 'analytics')!.indeterminate).to.equal(true);
+          await expect(element).to.be.accessible();
+        });
+      }
+    }
+  }
 });
