@@ -67,7 +67,9 @@ test('first visit → reject all → reload → way back → analytics on → wi
   const [rejected] = await recordsOf(harness, id, 1);
   expect(rejected).toMatchObject({
     method: 'reject-all',
+    // A first refusal takes nothing back: not a withdrawal.
     event: 'given',
+    withdrawn: { categories: [], services: [] },
     categories: { necessary: true, functional: false, analytics: false, advertising: false },
   });
   expect(await gatedRuns(page)).toEqual({ analytics: 0, ads: 0 });
@@ -99,18 +101,35 @@ test('first visit → reject all → reload → way back → analytics on → wi
   const update = (await consentCommands(page)).filter((command) => command.kind === 'update').at(-1);
   expect(update?.state).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied', functionality_storage: 'denied' });
   const [, enabled] = await recordsOf(harness, id, 2);
-  expect(enabled).toMatchObject({ method: 'custom', event: 'updated', categories: { analytics: true, advertising: false } });
+  expect(enabled).toMatchObject({ method: 'custom', event: 'updated', withdrawn: { categories: [], services: [] }, categories: { analytics: true } });
   // Analytics alone changes nothing the server decides.
   expect(await serverDecisions(page)).toEqual({ personalised: false, adShown: false });
 
   // Withdraw in the same dialog: analytics cookies cleared, a third record, Consent Mode denied again.
+  // Site code learns what was withdrawn from assent:change, e.g. to delete what it collected.
+  await page.evaluate(() => {
+    const seen: string[][] = [];
+    (window as unknown as { withdrawals: string[][] }).withdrawals = seen;
+    addEventListener('assent:change', (event) => {
+      const { withdrawn } = (event as CustomEvent<{ change: { withdrawn: string[] } }>).detail.change;
+      if (withdrawn.length) seen.push([...withdrawn].sort());
+    });
+  });
   await page.getByRole('link', { name: 'Cookie settings' }).click();
   await expect.poll(() => categorySwitch(page, /analytical cookies/i).isChecked()).toBe(true);
   await categorySwitch(page, /analytical cookies/i).uncheck();
   await dialogButton(page, 'Save choices').click();
   await expect.poll(async () => (await cookieNames(context)).filter((name) => name.startsWith('_ga'))).toEqual([]);
   const [, , withdrawn] = await recordsOf(harness, id, 3);
-  expect(withdrawn).toMatchObject({ method: 'custom', event: 'updated', categories: { analytics: false } });
+  // Unticking is a withdrawal in the ledger's evidence, whatever button did it: the method stays
+  // how the person acted, the event and the withdrawn ids come from the ledger's own chain.
+  expect(withdrawn).toMatchObject({
+    method: 'custom',
+    event: 'withdrawn',
+    withdrawn: { categories: ['analytics'], services: ['fake-analytics'] },
+    categories: { analytics: false },
+  });
+  expect(await page.evaluate(() => (window as unknown as { withdrawals: string[][] }).withdrawals)).toEqual([['analytics', 'fake-analytics']]);
   const denied = (await consentCommands(page)).filter((command) => command.kind === 'update').at(-1);
   expect(denied?.state).toMatchObject({ analytics_storage: 'denied' });
 
@@ -120,6 +139,7 @@ test('first visit → reject all → reload → way back → analytics on → wi
   await dialogButton(page, 'Accept all').click();
   expect((await recordsOf(harness, id, 4)).at(-1)).toMatchObject({
     method: 'accept-all',
+    event: 'updated',
     categories: { functional: true, analytics: true, advertising: true },
   });
   expect((await gatedRuns(page)).analytics).toBe(1);
@@ -133,7 +153,12 @@ test('first visit → reject all → reload → way back → analytics on → wi
   await settled(page);
   await page.getByRole('button', { name: 'Withdraw all consent' }).click();
   const final = (await recordsOf(harness, id, 5)).at(-1);
-  expect(final).toMatchObject({ method: 'withdraw', event: 'withdrawn', categories: { functional: false, analytics: false, advertising: false } });
+  expect(final).toMatchObject({
+    method: 'withdraw',
+    event: 'withdrawn',
+    withdrawn: { categories: ['advertising', 'analytics', 'functional'], services: ['demo-video', 'fake-ads', 'fake-analytics'] },
+    categories: { functional: false, analytics: false, advertising: false },
+  });
   expect(await serverDecisions(page)).toEqual({ personalised: false, adShown: false });
   expect((await cookieNames(context)).filter((name) => !NECESSARY_COOKIES.includes(name))).toEqual([]);
   await context.close();
