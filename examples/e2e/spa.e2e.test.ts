@@ -80,3 +80,15 @@ test('a deep link to a client-side route is served the app, which asks first', a
   expect(await page.locator('h1').textContent()).toBe('Picks for you');
   await context.close();
 });
+
+test('the home view says whether analytics is allowed as soon as the person decides, without a route change', async () => {
+  const context = await newScenario(harness.browser, harness.url);
+  const page = await context.newPage();
+  await page.goto('/spa/');
+  const status = page.locator('#spa-analytics-status');
+  expect(await status.textContent()).toBe('Analytics: not allowed.');
+  await bannerButton(page, 'Accept all').click();
+  await expect.poll(() => status.textContent()).toBe('Analytics: allowed.');
+  expect(await page.evaluate(() => location.pathname)).toBe('/spa/');
+  await context.close();
+});

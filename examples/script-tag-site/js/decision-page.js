@@ -14,6 +14,13 @@
     return [dt, dd];
   };
   const date = (iso) => new Date(iso).toLocaleString();
+  // The categories as the privacy notice names them, not their ids.
+  const CATEGORY_NAMES = {
+    necessary: 'Necessary cookies',
+    functional: 'Functional cookies',
+    analytics: 'Analytical cookies',
+    advertising: 'Advertising cookies',
+  };
 
   function renderBrowser() {
     const decision = assent.state;
@@ -36,7 +43,7 @@
         const name = document.createElement('th');
         const allowed = document.createElement('td');
         name.scope = 'row';
-        name.textContent = id;
+        name.textContent = CATEGORY_NAMES[id] ?? id;
         allowed.textContent = assent.granted(id) ? 'yes' : 'no';
         tr.dataset.category = id;
         tr.append(name, allowed);

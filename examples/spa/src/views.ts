@@ -24,6 +24,12 @@ export function createViews(store: ConsentStore): { routes: Record<string, View>
   const home: View = {
     title: 'Home',
     render(main) {
+      const status = element('p', { id: 'spa-analytics-status', role: 'status' } as Partial<HTMLParagraphElement>);
+      const show = () => (status.textContent = `Analytics: ${store.granted('analytics') ? 'allowed' : 'not allowed'}.`);
+      show();
+      // A decision made while the view is shown (banner, dialog, another tab) shows at once; the
+      // subscription ends with the view.
+      const stop = store.subscribe(() => (status.isConnected ? show() : stop()));
       main.append(
         element('h1', {}, 'A single-page app with Assent'),
         element(
@@ -31,7 +37,7 @@ export function createViews(store: ConsentStore): { routes: Record<string, View>
           {},
           'This app imports @assent/core and @assent/banner as ES modules. Analytics is loaded with import() only once you allow analytical cookies, and keeps counting page views across client-side route changes.',
         ),
-        element('p', { id: 'spa-analytics-status' }, `Analytics: ${store.granted('analytics') ? 'allowed' : 'not allowed'}.`),
+        status,
       );
     },
   };

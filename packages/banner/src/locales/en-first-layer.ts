@@ -29,5 +29,5 @@ export const enFirstLayer: FirstLayerMessages = {
     dismiss: 'OK',
     close: 'Close',
   },
-  privacyLink: 'Privacy Notice',
+  privacyLink: 'Privacy notice',
 };
