@@ -35,15 +35,28 @@ test('sign in → evidence trail → export → erase', async () => {
   await page.reload();
   await recordsOf(harness, id, 2);
 
+  // Reject all after accepting is a withdrawal, and the trail says what it took back.
+  await page.evaluate(() => window.assent!.rejectAll());
+  const [, , rejected] = await recordsOf(harness, id, 3);
+  expect(rejected).toMatchObject({ method: 'reject-all', event: 'withdrawn' });
+  await page.reload();
+  await expect.poll(() => rows.count()).toBe(3);
+  const cells = rows.nth(2).locator('td');
+  expect([await cells.nth(1).textContent(), await cells.nth(4).textContent()]).toEqual([
+    'withdrawn',
+    'advertising, analytics, functional, demo-video, fake-ads, fake-analytics',
+  ]);
+
   const exported = await (await page.request.get('/account/export')).json();
   expect(exported.subjectId).toBe(DEMO_USER.subjectId);
-  expect(exported.records.map((record: { recordId: string }) => record.recordId)).toEqual([given!.recordId, link!.recordId]);
+  expect(exported.records.map((record: { recordId: string }) => record.recordId)).toEqual([given!.recordId, link!.recordId, rejected!.recordId]);
 
   await page.getByRole('button', { name: 'Erase my data' }).click();
   await expect.poll(() => page.locator('main [role="status"]').textContent()).toContain('erased');
   expect((await harness.ledger.exportSubject(DEMO_USER.subjectId)).records).toEqual([]);
   const erased = await harness.ledger.history(id);
   expect(erased.map((record) => [record.subjectId, record.ip, record.userAgent])).toEqual([
+    [null, '', ''],
     [null, '', ''],
     [null, '', ''],
   ]);

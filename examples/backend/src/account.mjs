@@ -108,6 +108,9 @@ function accountPage(records, consentId) {
       .filter(([, on]) => on)
       .map(([id]) => id)
       .join(', ');
+  // What a withdrawal took back, as the ledger derived it ('—' for records from before it did).
+  const withdrawn = (/** @type {EvidenceRecord} */ record) =>
+    [...(record.withdrawn?.categories ?? []), ...(record.withdrawn?.services ?? [])].join(', ') || '—';
   return html`<h1>Your data</h1>
 <p>Signed in as <strong>${DEMO_USER.name}</strong> (subject id <code>${DEMO_USER.subjectId}</code>). This browser's consent id: <code>${consentId ?? 'none yet'}</code>.</p>
 <h2>Evidence trail</h2>
@@ -116,8 +119,8 @@ ${
     ? html`<div class="table-scroll" tabindex="0" role="region" aria-label="Evidence records">
 <table class="evidence">
 <caption>${records.length} record${records.length === 1 ? '' : 's'}, oldest first, per consent id</caption>
-<thead><tr><th scope="col">#</th><th scope="col">Event</th><th scope="col">Method</th><th scope="col">Granted</th><th scope="col">Revision</th><th scope="col">GPC</th><th scope="col">Recorded (server)</th><th scope="col">Expires</th><th scope="col">IP (truncated)</th></tr></thead>
-<tbody>${records.map((record) => html`<tr data-record-id="${record.recordId}"><td>${record.seq}</td><td>${record.event}</td><td>${record.method}</td><td>${granted(record)}</td><td>${record.revision}</td><td>${record.gpc ? 'yes' : 'no'}</td><td><time datetime="${record.recordedAt}">${record.recordedAt.replace('T', ' ').slice(0, 19)}</time></td><td><time datetime="${record.expiresAt}">${record.expiresAt.slice(0, 10)}</time></td><td>${record.ip || '—'}</td></tr>`)}</tbody>
+<thead><tr><th scope="col">#</th><th scope="col">Event</th><th scope="col">Method</th><th scope="col">Granted</th><th scope="col">Withdrawn</th><th scope="col">Revision</th><th scope="col">GPC</th><th scope="col">Recorded (server)</th><th scope="col">Expires</th><th scope="col">IP (truncated)</th></tr></thead>
+<tbody>${records.map((record) => html`<tr data-record-id="${record.recordId}"><td>${record.seq}</td><td>${record.event}</td><td>${record.method}</td><td>${granted(record)}</td><td>${withdrawn(record)}</td><td>${record.revision}</td><td>${record.gpc ? 'yes' : 'no'}</td><td><time datetime="${record.recordedAt}">${record.recordedAt.replace('T', ' ').slice(0, 19)}</time></td><td><time datetime="${record.expiresAt}">${record.expiresAt.slice(0, 10)}</time></td><td>${record.ip || '—'}</td></tr>`)}</tbody>
 </table></div>`
     : html`<p>The ledger holds nothing about you. Make a choice in the cookie banner, then come back.</p>`
 }
