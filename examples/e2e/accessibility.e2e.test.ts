@@ -91,7 +91,7 @@ test('keyboard only: choose in the banner, customise, save, come back through th
   await expect.poll(() => dialog(page).isVisible()).toBe(true);
   // Focus moved into the dialog; Tab reaches the analytics switch; Space turns it on.
   await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('ASSENT-PREFERENCES');
-  await tabTo(page, /^input\[role=switch\]:switch-analytics$/);
+  await tabTo(page, /^input:switch-analytics$/);
   await page.keyboard.press('Space');
   await tabTo(page, /^button:Save choices$/);
   await page.keyboard.press('Enter');
@@ -120,7 +120,7 @@ test('keyboard only: choose in the banner, customise, save, come back through th
   // Withdrawal by keyboard too: reopen, switch analytics off, save.
   await page.keyboard.press('Enter');
   await expect.poll(() => dialog(page).isVisible()).toBe(true);
-  await tabTo(page, /^input\[role=switch\]:switch-analytics$/);
+  await tabTo(page, /^input:switch-analytics$/);
   await page.keyboard.press('Space');
   await tabTo(page, /^button:Save choices$/);
   await page.keyboard.press('Enter');

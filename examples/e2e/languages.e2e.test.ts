@@ -38,7 +38,7 @@ test.each(Object.keys(TERMS) as Array<keyof typeof TERMS>)(
     const names = await dialog(page).locator('[part~="category-name"]').allTextContents();
     expect(names.map((name) => name.trim().toLocaleLowerCase(lang))).toEqual(TERMS[lang].map((term) => term.toLocaleLowerCase(lang)));
     // The switches are labelled with the same terms (what a screen reader announces).
-    await expect.poll(() => dialog(page).getByRole('switch', { name: TERMS[lang][2], exact: false }).count()).toBe(1);
+    await expect.poll(() => dialog(page).getByRole('checkbox', { name: TERMS[lang][2], exact: false }).count()).toBe(1);
     // The evidence records the language the visitor read.
     await dialog(page).locator('[part~="reject-button"]').click();
     const [record] = await recordsOf(harness, await consentId(context), 1);

@@ -62,7 +62,7 @@ try {
     await page.locator('assent-preferences dialog').waitFor();
     await page
       .locator('assent-preferences')
-      .getByRole('switch', { name: /analytical cookies/i })
+      .getByRole('checkbox', { name: /analytical cookies/i })
       .check();
     await page.locator('assent-preferences summary').nth(1).click();
     await shot(page, 'preferences-dialog');

@@ -17,7 +17,9 @@ export const bannerButton = (page: Page, name: string | RegExp): Locator =>
   page.locator('assent-banner').getByRole('button', { name, exact: typeof name === 'string' });
 export const dialog = (page: Page): Locator => page.locator('assent-preferences dialog');
 export const dialogButton = (page: Page, name: string | RegExp): Locator => dialog(page).getByRole('button', { name, exact: typeof name === 'string' });
-export const categorySwitch = (page: Page, name: RegExp): Locator => dialog(page).getByRole('switch', { name });
+// A category's switch is a native checkbox (it can be mixed, which role=switch cannot convey);
+// a service's switch has role=switch.
+export const categorySwitch = (page: Page, name: RegExp): Locator => dialog(page).getByRole('checkbox', { name });
 
 /** Waits until the page glue ran: `window.assent` exists and the DOM is parsed. */
 export async function settled(page: Page): Promise<void> {
