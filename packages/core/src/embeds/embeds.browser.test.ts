@@ -106,6 +106,15 @@ describe('embed gating', () => {
     expect([box.width, box.height]).to.deep.equal([300, 315]);
   });
 
+  it('sizes the placeholder under a CSP without unsafe-inline styles (through the CSSOM)', async () => {
+    const result = nextMessage<{ size: number[]; blocked: string[] }>((data) => data?.type === 'embeds-csp-result');
+    await fixture(`<iframe src="${fixtureUrl('strict-csp.html')}" title="Strict CSP page" width="800" height="600"></iframe>`);
+    const { size, blocked } = await result;
+    expect(blocked).to.deep.equal([]);
+    // The iframe's 560 × 315 plus the 2 px inset border browsers give it by default.
+    expect(size).to.deep.equal([564, 319]);
+  });
+
   it('loads at once when already granted, and unloads back to the placeholder on withdrawal', async () => {
     const { store } = makeStore();
     store.update({ functional: true });
