@@ -50,3 +50,33 @@ test('the evidence table fits the 960 px column at 1280 px; the decision page na
   expect(gap).toBeGreaterThanOrEqual(12);
   await context.close();
 });
+
+test('the video page: the placeholder is the video’s 560 × 315 box, so allowing the video shifts nothing (CLS 0)', async () => {
+  const context = await newScenario(harness.browser, harness.url);
+  const page = await context.newPage();
+  await page.goto('/video.html');
+  await expect.poll(() => banner(page).isVisible()).toBe(true);
+  await bannerButton(page, 'Reject all').click();
+  const placeholder = page.locator('.assent-placeholder');
+  await expect.poll(() => placeholder.count()).toBe(1);
+  const box = await placeholder.boundingBox();
+  expect([box!.width, box!.height]).toEqual([560, 315]);
+  const footerTop = () => page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().top + scrollY);
+  const before = await footerTop();
+  await page.evaluate(() => {
+    const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift' });
+  });
+  // A script click: a layout shift right after a real click is exempt from CLS, and not reported.
+  await placeholder.getByRole('button').evaluate((button: HTMLButtonElement) => button.click());
+  const frame = page.locator('iframe[src="/embed/video.html"]');
+  await expect.poll(() => frame.count()).toBe(1);
+  const loaded = await frame.boundingBox();
+  expect([loaded!.x, loaded!.y, loaded!.width, loaded!.height]).toEqual([box!.x, box!.y, 560, 315]);
+  expect(await footerTop()).toBe(before);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  await context.close();
+});
