@@ -116,6 +116,9 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
     { signal: listening.signal },
   );
 
+  // The UI is fetched now and shown once the document is parsed: a script that runs early (async
+  // in <head>) starts its one other request in parallel with the rest of the page, not after it.
+  if (store.needsDecision) loadUi();
   // Never synchronously: the store records a GPC opt-out in a microtask after its creation.
   onDomReady(() => {
     // A GPC signal just opted this browser out: say so (California requires it to be shown).
