@@ -18,8 +18,10 @@ Klaro: \`klaro.js\` (its CSS and translations built in); tarteaucitron: \`tartea
 Osano cookieconsent: \`cookieconsent.min.js\` + \`cookieconsent.min.css\`.
 
 **Time to banner.** One static page (an article, a header and a footer; \`bench/banner-time/pages.mjs\`)
-served by a small node:http server on 127.0.0.1 without compression, in three versions: with
-Assent's script tag, with vanilla-cookieconsent v3 set up as its documentation shows for a script
+served by a small node:http server on 127.0.0.1 without compression, in four versions: with
+Assent as \`packages/banner/README.md\` documents it (Consent Mode defaults and \`window.assentConfig\`
+inline, \`<script async src="assent.js">\`, all in \`<head>\`; \`bench/lib/integrations.mjs\`), with
+Assent's previous bench page (a plain \`<script>\` at the end of \`<body>\`, labelled), with vanilla-cookieconsent v3 set up as its documentation shows for a script
 tag (CSS in \`<head>\`, UMD build and \`CookieConsent.run()\` at the end of \`<body>\`, \`hideFromBots:
 false\`), and with no consent manager. Both consent managers: four categories (necessary,
 functional, analytics, advertising), English, opt-in, a privacy-notice link. Each load uses a new
@@ -28,7 +30,9 @@ every load is a first visit. Rounds alternate which of the two goes first; the p
 consent manager follows in every round; warm-up rounds are discarded. An init script
 (\`bench/banner-time/probe.mjs\`) runs before the page's own scripts:
 - *script start*: \`performance.mark('cmp-start')\` by an inline script placed right before the
-  consent manager's \`<script>\` tags, i.e. when its scripts begin to run. An inline script waits
+  consent manager's \`<script>\` tags, i.e. when its scripts begin to run (Assent as documented: its
+  first tag in \`<head>\`, so this includes the parse of the page; *navigation start → banner
+  visible* is the like-for-like figure and the headline). An inline script waits
   for stylesheets still loading, so for cookieconsent this is after its CSS in \`<head>\` arrived;
   *navigation start → banner visible* includes every fetch for both.
 - *banner visible*: the first animation frame (checked in a \`requestAnimationFrame\` loop, i.e.
@@ -44,6 +48,20 @@ consent manager follows in every round; warm-up rounds are discarded. An init sc
   \`Performance.getMetrics\`) at the end of that window, minus the median of the page without a
   consent manager.
 - *CLS*: the sum of all \`layout-shift\` entries without recent input over the same window.
+
+**Lighthouse.** \`lighthouse\` (exact-pinned dev dependency of \`bench/\`), its CLI run once per page
+load, performance category only, in a fresh headless Chromium each time (Debian's; a new profile, so
+a first visit with the banner up), \`mobile\` (default) and \`desktop\` (\`--preset=desktop\`) presets,
+simulated throttling (Lantern: the figures are simulated from the observed load's dependency graph,
+so the shared machine's load moves them far less than wall-clock times). One page
+(\`bench/lighthouse/pages.mjs\`: a header, a 960 × 540 hero PNG of ≈200 KB as the LCP, six
+paragraphs) served gzip-compressed from 127.0.0.1, in versions: no consent manager (the reference of
+every Δ); Assent as documented; Assent as documented plus the optional UI preload hint; Assent as the
+README showed it before issue 15 (a plain \`<script>\` in \`<head>\`); vanilla-cookieconsent v3 as in
+the time-to-banner run. Runs go round-robin over the versions; each figure is the median of the
+runs. With Debian's Chromium a few trace-based audits error ("frame_sequence"); FCP, LCP, TBT, CLS
+and the score come out. TBT on this 2-core machine shared with other work is the least stable
+figure.
 
 **Ledger.** \`packages/server-sync/bench/ledger.bench.mjs\`, run unchanged, its printed table read
 back. It measures, in one run: HTTP ingest (POST /v1/consents, 50 keep-alive connections, load
@@ -71,16 +89,25 @@ counts; each size's ingest adds its records on top.`;
 /**
  * @param {{ plan: Record<string, unknown>, machine: { cpu: string, node: string, loadBefore: number[], loadAfter: number[], seconds: number }, table: string, notes: string[], summary: Record<string, any> }} report
  */
-export function writeReport({ plan, machine, table, notes, summary }) {
+export function writeReport({ plan, machine, table, notes, summary, keptHeadlines = [], updated }) {
   const load = (values) => values.map((value) => value.toFixed(2)).join(' / ');
-  const headlines = [];
+  const headlines = [...keptHeadlines];
   if (summary.size) headlines.push(`- Size: ${summary.size}.`);
   if (summary.banner) {
     const { ratio, assentMedian, cookieconsentMedian, assentMaxCls, cookieconsentMaxCls } = summary.banner;
     headlines.push(
-      `- Time to banner (script start → visible, median): Assent ${fmt(assentMedian, 1)} ms, vanilla-cookieconsent v3 ${fmt(cookieconsentMedian, 1)} ms — ratio ${fmt(ratio, 2)} (goal ≤ 1.00: ${ratio <= 1 ? 'met' : 'not met'}). Largest CLS over all loads: Assent ${fmt(assentMaxCls, 4)}, cookieconsent ${fmt(cookieconsentMaxCls, 4)} (goal 0: ${assentMaxCls === 0 ? 'met' : 'not met'}).`,
+      `- Time to banner (navigation start → visible, median; Assent async in <head> as documented): Assent ${fmt(assentMedian, 1)} ms, vanilla-cookieconsent v3 ${fmt(cookieconsentMedian, 1)} ms — ratio ${fmt(ratio, 2)} (goal ≤ 1.00: ${ratio <= 1 ? 'met' : 'not met'}). Largest CLS over all loads: Assent ${fmt(assentMaxCls, 4)}, cookieconsent ${fmt(cookieconsentMaxCls, 4)} (goal 0: ${assentMaxCls === 0 ? 'met' : 'not met'}).`,
     );
   }
+  if (summary.lighthouse) {
+    const { preset, assent, assentPreload, cookieconsent } = summary.lighthouse;
+    const cost = ({ fcp, lcp }) => `FCP ${fmt(fcp)} ms, LCP ${fmt(lcp)} ms`;
+    headlines.push(
+      `- Lighthouse (${preset}, median), cost over the page without a consent manager: Assent as documented ${cost(assent)}; with the UI preload hint ${cost(assentPreload)}; vanilla-cookieconsent v3 ${cost(cookieconsent)} (goals: FCP ≤ 50 ms ${assent.fcp <= 50 ? 'met' : 'not met'}, LCP below cookieconsent's ${assent.lcp < cookieconsent.lcp ? 'met' : 'not met'}).`,
+    );
+  }
+  const order = ['- Size', '- Time to banner', '- Lighthouse'];
+  headlines.sort((a, b) => order.findIndex((prefix) => a.startsWith(prefix)) - order.findIndex((prefix) => b.startsWith(prefix)));
   return `# Benchmarks
 
 <!-- Generated by \`pnpm bench\` (bench/run.mjs). Do not edit by hand: run it again. -->
@@ -94,8 +121,8 @@ on what else it was doing; the ratios are what carry over.
 | date | ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC |
 | machine | ${machine.cpu}, Node ${machine.node} |
 | load average (1 / 5 / 15 min) | before ${load(machine.loadBefore)}, after ${load(machine.loadAfter)} |
-| duration | ${fmt(machine.seconds)} s |
-| settings | ${plan.bannerRounds} loads per arm (+${plan.bannerWarmup} warm-up rounds); ledger HTTP runs ${plan.ledgerSeconds} s; scale sizes ${plan.scaleSizes.map((n) => fmt(n)).join(', ')} with ${fmt(plan.ingestCount)} records ingested and ${fmt(plan.checkCount)} checks per size |
+| duration | ${fmt(machine.seconds)} s |${updated ? `\n| sections of this run | ${updated.sections.join(', ')}; the other rows are from the run of ${updated.previousDate} |` : ''}
+| settings | ${plan.bannerRounds} loads per arm (+${plan.bannerWarmup} warm-up rounds); Lighthouse ${plan.lighthouseRuns} runs per page and preset (${plan.lighthousePresets.join(', ')}); ledger HTTP runs ${plan.ledgerSeconds} s; scale sizes ${plan.scaleSizes.map((n) => fmt(n)).join(', ')} with ${fmt(plan.ingestCount)} records ingested and ${fmt(plan.checkCount)} checks per size |
 
 ${headlines.join('\n')}
 
@@ -110,11 +137,60 @@ ${METHOD}
 \`\`\`sh
 pnpm bench                     # full run, about ${fmt(Math.ceil(machine.seconds / 60))} minutes here; writes this file
 pnpm bench --quick             # smoke run, printed only (this file is left as it is)
-node bench/run.mjs --only=size # one section, printed only (size, banner, ledger, scale; after \`pnpm run build\`)
+node bench/run.mjs --only=size # one section, printed only (size, banner, lighthouse, ledger, scale; after \`pnpm run build\`)
+node bench/run.mjs --only=lighthouse --update   # one section, full settings; replaces only its rows here
 \`\`\`
 
 Load only ever goes to 127.0.0.1 and every run is bounded in count and time. Needs Chromium at
 \`/usr/bin/chromium\` (or \`CHROMIUM_PATH\`) and PostgreSQL server binaries, as the tests do
 (\`scripts/ensure-system-packages.sh\`).
 `;
+}
+
+/** The results table's sections, in the order a full run writes them, by the start of their heading. */
+const SECTIONS = { size: 'Script-tag size', banner: 'Time to banner', lighthouse: 'Lighthouse', ledger: 'Ledger', scale: 'Scale' };
+const HEADLINES = { size: '- Size', banner: '- Time to banner', lighthouse: '- Lighthouse' };
+
+/**
+ * The report after a partial full-settings run (\`--only=… --update\`): the sections it ran replace
+ * theirs, every other row, headline and note of the existing file stays as it was.
+ * @param {string} previous the current docs/benchmarks.md
+ * @param {Parameters<typeof writeReport>[0] & { sections: string[] }} report
+ */
+export function updateReport(previous, { sections, table, notes, ...report }) {
+  const lines = previous.split('\n');
+  const start = lines.findIndex((line) => line.startsWith('| Measure |'));
+  if (start < 0) throw new Error('docs/benchmarks.md has no results table: run a full pnpm bench first');
+  let end = start;
+  while (lines[end + 1]?.startsWith('|')) end++;
+  const sectionOf = (line) => Object.keys(SECTIONS).find((key) => line.startsWith(`| **${SECTIONS[key]}`));
+  /** @param {string[]} rows */
+  const group = (rows) => {
+    const groups = {};
+    let current;
+    for (const row of rows) {
+      current = sectionOf(row) ?? current;
+      if (current) (groups[current] ??= []).push(row);
+    }
+    return groups;
+  };
+  const old = group(lines.slice(start + 2, end + 1));
+  const fresh = group(table.split('\n').slice(2));
+  const merged = Object.keys(SECTIONS).flatMap((key) => (sections.includes(key) ? (fresh[key] ?? []) : (old[key] ?? [])));
+  const keptHeadlines = lines
+    .slice(0, start)
+    .filter((line) => Object.entries(HEADLINES).some(([key, prefix]) => !sections.includes(key) && line.startsWith(prefix)));
+  const methodAt = lines.findIndex((line) => line.startsWith('## How each figure is measured'));
+  const oldNotes = lines
+    .slice(end + 1, methodAt)
+    .join('\n')
+    .trim();
+  const previousDate = /\| date \| ([^|]+) \|/.exec(previous)?.[1]?.trim() ?? 'an earlier run';
+  return writeReport({
+    ...report,
+    table: [...table.split('\n').slice(0, 2), ...merged].join('\n'),
+    notes: [oldNotes, ...notes].filter(Boolean),
+    keptHeadlines,
+    updated: { sections, previousDate },
+  });
 }

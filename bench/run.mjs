@@ -2,20 +2,23 @@
 // docs/benchmarks.md. Run after `pnpm run build` (the root script does both).
 //   node bench/run.mjs            full run (about 5 minutes on the project's 2-core machine, busy)
 //   node bench/run.mjs --quick    short smoke run (~1 min; also `pnpm bench --quick`), printed only
-//   node bench/run.mjs --only=size,banner   only some sections (size, banner, ledger, scale)
+//   node bench/run.mjs --only=size,banner   only some sections (size, banner, lighthouse, ledger, scale)
+//   node bench/run.mjs --only=lighthouse --update   …and replace only those sections' rows in docs/benchmarks.md
 import { cpus, loadavg } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { measureSizes } from './size/measure-sizes.mjs';
 import { sizeRows, sizeSummary } from './size/size-rows.mjs';
 import { measureBannerTime } from './banner-time/measure-banner-time.mjs';
 import { bannerTimeRows, bannerTimeSummary } from './banner-time/banner-time-rows.mjs';
+import { measureLighthouse } from './lighthouse/measure-lighthouse.mjs';
+import { lighthouseRows, lighthouseSummary } from './lighthouse/lighthouse-rows.mjs';
 import { measureNoopGet, runLedgerBench } from './ledger/ledger-figures.mjs';
 import { LEDGER_FIGURES, ledgerRows } from './ledger/ledger-rows.mjs';
 import { measureScale } from './ledger/scale.mjs';
 import { scaleNote, scaleRows } from './ledger/scale-rows.mjs';
 import { renderMarkdown, renderText } from './lib/table.mjs';
-import { writeReport } from './report.mjs';
+import { updateReport, writeReport } from './report.mjs';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv
@@ -26,8 +29,28 @@ const runs = (section) => !only || only.includes(section);
 
 /** Every knob of a run in one place; the report prints them. */
 const PLAN = quick
-  ? { mode: 'quick', bannerRounds: 6, bannerWarmup: 1, ledgerSeconds: 1, scaleSizes: [10_000, 100_000], ingestCount: 5000, checkCount: 2000 }
-  : { mode: 'full', bannerRounds: 30, bannerWarmup: 2, ledgerSeconds: 5, scaleSizes: [10_000, 100_000, 1_000_000], ingestCount: 10_000, checkCount: 5000 };
+  ? {
+      mode: 'quick',
+      bannerRounds: 6,
+      bannerWarmup: 1,
+      lighthouseRuns: 1,
+      lighthousePresets: ['mobile'],
+      ledgerSeconds: 1,
+      scaleSizes: [10_000, 100_000],
+      ingestCount: 5000,
+      checkCount: 2000,
+    }
+  : {
+      mode: 'full',
+      bannerRounds: 30,
+      bannerWarmup: 2,
+      lighthouseRuns: 3,
+      lighthousePresets: ['mobile', 'desktop'],
+      ledgerSeconds: 5,
+      scaleSizes: [10_000, 100_000, 1_000_000],
+      ingestCount: 10_000,
+      checkCount: 5000,
+    };
 
 const log = (text) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}`);
 const started = performance.now();
@@ -58,6 +81,13 @@ if (runs('banner')) {
   }
   if (bannerRuns.failures.length)
     notes.push(`Time to banner: ${bannerRuns.failures.length} load(s) stalled and were repeated: ${bannerRuns.failures.join('; ')}`);
+}
+
+if (runs('lighthouse')) {
+  const lighthouse = await measureLighthouse({ runs: PLAN.lighthouseRuns, presets: PLAN.lighthousePresets, onProgress: log });
+  rows.push(...lighthouseRows(lighthouse));
+  summary.lighthouse = lighthouseSummary(lighthouse);
+  if (lighthouse.failures.length) notes.push(`Lighthouse: ${lighthouse.failures.length} run(s) failed and were repeated: ${lighthouse.failures.join('; ')}`);
 }
 
 // The scale runs come before the ledger rows are built: their raw SQLite lookup is the in-process
@@ -92,8 +122,14 @@ const machine = {
 
 console.log(`\n${renderText(rows)}\n`);
 for (const note of notes) if (note.startsWith('**Warning')) log(note.replaceAll('**', ''));
-// Only a complete full run replaces the published figures; smoke and partial runs just print.
-if (!only && !quick) {
+// Only a complete full run replaces the published figures; smoke and partial runs just print,
+// unless a partial full-settings run is asked to --update its own rows.
+const update = process.argv.includes('--update');
+if (only && update && !quick) {
+  const file = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
+  writeFileSync(file, updateReport(readFileSync(file, 'utf8'), { sections: only, plan: PLAN, machine, table: renderMarkdown(rows), notes, summary }));
+  log(`updated the ${only.join(', ')} rows of docs/benchmarks.md (${seconds.toFixed(0)} s)`);
+} else if (!only && !quick) {
   const file = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
   mkdirSync(fileURLToPath(new URL('../docs/', import.meta.url)), { recursive: true });
   writeFileSync(file, writeReport({ plan: PLAN, machine, table: renderMarkdown(rows), notes, summary }));

@@ -1,11 +1,12 @@
 // Time to banner: the same page served on 127.0.0.1, loaded again and again in headless Chromium
-// with a fresh browser context (no cookies, storage or cache) each time, alternating Assent and
-// vanilla-cookieconsent v3, plus the page without a consent manager as the floor.
+// with a fresh browser context (no cookies, storage or cache) each time, alternating Assent (as its
+// README documents it: async in <head>) and vanilla-cookieconsent v3, then Assent's previous
+// end-of-<body> integration (labelled) and the page without a consent manager as the floor.
 import { chromium } from 'playwright-core';
 import { join } from 'node:path';
 import { ASSENT_SCRIPT_DIR, packageDir } from '../size/artifacts.mjs';
 import { installProbe } from './probe.mjs';
-import { assentPage, baselinePage, cookieconsentPage } from './pages.mjs';
+import { assentBodyEndPage, assentPage, baselinePage, cookieconsentPage } from './pages.mjs';
 import { serveStatic } from './static-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
@@ -14,6 +15,7 @@ const LOAD_TIMEOUT_MS = 15_000;
 /** The arms: a page path and where the banner box is (selectors, each in the previous one's shadow root). */
 export const ARMS = {
   assent: { label: 'Assent', path: '/assent.html', banner: ['assent-banner', '[part~="base"]'] },
+  assentBodyEnd: { label: 'Assent, <script> at the end of <body>', path: '/assent-body-end.html', banner: ['assent-banner', '[part~="base"]'] },
   cookieconsent: { label: 'vanilla-cookieconsent v3', path: '/cookieconsent.html', banner: ['#cc-main .cm'] },
   baseline: { label: 'no consent manager', path: '/baseline.html', banner: null },
 };
@@ -70,17 +72,22 @@ async function loadOnce(browser, origin, arm) {
  */
 export async function measureBannerTime({ rounds, warmup = 2, onProgress = () => {} }) {
   const server = await serveStatic({
-    pages: { [ARMS.assent.path]: assentPage(), [ARMS.cookieconsent.path]: cookieconsentPage(), [ARMS.baseline.path]: baselinePage() },
+    pages: {
+      [ARMS.assent.path]: assentPage(),
+      [ARMS.assentBodyEnd.path]: assentBodyEndPage(),
+      [ARMS.cookieconsent.path]: cookieconsentPage(),
+      [ARMS.baseline.path]: baselinePage(),
+    },
     mounts: { '/assent/': ASSENT_SCRIPT_DIR, '/cookieconsent/': join(packageDir('vanilla-cookieconsent'), 'dist') },
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const browserVersion = browser.version();
-  const results = { assent: [], cookieconsent: [], baseline: [] };
+  const results = { assent: [], assentBodyEnd: [], cookieconsent: [], baseline: [] };
   /** @type {string[]} */
   const failures = [];
   try {
     for (let round = -warmup; round < rounds; round++) {
-      const order = round % 2 === 0 ? ['assent', 'cookieconsent', 'baseline'] : ['cookieconsent', 'assent', 'baseline'];
+      const order = round % 2 === 0 ? ['assent', 'cookieconsent', 'assentBodyEnd', 'baseline'] : ['cookieconsent', 'assent', 'assentBodyEnd', 'baseline'];
       for (const name of order) {
         const result = await loadWithRetry(browser, server.origin, ARMS[name], (error) => {
           failures.push(error.message);

@@ -1,7 +1,10 @@
+import { ASSENT } from '../lib/integrations.mjs';
+
 // The page every time-to-banner run loads: the same article, once with each consent manager and
 // once with none (the page's own cost). The consent managers are configured alike: four
 // categories (necessary, functional, analytics, advertising), English, opt-in, a privacy link.
-// An inline script stamps `cmp-start` right where the consent manager's tags begin.
+// An inline script stamps `cmp-start` right where the consent manager's scripts begin: before its
+// first script in <head> (Assent as documented), else at the end of <body>.
 
 const ARTICLE = `
   <header><strong>Example Shop</strong> · <a href="/products">Products</a> · <a href="/about">About</a></header>
@@ -14,9 +17,10 @@ const ARTICLE = `
 const STYLE = '<style>body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:1rem}header,footer{padding:.5rem 0}</style>';
 
 /**
- * @param {{ head?: string, tail?: string }} cmp markup in <head> and at the end of <body>
+ * @param {{ head?: string, tail?: string, markInHead?: boolean }} cmp markup in <head> and at the
+ *   end of <body>; `markInHead` when its scripts start in <head>
  */
-const page = ({ head = '', tail = '' }) => `<!doctype html>
+const page = ({ head = '', tail = '', markInHead = false }) => `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
@@ -24,18 +28,21 @@ const page = ({ head = '', tail = '' }) => `<!doctype html>
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Field notes on brewing coffee at home</title>
   ${STYLE}
+  ${markInHead ? "<script>performance.mark('cmp-start')</script>" : ''}
   ${head}
 </head>
 <body>
   ${ARTICLE}
-  <script>performance.mark('cmp-start')</script>
+  ${markInHead ? '' : "<script>performance.mark('cmp-start')</script>"}
   ${tail}
 </body>
 </html>`;
 
-/** Assent's script tag, as its README shows it. */
-export const assentPage = () =>
-  page({ tail: '<script src="/assent/assent.js" data-revision="1" data-region="DE" data-locale="en" data-privacy-policy-url="/privacy"></script>' });
+/** Assent as packages/banner/README.md documents it: inline defaults and config, async assent.js in <head>. */
+export const assentPage = () => page(ASSENT.documented);
+
+/** The previous integration, labelled: assent.js at the end of <body> (what this bench measured before). */
+export const assentBodyEndPage = () => page(ASSENT.bodyEnd);
 
 const CATEGORY_TEXTS = [
   ['necessary', 'Necessary cookies', 'Needed for the site to work, for example to keep your session and your choices. They cannot be switched off.'],
@@ -78,11 +85,13 @@ const cookieconsentConfig = {
   },
 };
 
-export const cookieconsentPage = () =>
-  page({
-    head: '<link rel="stylesheet" href="/cookieconsent/cookieconsent.css">',
-    tail: `<script src="/cookieconsent/cookieconsent.umd.js"></script>\n  <script>CookieConsent.run(${JSON.stringify(cookieconsentConfig)})</script>`,
-  });
+/** The markup cookieconsent's documentation puts in <head> and at the end of <body>. */
+export const COOKIECONSENT = {
+  head: '<link rel="stylesheet" href="/cookieconsent/cookieconsent.css">',
+  tail: `<script src="/cookieconsent/cookieconsent.umd.js"></script>\n  <script>CookieConsent.run(${JSON.stringify(cookieconsentConfig)})</script>`,
+};
+
+export const cookieconsentPage = () => page(COOKIECONSENT);
 
 /** The same page with no consent manager: what the page costs on its own. */
 export const baselinePage = () => page({});

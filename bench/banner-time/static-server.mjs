@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -10,20 +11,29 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json',
+  '.png': 'image/png',
 };
 
 /**
  * Serves in-memory pages and folders mounted under URL prefixes.
- * @param {{ pages: Record<string, string>, mounts: Record<string, string> }} site
- *   pages: path → HTML; mounts: URL prefix (ending in `/`) → directory
+ * @param {{ pages: Record<string, string>, mounts: Record<string, string>, gzip?: boolean }} site
+ *   pages: path → HTML; mounts: URL prefix (ending in `/`) → directory; gzip: compress text
+ *   responses, as a real server or CDN does (Lighthouse simulates the network from transfer sizes)
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function serveStatic({ pages, mounts }) {
+export async function serveStatic({ pages, mounts, gzip = false }) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const send = (status, type, body) => {
-      res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
-      res.end(body);
+      const compress = gzip && /^text\//.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      const bytes = compress ? gzipSync(body, { level: 9 }) : body;
+      res.writeHead(status, {
+        'content-type': type,
+        'content-length': Buffer.byteLength(bytes),
+        'cache-control': 'no-store',
+        ...(compress && { 'content-encoding': 'gzip' }),
+      });
+      res.end(bytes);
     };
     if (path in pages) return send(200, TYPES['.html'], pages[path]);
     const prefix = Object.keys(mounts).find((candidate) => path.startsWith(candidate));

@@ -27,6 +27,6 @@ const escapePipes = (text) => text.replaceAll('|', '\\|');
 /** @param {Row[]} rows */
 export function renderMarkdown(rows) {
   const out = [`| ${COLUMNS.join(' | ')} |`, `|${COLUMNS.map((_, column) => (column === 3 ? '---:' : '---')).join('|')}|`];
-  for (const row of rows) out.push('section' in row ? `| **${escapePipes(row.section)}** | | | |` : `| ${cells(row).map(escape).join(' | ')} |`);
+  for (const row of rows) out.push('section' in row ? `| **${escapePipes(row.section)}** | | | |` : `| ${cells(row).map(escapePipes).join(' | ')} |`);
   return out.join('\n');
 }
