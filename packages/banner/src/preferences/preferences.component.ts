@@ -164,8 +164,9 @@ export class AssentPreferences extends LitElement {
     return this.messages?.categories[id] ?? { name: id, description: '' };
   }
 
+  // A function, so a `$&` or `$'` in a site's category name is not read as a replacement pattern.
   private summary(category: CategoryTexts, services: ServiceDefinition[]): string {
-    return `${this.messages!.preferences.services.replace('{category}', category.name)} (${services.length})`;
+    return `${this.messages!.preferences.services.replace('{category}', () => category.name)} (${services.length})`;
   }
 
   private servicesOf(category: string): ServiceDefinition[] {

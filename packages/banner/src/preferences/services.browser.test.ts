@@ -118,6 +118,13 @@ describe('<assent-preferences>: per-service switches', () => {
     for (const summary of summaries) expect(element.shownContent()!.texts).to.include(summary);
   });
 
+  it("a site's category name is shown as written in its summary, replacement patterns and all", async () => {
+    ui = createConsentUi(store, { privacyPolicyUrl: '/privacy', texts: { en: { categories: { analytics: { name: "stats $& $' $$" } } } } });
+    const element = await openDialog();
+    const summaries = [...element.shadowRoot!.querySelectorAll('summary')].map((summary) => summary.textContent!.trim());
+    expect(summaries[2]).to.equal("stats $& $' $$: services and cookies (2)");
+  });
+
   it('a category switch sets all its services; services set the category: all on, none off, some mixed', async () => {
     const element = await openDialog();
     const analytics = switchOf(element, 'analytics')!;
