@@ -109,4 +109,31 @@ describe('<assent-banner> focus and the floating button', () => {
     expect(getComputedStyle(floatingHost()).display).to.not.equal('none');
     expect(floatingHost().shadowRoot!.querySelector('button')!.getBoundingClientRect().width).to.be.at.least(44);
   });
+
+  it('a choice made in the dialog opened with Customise also hands focus on, not to <body>', async () => {
+    floating = mountFloatingButton('Cookie settings', () => {});
+    const banner = await showBanner();
+    button(banner, 'customise').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => document.querySelector('assent-preferences')?.isOpen);
+    const preferences = document.querySelector('assent-preferences')!;
+    preferences.shadowRoot!.querySelector<HTMLButtonElement>('[part~=reject-button]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => store.state && !banner.open && !preferences.isOpen);
+    await until(() => document.activeElement !== document.body);
+    expect(deepActive()).to.equal(floatingHost().shadowRoot!.querySelector('button'));
+  });
+
+  it('Escape in that dialog returns focus to Customise on the banner, which stays open', async () => {
+    const banner = await showBanner();
+    button(banner, 'customise').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => document.querySelector('assent-preferences')?.isOpen);
+    const preferences = document.querySelector('assent-preferences')!;
+    await sendKeys({ press: 'Escape' });
+    await until(() => !preferences.isOpen);
+    await until(() => deepActive() === button(banner, 'customise'));
+    expect(banner.open).to.equal(true);
+    expect(store.needsDecision).to.equal(true);
+  });
 });

@@ -32,7 +32,7 @@ export function bannerMode(store: ConsentStore): BannerMode {
 interface BannerButton {
   name: string;
   label: string;
-  run: (opener: HTMLElement) => void;
+  run: () => void;
 }
 
 // "Do not sell or share" opts out of advertising (sale/sharing); without that category it refuses everything.
@@ -139,24 +139,32 @@ export class AssentBanner extends TemplateElement {
 
   protected override willUpdate(changed: ChangedProperties): void {
     // Closing removes the focused button, which would drop focus to <body>: screen readers lose
-    // their place and the next Tab starts over. As from a closing non-modal dialog (WAI-ARIA APG),
-    // focus goes back where it came from. A banner shown on load usually had none: then to the
-    // floating "cookie settings" button, the way back to this choice, where the banner was (shown
-    // once the banner is gone, hence after this render); without one, to the main landmark
-    // (tabindex=-1: focusable, not in the Tab order), where reading continues after the banner.
-    if (!this.open && this.renderRoot.activeElement)
-      void this.updateComplete.then(() => {
-        const main = document.querySelector<HTMLElement>('main') ?? document.body;
-        for (const target of [this.cameFrom, document.querySelector<HTMLElement>('assent-way-back'), main])
-          if (document.activeElement === document.body) {
-            if (target === main && !main.hasAttribute('tabindex')) main.tabIndex = -1;
-            target?.focus();
-          }
-      });
+    // their place and the next Tab starts over. Focus moves on once the banner is gone (see focus()).
+    if (!this.open && this.renderRoot.activeElement) void this.updateComplete.then(() => this.focus());
     if (changed.has('store') && this.isConnected) this.listen();
     if (this.messages) {
       this.lang = this.messages.lang;
       this.dir = this.messages.dir;
+    }
+  }
+
+  /**
+   * While open: its Customise button, to which the dialog it opened returns focus on close. Once
+   * closed (after a choice here or in that dialog), where focus goes on: as from a closing
+   * non-modal dialog (WAI-ARIA APG), back where it came from; a banner shown on load usually had
+   * none, so then to the floating "cookie settings" button, the way back to this choice, where the
+   * banner was; without one, to the main landmark (tabindex=-1: focusable, not in the Tab order),
+   * where reading continues after the banner, first in the body.
+   */
+  override focus(options?: FocusOptions): void {
+    if (this.open) this.renderRoot.querySelector<HTMLElement>('[part~=customise-button]')?.focus(options);
+    else {
+      const main = document.querySelector<HTMLElement>('main') ?? document.body;
+      for (const target of [this.cameFrom, document.querySelector<HTMLElement>('assent-way-back'), main]) {
+        if (target === main && !main.hasAttribute('tabindex')) main.tabIndex = -1;
+        target?.focus(options);
+        if (document.activeElement === target) break;
+      }
     }
   }
 
@@ -189,11 +197,9 @@ export class AssentBanner extends TemplateElement {
       },
     });
     const accept = decide('accept', actions.acceptAll, (s, context) => s.acceptAll(context));
-    const customise: BannerButton = {
-      name: 'customise',
-      label: actions.customise,
-      run: (opener) => this.dispatchEvent(new AssentOpenPreferencesEvent(opener)),
-    };
+    // The banner itself is the opener: the button may be gone when the dialog closes (a choice
+    // there closes the banner too), and the banner then knows where focus goes (focus()).
+    const customise: BannerButton = { name: 'customise', label: actions.customise, run: () => this.dispatchEvent(new AssentOpenPreferencesEvent(this)) };
     const buttons =
       mode === 'consent'
         ? [accept, decide('reject', actions.rejectAll, (s, context) => s.rejectAll(context)), customise]
@@ -226,7 +232,7 @@ export class AssentBanner extends TemplateElement {
       <div class="actions" part="actions">
         ${view.buttons.map(
           (button) =>
-            html`<button type="button" class="button" part="button ${button.name}-button" @click=${(event: Event) => button.run(event.currentTarget as HTMLElement)}>
+            html`<button type="button" class="button" part="button ${button.name}-button" @click=${button.run}>
               ${button.label}
             </button>`,
         )}

@@ -214,6 +214,15 @@ export const preferencesStyles = css`
       font-weight: 600;
     }
   }
+  /* Only the dialog hides text visually (its status line), so the banner's CSS does without it. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .footer {
     padding: 0.75rem;
     border-top: 1px solid var(--assent-border);

@@ -70,14 +70,6 @@ export const themeStyles = css`
     outline: 3px solid var(--assent-focus-ring);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
 
 /**
