@@ -36,7 +36,12 @@ const receiptFields = {
   recordId: string,
   consentId: string,
   seq: { type: 'integer', minimum: 1, description: "position in the consent id's hash chain, from 1" },
-  event: { type: 'string', enum: EVENTS },
+  event: {
+    type: 'string',
+    enum: EVENTS,
+    description:
+      'derived by the ledger from the chain: given (the first record), renewed (after expiry or under a new revision), withdrawn (anything the previous record granted is now denied, whatever the method), else updated',
+  },
   categories: choices,
   services: choices,
   revision: string,
