@@ -48,9 +48,7 @@ describe('<assent-banner> on a 320 × 568 phone', () => {
       const base = root.querySelector<HTMLElement>('[part=base]')!;
       const box = base.getBoundingClientRect();
       const coverage = (box.width * box.height) / (PHONE.width * PHONE.height);
-      // The numbers behind the issue's table: `web-test-runner` prints them with the browser logs.
-      console.log(`${locale}: banner ${Math.round(box.width)} × ${Math.round(box.height)} px, ${(coverage * 100).toFixed(1)} % of the screen`);
-      expect(coverage, `${locale} covers ${(coverage * 100).toFixed(1)} %`).to.be.at.most(0.5);
+      expect(coverage, `${locale}: ${Math.round(box.width)} × ${Math.round(box.height)} px, ${(coverage * 100).toFixed(1)} % of the screen`).to.be.at.most(0.5);
 
       // Nothing is cut off or left to scroll to: the box needs no scrolling and lies in the viewport.
       expect(base.scrollHeight, 'banner scrolls').to.be.at.most(base.clientHeight);
@@ -92,7 +90,6 @@ describe('<assent-banner> on a 320 × 568 phone', () => {
         const dialog = root.querySelector('dialog')!.getBoundingClientRect();
         const footer = root.querySelector<HTMLElement>('[part=footer]')!;
         const footerBox = footer.getBoundingClientRect();
-        console.log(`dialog ${locale}: ${Math.round(dialog.height)} px high, buttons ${Math.round(footerBox.height)} px`);
         expect(footer.querySelectorAll('button')).to.have.length(3);
         // The issue's limit is a third; stacked one per row they took just under it (181 of 552 px),
         // two to a row they take under a quarter, leaving the categories the room.
