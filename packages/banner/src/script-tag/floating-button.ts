@@ -1,7 +1,9 @@
 const STYLES = `button{position:fixed;bottom:1rem;inset-inline-start:1rem;z-index:2147482999;display:grid;place-items:center;width:3rem;height:3rem;padding:0;border:2px solid #fff;border-radius:50%;background:var(--assent-accent,#1d4fb8);color:var(--assent-accent-text,#fff);box-shadow:0 2px 8px rgb(0 0 0/.35);cursor:pointer}button:focus-visible{outline:3px solid var(--assent-focus-ring,#1d4fb8);outline-offset:2px}`;
 // A cookie: the outline and three chips, drawn with currentColor.
-let hidingRule: CSSStyleSheet | undefined;
 const ICON = 'M12 3a9 9 0 1 0 9 9 3 3 0 0 1-3-3 3 3 0 0 1-3-3 3 3 0 0 1-3-3ZM8 10h.01M15 15h.01M10 16h.01';
+
+// The page-level rule that hides every floating button while a first layer is open (added once).
+let hidingRule: CSSStyleSheet | undefined;
 
 /**
  * The optional floating button that reopens the preferences on every page. Plain DOM rather than
