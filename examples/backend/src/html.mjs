@@ -49,8 +49,8 @@ export function layout({ title, body, current = '' }) {
 <title>${title} · Assent demo</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/css/site.css">
-<script src="/assent-config.js"></script>
-<script src="/assent/assent.js"></script>
+<script defer src="/assent-config.js"></script>
+<script defer src="/assent/assent.js"></script>
 </head>
 <body>
 <header class="site-header">
