@@ -56,7 +56,8 @@ simulated throttling (Lantern: the figures are simulated from the observed load'
 so the shared machine's load moves them far less than wall-clock times). One page
 (\`bench/lighthouse/pages.mjs\`: a header, a 960 × 540 hero PNG of ≈200 KB as the LCP, six
 paragraphs) served gzip-compressed from 127.0.0.1, in versions: no consent manager (the reference of
-every Δ); Assent as documented; Assent as documented plus the optional UI preload hint; Assent as the
+every Δ); Assent as documented; Assent as documented plus the optional UI preload hint; the
+documented alternative for a config in its own file (both scripts \`defer\`); Assent as the
 README showed it before issue 15 (a plain \`<script>\` in \`<head>\`); vanilla-cookieconsent v3 as in
 the time-to-banner run. Runs go round-robin over the versions; each figure is the median of the
 runs. With Debian's Chromium a few trace-based audits error ("frame_sequence"); FCP, LCP, TBT, CLS
@@ -96,14 +97,14 @@ export function writeReport({ plan, machine, table, notes, summary, keptHeadline
   if (summary.banner) {
     const { ratio, assentMedian, cookieconsentMedian, assentMaxCls, cookieconsentMaxCls } = summary.banner;
     headlines.push(
-      `- Time to banner (navigation start → visible, median; Assent async in <head> as documented): Assent ${fmt(assentMedian, 1)} ms, vanilla-cookieconsent v3 ${fmt(cookieconsentMedian, 1)} ms — ratio ${fmt(ratio, 2)} (goal ≤ 1.00: ${ratio <= 1 ? 'met' : 'not met'}). Largest CLS over all loads: Assent ${fmt(assentMaxCls, 4)}, cookieconsent ${fmt(cookieconsentMaxCls, 4)} (goal 0: ${assentMaxCls === 0 ? 'met' : 'not met'}).`,
+      `- Time to banner (navigation start → visible, median; Assent async in head as documented): Assent ${fmt(assentMedian, 1)} ms, vanilla-cookieconsent v3 ${fmt(cookieconsentMedian, 1)} ms — ratio ${fmt(ratio, 2)} (goal ≤ 1.00: ${ratio <= 1 ? 'met' : 'not met'}). Largest CLS over all loads: Assent ${fmt(assentMaxCls, 4)}, cookieconsent ${fmt(cookieconsentMaxCls, 4)} (goal 0: ${assentMaxCls === 0 ? 'met' : 'not met'}).`,
     );
   }
   if (summary.lighthouse) {
-    const { preset, assent, assentPreload, cookieconsent } = summary.lighthouse;
+    const { preset, assent, assentPreload, assentDeferred, cookieconsent } = summary.lighthouse;
     const cost = ({ fcp, lcp }) => `FCP ${fmt(fcp)} ms, LCP ${fmt(lcp)} ms`;
     headlines.push(
-      `- Lighthouse (${preset}, median), cost over the page without a consent manager: Assent as documented ${cost(assent)}; with the UI preload hint ${cost(assentPreload)}; vanilla-cookieconsent v3 ${cost(cookieconsent)} (goals: FCP ≤ 50 ms ${assent.fcp <= 50 ? 'met' : 'not met'}, LCP below cookieconsent's ${assent.lcp < cookieconsent.lcp ? 'met' : 'not met'}).`,
+      `- Lighthouse (${preset}, median), cost over the page without a consent manager: Assent as documented ${cost(assent)}; with the UI preload hint ${cost(assentPreload)}; config file + both defer ${cost(assentDeferred)}; vanilla-cookieconsent v3 ${cost(cookieconsent)} (goals: FCP ≤ 50 ms ${assent.fcp <= 50 ? 'met' : 'not met'}, LCP below cookieconsent's ${assent.lcp < cookieconsent.lcp ? 'met' : 'not met'}).`,
     );
   }
   const order = ['- Size', '- Time to banner', '- Lighthouse'];
@@ -121,7 +122,7 @@ on what else it was doing; the ratios are what carry over.
 | date | ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC |
 | machine | ${machine.cpu}, Node ${machine.node} |
 | load average (1 / 5 / 15 min) | before ${load(machine.loadBefore)}, after ${load(machine.loadAfter)} |
-| duration | ${fmt(machine.seconds)} s |${updated ? `\n| sections of this run | ${updated.sections.join(', ')}; the other rows are from the run of ${updated.previousDate} |` : ''}
+| duration | ${fmt(machine.seconds)} s |${updated ? `\n| sections of this run | ${updated.sections.join(', ')} |\n| rows by section | ${updated.provenance} |` : ''}
 | settings | ${plan.bannerRounds} loads per arm (+${plan.bannerWarmup} warm-up rounds); Lighthouse ${plan.lighthouseRuns} runs per page and preset (${plan.lighthousePresets.join(', ')}); ledger HTTP runs ${plan.ledgerSeconds} s; scale sizes ${plan.scaleSizes.map((n) => fmt(n)).join(', ')} with ${fmt(plan.ingestCount)} records ingested and ${fmt(plan.checkCount)} checks per size |
 
 ${headlines.join('\n')}
@@ -185,12 +186,28 @@ export function updateReport(previous, { sections, table, notes, ...report }) {
     .slice(end + 1, methodAt)
     .join('\n')
     .trim();
-  const previousDate = /\| date \| ([^|]+) \|/.exec(previous)?.[1]?.trim() ?? 'an earlier run';
+  // Where each section's rows come from: kept from the previous file, or (first update after a full
+  // run) that run's date and load for every section; the sections run now get this run's.
+  const cell = (name) => new RegExp(`^\\| ${name} \\| (.+) \\|$`, 'm').exec(previous)?.[1]?.trim();
+  const before = Object.fromEntries(
+    (cell('rows by section') ?? '')
+      .split('; ')
+      .map((part) => /^(\w+): (.+)$/.exec(part))
+      .filter(Boolean)
+      .map((match) => [match[1], match[2]]),
+  );
+  const load = (values) => values.map((value) => value.toFixed(2)).join(' / ');
+  const fullRun = `${cell('date') ?? 'an earlier run'} (load ${cell('load average \\(1 / 5 / 15 min\\)') ?? 'not recorded'})`;
+  const now = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (load ${load(report.machine.loadBefore)} before, ${load(report.machine.loadAfter)} after)`;
+  const provenance = Object.keys(SECTIONS)
+    .filter((key) => sections.includes(key) || old[key])
+    .map((key) => `${key}: ${sections.includes(key) ? now : (before[key] ?? fullRun)}`)
+    .join('; ');
   return writeReport({
     ...report,
     table: [...table.split('\n').slice(0, 2), ...merged].join('\n'),
     notes: [oldNotes, ...notes].filter(Boolean),
     keptHeadlines,
-    updated: { sections, previousDate },
+    updated: { sections, provenance },
   });
 }

@@ -10,7 +10,7 @@ export function bannerTimeRows(runs) {
   const { assent, assentBodyEnd, cookieconsent, baseline } = runs;
   const rows = [
     {
-      section: `Time to banner — headless Chromium ${runs.browserVersion}, ${assent.length} fresh-context loads per consent manager, alternating A/B; Assent async in <head> as documented`,
+      section: `Time to banner — headless Chromium ${runs.browserVersion}, ${assent.length} fresh-context loads per consent manager, alternating A/B; Assent async in head as documented`,
     },
   ];
   /** @param {string} measure @param {(load: any) => number} pick @param {(values: number[]) => number} statistic */
@@ -21,7 +21,7 @@ export function bannerTimeRows(runs) {
   };
   const sinceStart = (load) => load.visible - load.cmpStart;
   compare('navigation start → banner visible, median', (load) => load.visible, median);
-  compare('script start → banner visible, median (Assent: from its first tag in <head>)', sinceStart, median);
+  compare('script start → banner visible, median (Assent: from its first tag in head)', sinceStart, median);
   compare('script start → banner visible, p90', sinceStart, (values) => quantile(values, 0.9));
   compare(
     'navigation start → banner visible, p90',
@@ -55,7 +55,7 @@ export function bannerTimeRows(runs) {
     const a = median(assentBodyEnd.map((load) => load.visible));
     const b = median(cookieconsent.map((load) => load.visible));
     rows.push({
-      measure: 'navigation start → banner visible, median: Assent with a plain <script> at the end of <body> (the previous bench page)',
+      measure: 'navigation start → banner visible, median: Assent with a plain script at the end of body (the previous bench page)',
       result: `Assent ${ms(a)}`,
       reference: `vanilla-cookieconsent v3 ${ms(b)}`,
       ratio: ratio(a, b),

@@ -9,7 +9,9 @@ export const CONSENT_DEFAULTS = `<script>
     gtag('consent', 'default', { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied', functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted', wait_for_update: 500 });
   </script>`;
 
-const CONFIG = `<script>window.assentConfig = { revision: '1', region: 'DE', locale: 'en', privacyPolicyUrl: '/privacy' };</script>`;
+/** The configuration as a script: inline in `documented`, a file of its own (`/site/assent-config.js`) in `deferred`. */
+export const CONFIG_SCRIPT = `window.assentConfig = { revision: '1', region: 'DE', locale: 'en', privacyPolicyUrl: '/privacy' };`;
+const CONFIG = `<script>${CONFIG_SCRIPT}</script>`;
 
 /** The optional first-visit hint: fetch the banner's chunk beside assent.js when no decision is stored. */
 export const UI_PRELOAD = `<script>/(^|; ?)assent=/.test(document.cookie) || document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '/assent/assent-ui.js' }));</script>`;
@@ -19,7 +21,7 @@ const ATTRIBUTES = 'data-revision="1" data-region="DE" data-locale="en" data-pri
 export const ASSENT = {
   /** As the README documents it: defaults, config, then assent.js with `async`, all in <head>. */
   documented: {
-    label: 'Assent (async in <head>, as documented)',
+    label: 'Assent (async in head, as documented)',
     markInHead: true,
     head: `${CONSENT_DEFAULTS}\n  ${CONFIG}\n  <script async src="/assent/assent.js"></script>`,
   },
@@ -29,12 +31,18 @@ export const ASSENT = {
     markInHead: true,
     head: `${CONSENT_DEFAULTS}\n  ${CONFIG}\n  ${UI_PRELOAD}\n  <script async src="/assent/assent.js"></script>`,
   },
+  /** The documented alternative for a config kept in its own file: both scripts `defer`, in this order. */
+  deferred: {
+    label: 'Assent, config file + assent.js both defer (documented alternative)',
+    markInHead: true,
+    head: `${CONSENT_DEFAULTS}\n  <script defer src="/site/assent-config.js"></script>\n  <script defer src="/assent/assent.js"></script>`,
+  },
   /** What the README showed before issue 15: a plain (render-blocking) script tag in <head>. */
   blocking: {
-    label: 'Assent, previous README (blocking <script> in <head>)',
+    label: 'Assent, previous README (blocking script in head)',
     markInHead: true,
     head: `<script src="/assent/assent.js" ${ATTRIBUTES}></script>`,
   },
   /** What the time-to-banner bench measured before issue 15: a plain script tag at the end of <body>. */
-  bodyEnd: { label: 'Assent, plain <script> at the end of <body>', tail: `<script src="/assent/assent.js" ${ATTRIBUTES}></script>` },
+  bodyEnd: { label: 'Assent, plain script at the end of body', tail: `<script src="/assent/assent.js" ${ATTRIBUTES}></script>` },
 };

@@ -28,16 +28,6 @@ export function lighthouseRows({ results, runs, presets, version }) {
         ratio: `Δ ${delta('fcp')} / ${delta('lcp')} / ${delta('tbt')} ms / ${delta('cls', 3)}`,
       });
     }
-    const elements = (arm) => [...new Set(arm.map((run) => run.lcpElement))].join(', ');
-    rows.push({
-      measure: 'LCP element',
-      result: Object.entries(arms)
-        .filter(([name]) => name !== 'baseline')
-        .map(([name, arm]) => `${name}: ${elements(arm)}`)
-        .join('; '),
-      reference: `no consent manager: ${elements(base)}`,
-      ratio: '',
-    });
   }
   return rows;
 }
@@ -48,5 +38,5 @@ export function lighthouseSummary({ results, presets }) {
   const arms = results[preset];
   const at = (arm, key) => median(arm.map((run) => run[key]));
   const cost = (name) => ({ fcp: at(arms[name], 'fcp') - at(arms.baseline, 'fcp'), lcp: at(arms[name], 'lcp') - at(arms.baseline, 'lcp') });
-  return { preset, assent: cost('assent'), assentPreload: cost('assentPreload'), cookieconsent: cost('cookieconsent') };
+  return { preset, assent: cost('assent'), assentPreload: cost('assentPreload'), assentDeferred: cost('assentDeferred'), cookieconsent: cost('cookieconsent') };
 }

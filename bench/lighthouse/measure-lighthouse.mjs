@@ -12,6 +12,7 @@ import { ASSENT_SCRIPT_DIR, packageDir, packageVersion } from '../size/artifacts
 import { serveStatic } from '../banner-time/static-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { LIGHTHOUSE_ARMS, heroImage } from './pages.mjs';
+import { CONFIG_SCRIPT } from '../lib/integrations.mjs';
 
 const run = promisify(execFile);
 const CLI = fileURLToPath(new URL('../node_modules/lighthouse/cli/index.js', import.meta.url));
@@ -44,9 +45,8 @@ async function lighthouseOnce(url, preset) {
   const lhr = JSON.parse(stdout);
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const figures = Object.fromEntries(Object.entries(AUDITS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? NaN]));
-  const lcpItem = JSON.stringify(lhr.audits['largest-contentful-paint-element']?.details ?? {}).match(/"nodeLabel":"([^"]*)"/)?.[1];
   const requested = (lhr.audits['network-requests']?.details?.items ?? []).map((item) => new URL(item.url).pathname.split('/').pop()).filter(Boolean);
-  return { ...figures, score: lhr.categories.performance.score, lcpElement: lcpItem ?? '?', requested };
+  return { ...figures, score: lhr.categories.performance.score, requested };
 }
 
 /**
@@ -55,10 +55,11 @@ async function lighthouseOnce(url, preset) {
 export async function measureLighthouse({ runs, presets = ['mobile', 'desktop'], onProgress = () => {} }) {
   const media = mkdtempSync(join(tmpdir(), 'assent-lighthouse-'));
   writeFileSync(join(media, 'hero.png'), heroImage());
+  writeFileSync(join(media, 'assent-config.js'), CONFIG_SCRIPT);
   const names = Object.keys(LIGHTHOUSE_ARMS);
   const server = await serveStatic({
     pages: Object.fromEntries(names.map((name) => [`/${name}.html`, LIGHTHOUSE_ARMS[name].html])),
-    mounts: { '/assent/': ASSENT_SCRIPT_DIR, '/cookieconsent/': join(packageDir('vanilla-cookieconsent'), 'dist'), '/media/': media },
+    mounts: { '/assent/': ASSENT_SCRIPT_DIR, '/cookieconsent/': join(packageDir('vanilla-cookieconsent'), 'dist'), '/media/': media, '/site/': media },
     gzip: true,
   });
   /** @type {Record<string, Record<string, Array<Awaited<ReturnType<typeof lighthouseOnce>>>>>} */

@@ -39,6 +39,7 @@ export const LIGHTHOUSE_ARMS = {
   baseline: { label: 'no consent manager', html: page({}) },
   assent: { label: ASSENT.documented.label, html: page(ASSENT.documented) },
   assentPreload: { label: ASSENT.preload.label, html: page(ASSENT.preload) },
+  assentDeferred: { label: ASSENT.deferred.label, html: page(ASSENT.deferred) },
   assentBlocking: { label: ASSENT.blocking.label, html: page(ASSENT.blocking) },
   cookieconsent: { label: 'vanilla-cookieconsent v3 (as its docs show)', html: page(COOKIECONSENT) },
 };
