@@ -5,6 +5,7 @@ import { createConsentUi, type ConsentUi } from '../ui/create-ui.js';
 import { hashShownContent } from '../text-hash/index.js';
 import { clearConsentCookie, deepActive, testStore, until } from '../ui/ui.test-helper.js';
 import type { AssentPreferences } from './preferences.component.js';
+import { part, showDialog } from './preferences.test-helper.js';
 
 let store: ConsentStore;
 let ui: ConsentUi | undefined;
@@ -12,13 +13,8 @@ let opener: HTMLButtonElement;
 
 async function openDialog(options: Parameters<typeof createConsentUi>[1] = {}): Promise<AssentPreferences> {
   ui = createConsentUi(store, { privacyPolicyUrl: '/privacy', ...options });
-  opener.focus();
-  await ui.showPreferences(opener);
-  const element = document.querySelector('assent-preferences')!;
-  await until(() => element.isOpen);
-  return element;
+  return showDialog(ui, opener);
 }
-const part = (element: AssentPreferences, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const switchOf = (element: AssentPreferences, id: string) => element.shadowRoot!.querySelector<HTMLInputElement>(`#switch-${id}`)!;
 
 describe('<assent-preferences>', () => {

@@ -6,6 +6,7 @@ import { createConsentUi, type ConsentUi } from '../ui/create-ui.js';
 import { SERVICES, clearConsentCookie, deepActive, testStore, until } from '../ui/ui.test-helper.js';
 import { LOCALES } from '../locales/pick-locale.js';
 import type { AssentPreferences } from './preferences.component.js';
+import { part, showDialog } from './preferences.test-helper.js';
 
 // A second analytics service, so a category can be mixed, and a necessary one, which has no switch.
 const MORE_SERVICES: ServiceDefinition[] = [
@@ -35,13 +36,8 @@ let opener: HTMLButtonElement;
 
 async function openDialog(locale?: string): Promise<AssentPreferences> {
   ui ??= createConsentUi(store, { privacyPolicyUrl: '/privacy', locale });
-  opener.focus();
-  await ui.showPreferences(opener);
-  const element = document.querySelector('assent-preferences')!;
-  await until(() => element.isOpen);
-  return element;
+  return showDialog(ui, opener);
 }
-const part = (element: AssentPreferences, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const switchOf = (element: AssentPreferences, id: string) => element.shadowRoot!.querySelector<HTMLInputElement>(`#switch-${id}`);
 const expandAll = (element: AssentPreferences) => element.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
 /** Clicks a switch the way a person does (change event and all) and waits for the re-render. */
