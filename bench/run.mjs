@@ -35,6 +35,7 @@ const PLAN = quick
       bannerWarmup: 1,
       lighthouseRuns: 1,
       lighthousePresets: ['mobile'],
+      lighthouseFileDelayMs: 60,
       ledgerSeconds: 1,
       scaleSizes: [10_000, 100_000],
       ingestCount: 5000,
@@ -46,6 +47,7 @@ const PLAN = quick
       bannerWarmup: 2,
       lighthouseRuns: 3,
       lighthousePresets: ['mobile', 'desktop'],
+      lighthouseFileDelayMs: 60,
       ledgerSeconds: 5,
       scaleSizes: [10_000, 100_000, 1_000_000],
       ingestCount: 10_000,
@@ -84,7 +86,12 @@ if (runs('banner')) {
 }
 
 if (runs('lighthouse')) {
-  const lighthouse = await measureLighthouse({ runs: PLAN.lighthouseRuns, presets: PLAN.lighthousePresets, onProgress: log });
+  const lighthouse = await measureLighthouse({
+    runs: PLAN.lighthouseRuns,
+    presets: PLAN.lighthousePresets,
+    fileDelayMs: PLAN.lighthouseFileDelayMs,
+    onProgress: log,
+  });
   rows.push(...lighthouseRows(lighthouse));
   summary.lighthouse = lighthouseSummary(lighthouse);
   if (lighthouse.failures.length) notes.push(`Lighthouse: ${lighthouse.failures.length} run(s) failed and were repeated: ${lighthouse.failures.join('; ')}`);

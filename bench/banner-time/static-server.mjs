@@ -16,12 +16,13 @@ const TYPES = {
 
 /**
  * Serves in-memory pages and folders mounted under URL prefixes.
- * @param {{ pages: Record<string, string>, mounts: Record<string, string>, gzip?: boolean }} site
+ * @param {{ pages: Record<string, string>, mounts: Record<string, string>, gzip?: boolean, fileDelayMs?: number }} site
  *   pages: path → HTML; mounts: URL prefix (ending in `/`) → directory; gzip: compress text
- *   responses, as a real server or CDN does (Lighthouse simulates the network from transfer sizes)
+ *   responses, as a real server or CDN does (Lighthouse simulates the network from transfer sizes);
+ *   fileDelayMs: answer every mounted file that much later (the same for every page)
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function serveStatic({ pages, mounts, gzip = false }) {
+export async function serveStatic({ pages, mounts, gzip = false, fileDelayMs = 0 }) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const send = (status, type, body) => {
@@ -38,6 +39,7 @@ export async function serveStatic({ pages, mounts, gzip = false }) {
     if (path in pages) return send(200, TYPES['.html'], pages[path]);
     const prefix = Object.keys(mounts).find((candidate) => path.startsWith(candidate));
     if (!prefix) return send(404, 'text/plain', 'not found');
+    if (fileDelayMs) await new Promise((resolve) => setTimeout(resolve, fileDelayMs));
     const root = mounts[prefix];
     const file = normalize(join(root, path.slice(prefix.length)));
     // Only files inside the mounted folder, whatever `..` the URL holds.

@@ -13,7 +13,7 @@ export const CONSENT_DEFAULTS = `<script>
 export const CONFIG_SCRIPT = `window.assentConfig = { revision: '1', region: 'DE', locale: 'en', privacyPolicyUrl: '/privacy' };`;
 const CONFIG = `<script>${CONFIG_SCRIPT}</script>`;
 
-/** The optional first-visit hint: fetch the banner's chunk beside assent.js when no decision is stored. */
+/** A first-visit hint (measured, not kept): fetch the banner's chunk beside assent.js when no decision is stored. */
 export const UI_PRELOAD = `<script>/(^|; ?)assent=/.test(document.cookie) || document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '/assent/assent-ui.js' }));</script>`;
 
 const ATTRIBUTES = 'data-revision="1" data-region="DE" data-locale="en" data-privacy-policy-url="/privacy"';
@@ -25,9 +25,9 @@ export const ASSENT = {
     markInHead: true,
     head: `${CONSENT_DEFAULTS}\n  ${CONFIG}\n  <script async src="/assent/assent.js"></script>`,
   },
-  /** The documented integration plus the optional preload hint for the banner's chunk. */
+  /** The documented integration plus a preload hint for the banner's chunk: measured, not recommended (docs/decisions). */
   preload: {
-    label: 'Assent + UI preload hint (documented option)',
+    label: 'Assent + UI preload hint (measured, not recommended)',
     markInHead: true,
     head: `${CONSENT_DEFAULTS}\n  ${CONFIG}\n  ${UI_PRELOAD}\n  <script async src="/assent/assent.js"></script>`,
   },

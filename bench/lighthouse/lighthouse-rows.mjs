@@ -8,14 +8,14 @@ const signed = (value, digits = 0) => (Number.isFinite(value) ? `${value >= 0 ? 
 /**
  * @param {Awaited<ReturnType<typeof import('./measure-lighthouse.mjs').measureLighthouse>>} measured
  */
-export function lighthouseRows({ results, runs, presets, version }) {
+export function lighthouseRows({ results, runs, presets, fileDelayMs, version }) {
   const rows = [];
   for (const preset of presets) {
     const arms = results[preset];
     const base = arms.baseline;
     const at = (arm, key) => median(arm.map((run) => run[key]));
     rows.push({
-      section: `Lighthouse ${version} — ${preset} preset, simulated throttling (Lantern), median of ${runs} run${runs === 1 ? '' : 's'} per page, each in a fresh Chromium`,
+      section: `Lighthouse ${version} — ${preset} preset, simulated throttling (Lantern), median of ${runs} run${runs === 1 ? '' : 's'} per page, each in a fresh Chromium; files answered ${fileDelayMs} ms late`,
     });
     const baseFigures = `FCP ${fmt(at(base, 'fcp'))} ms, LCP ${fmt(at(base, 'lcp'))} ms, TBT ${fmt(at(base, 'tbt'))} ms, CLS ${fmt(at(base, 'cls'), 3)}`;
     for (const [name, arm] of Object.entries(arms)) {
