@@ -66,6 +66,14 @@ runs. With Debian's Chromium a few trace-based audits error ("frame_sequence"); 
 and the score come out. TBT on this 2-core machine shared with other work is the least stable
 figure.
 
+**Phone screen.** \`bench/viewport-share/\`: for every locale Assent ships, one page with Assent as
+documented (\`locale\` set in the config) and one with vanilla-cookieconsent v3 given the same words
+(title, text with the privacy link, Accept all / Reject all / Customise, taken from Assent's locale
+file), each in its default layout, loaded in headless Chromium emulating a 320 × 568 phone (mobile,
+touch, 2× pixels). Once every entrance animation has finished, the share is the area of the
+banner's box (\`assent-banner\` → \`[part~=base]\`, or \`#cc-main .cm\`) inside the viewport ÷ the
+viewport's area. One load per page: layout does not vary between loads.
+
 **Ledger.** \`packages/server-sync/bench/ledger.bench.mjs\`, run unchanged, its printed table read
 back. It measures, in one run: HTTP ingest (POST /v1/consents, 50 keep-alive connections, load
 generator in a child process) on SQLite (WAL, \`synchronous=FULL\`) and PostgreSQL (fsync on) next
@@ -109,7 +117,8 @@ export function writeReport({ plan, machine, table, notes, summary, keptHeadline
       `- Lighthouse (${preset}, median), cost over the page without a consent manager: Assent as documented ${cost(assent)}; with the UI preload hint ${cost(assentPreload)}; config file + both defer ${cost(assentDeferred)}; vanilla-cookieconsent v3 ${cost(cookieconsent)} (goals: FCP ≤ 50 ms ${assent.fcp <= 50 ? 'met' : 'not met'}, LCP below cookieconsent's ${assent.lcp < cookieconsent.lcp ? 'met' : 'not met'}).`,
     );
   }
-  const order = ['- Size', '- Time to banner', '- Lighthouse'];
+  if (summary.viewport) headlines.push(`- ${summary.viewport}`);
+  const order = ['- Size', '- Time to banner', '- Lighthouse', '- Phone screen'];
   headlines.sort((a, b) => order.findIndex((prefix) => a.startsWith(prefix)) - order.findIndex((prefix) => b.startsWith(prefix)));
   return `# Benchmarks
 
@@ -140,7 +149,7 @@ ${METHOD}
 \`\`\`sh
 pnpm bench                     # full run, about ${fmt(Math.ceil(machine.seconds / 60))} minutes here; writes this file
 pnpm bench --quick             # smoke run, printed only (this file is left as it is)
-node bench/run.mjs --only=size # one section, printed only (size, banner, lighthouse, ledger, scale; after \`pnpm run build\`)
+node bench/run.mjs --only=size # one section, printed only (size, banner, lighthouse, viewport, ledger, scale; after \`pnpm run build\`)
 node bench/run.mjs --only=lighthouse --update   # one section, full settings; replaces only its rows here
 \`\`\`
 
@@ -151,8 +160,15 @@ Load only ever goes to 127.0.0.1 and every run is bounded in count and time. Nee
 }
 
 /** The results table's sections, in the order a full run writes them, by the start of their heading. */
-const SECTIONS = { size: 'Script-tag size', banner: 'Time to banner', lighthouse: 'Lighthouse', ledger: 'Ledger', scale: 'Scale' };
-const HEADLINES = { size: '- Size', banner: '- Time to banner', lighthouse: '- Lighthouse' };
+const SECTIONS = {
+  size: 'Script-tag size',
+  banner: 'Time to banner',
+  lighthouse: 'Lighthouse',
+  viewport: "First layer's share",
+  ledger: 'Ledger',
+  scale: 'Scale',
+};
+const HEADLINES = { size: '- Size', banner: '- Time to banner', lighthouse: '- Lighthouse', viewport: '- Phone screen' };
 
 /**
  * The report after a partial full-settings run (\`--only=… --update\`): the sections it ran replace

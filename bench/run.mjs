@@ -2,7 +2,7 @@
 // docs/benchmarks.md. Run after `pnpm run build` (the root script does both).
 //   node bench/run.mjs            full run (about 5 minutes on the project's 2-core machine, busy)
 //   node bench/run.mjs --quick    short smoke run (~1 min; also `pnpm bench --quick`), printed only
-//   node bench/run.mjs --only=size,banner   only some sections (size, banner, lighthouse, ledger, scale)
+//   node bench/run.mjs --only=size,banner   only some sections (size, banner, lighthouse, viewport, ledger, scale)
 //   node bench/run.mjs --only=lighthouse --update   …and replace only those sections' rows in docs/benchmarks.md
 import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,8 @@ import { measureScale } from './ledger/scale.mjs';
 import { scaleNote, scaleRows } from './ledger/scale-rows.mjs';
 import { renderMarkdown, renderText } from './lib/table.mjs';
 import { updateReport, writeReport } from './report.mjs';
+import { measureViewportShare } from './viewport-share/measure-viewport-share.mjs';
+import { viewportShareRows, viewportShareSummary } from './viewport-share/viewport-share-rows.mjs';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv
@@ -95,6 +97,12 @@ if (runs('lighthouse')) {
   rows.push(...lighthouseRows(lighthouse));
   summary.lighthouse = lighthouseSummary(lighthouse);
   if (lighthouse.failures.length) notes.push(`Lighthouse: ${lighthouse.failures.length} run(s) failed and were repeated: ${lighthouse.failures.join('; ')}`);
+}
+
+if (runs('viewport')) {
+  const shares = await measureViewportShare({ onProgress: log });
+  rows.push(...viewportShareRows(shares));
+  summary.viewport = viewportShareSummary(shares);
 }
 
 // The scale runs come before the ledger rows are built: their raw SQLite lookup is the in-process
