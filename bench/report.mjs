@@ -63,8 +63,8 @@ documented alternative for a config in its own file (both scripts \`defer\`); As
 README showed it before issue 15 (a plain \`<script>\` in \`<head>\`); vanilla-cookieconsent v3 as in
 the time-to-banner run. Runs go round-robin over the versions; each figure is the median of the
 runs. With Debian's Chromium a few trace-based audits error ("frame_sequence"); FCP, LCP, TBT, CLS
-and the score come out. TBT on this 2-core machine shared with other work is the least stable
-figure.
+and the score come out. TBT comes from the observed main thread, so it moves most with other load on the
+machine.
 
 **Phone screen.** \`bench/viewport-share/\`: for every locale Assent ships, one page with Assent as
 documented (\`locale\` set in the config) and one with vanilla-cookieconsent v3 given the same words
