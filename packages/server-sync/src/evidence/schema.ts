@@ -17,7 +17,9 @@ export const EVIDENCE_PATTERNS = {
   // Printable ASCII except quotes, backslash and angle brackets: ids are echoed into logs and exports.
   subjectId: String.raw`^[\x21\x23-\x26\x28-\x3b\x3d\x3f-\x5b\x5d-\x7e]{1,128}$`,
   choiceId: '^[A-Za-z0-9_.:-]{1,64}$',
-  revision: String.raw`^[\x20-\x7e]{1,64}$`,
+  // Any text @assent/core accepts as a revision (a site's own words, accents included), without
+  // control characters or unpaired surrogates, which logs and exports could not carry faithfully.
+  revision: String.raw`^[^\x00-\x1f\x7f\ud800-\udfff]{1,64}$`,
   token: '^[A-Za-z0-9._:+/=-]{0,128}$',
   locale: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$',
   region: '^([A-Z]{2}(-[A-Z0-9]{1,3})?)?$',
@@ -78,7 +80,7 @@ export function decisionRecordSchema(ids: EvidenceSchema = {}) {
     recordId: text(EVIDENCE_PATTERNS.id, '8–64 characters of A–Z, a–z, 0–9, _ or - — client-generated; the same id again returns the stored record'),
     consentId: text(EVIDENCE_PATTERNS.id, "8–64 characters of A–Z, a–z, 0–9, _ or - — the decision's id in the browser"),
     subjectId: text(EVIDENCE_PATTERNS.subjectId, '1–128 printable characters without quotes or angle brackets — a known person, e.g. an account id'),
-    revision: text(EVIDENCE_PATTERNS.revision, '1–64 printable characters — the revision of the consent text shown'),
+    revision: text(EVIDENCE_PATTERNS.revision, '1–64 characters, no control characters — the revision of the consent text shown'),
     categories: {
       ...choices({ enum: categories }, `an object of category id → boolean; ids: ${categories.join(', ')}`),
       properties: { necessary: { type: 'boolean', const: true, description: 'necessary cannot be refused' } },

@@ -37,6 +37,16 @@ describe('validateEvidenceInput', () => {
     expect(issuesOf(decisionInput({ categories: { necessary: true, 'support-chat': true } }), { categories: ['necessary', 'support-chat'] })).toEqual([]);
   });
 
+  it('keeps any revision a site can configure (accents, spaces), refusing control characters and unpaired surrogates', () => {
+    for (const revision of ['2026-11', 'Politique 2026 — été', '隐私政策 v3', 'emoji 🍪']) expect(issuesOf(decisionInput({ revision })), revision).toEqual([]);
+    for (const revision of ['', 'tab\there', 'line\nbreak', 'a\ud800b', 'x'.repeat(65)]) {
+      expect(
+        issuesOf(decisionInput({ revision })).map((issue) => issue.path),
+        JSON.stringify(revision),
+      ).toEqual(['revision']);
+    }
+  });
+
   it('refuses prototype keys even where ids are free-form', () => {
     const body = JSON.parse(JSON.stringify(decisionInput()).replace('"services":{}', '"services":{"constructor":true}'));
     expect(issuesOf(body)).toEqual([{ path: 'services.constructor', message: 'forbidden key' }]);
