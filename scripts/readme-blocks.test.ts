@@ -111,7 +111,7 @@ describe('the docs', () => {
         if (!path.startsWith(root)) problems.push(`${where}: links outside the repository: ${target}`);
         else if (!existsSync(path)) problems.push(`${where}: links to a missing file: ${target}`);
       }
-      // A Markdown file named in code (`DESIGN.md`) must exist beside the doc or from the root.
+      // A Markdown file named in code (`CHANGELOG.md`) must exist beside the doc or from the root.
       for (const [, name] of text.matchAll(/`([\w./-]+\.md)`/g)) {
         if (!existsSync(resolve(dirname(file), name)) && !existsSync(resolve(root, name))) problems.push(`${where}: names a missing file: ${name}`);
       }

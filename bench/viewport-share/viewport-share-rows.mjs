@@ -10,7 +10,7 @@ const box = (arm) => `${percent(arm.share)} (${arm.width} × ${arm.height} px)`;
 export function viewportShareRows(results) {
   return [
     {
-      section: `First layer's share of a ${PHONE.width} × ${PHONE.height} screen (mobile emulation), per locale — the same words in both; goal ≤ 50 % and below cookieconsent`,
+      section: `First layer's share of a ${PHONE.width} × ${PHONE.height} screen (mobile emulation), per locale — the same words in both`,
     },
     ...results.map(({ locale, assent, cookieconsent }) => ({
       measure: `banner share of the screen, ${locale}`,
@@ -21,16 +21,15 @@ export function viewportShareRows(results) {
   ];
 }
 
-/** One line for the summary: the largest share of each, and whether the goals hold in every locale. */
+/** One line for the summary: the largest share of each, and in how many locales Assent's is the smaller. */
 export function viewportShareSummary(results) {
   const worst = (arm) => results.reduce((max, result) => (result[arm].share > max[arm].share ? result : max));
   const a = worst('assent');
   const c = worst('cookieconsent');
-  const underHalf = results.every((result) => result.assent.share <= 0.5);
-  const belowCookieconsent = results.every((result) => result.assent.share < result.cookieconsent.share);
+  const smaller = results.filter((result) => result.assent.share < result.cookieconsent.share).length;
   return (
     `Phone screen (${PHONE.width} × ${PHONE.height}) covered by the first layer, largest over ${results.length} locales: ` +
     `Assent ${percent(a.assent.share)} (${a.locale}), vanilla-cookieconsent v3 ${percent(c.cookieconsent.share)} (${c.locale}) ` +
-    `(goals: ≤ 50 % in every locale ${underHalf ? 'met' : 'not met'}; below cookieconsent in every locale ${belowCookieconsent ? 'met' : 'not met'}).`
+    `(Assent's the smaller in ${smaller} of ${results.length} locales).`
   );
 }
