@@ -87,6 +87,11 @@ export interface EvidenceRecord
    * is `withdrawn`); `null` on records sealed before the field existed (hash format v1).
    */
   withdrawn: WithdrawnIds | null;
+  /**
+   * The record's leaf in the ledger's transparency log (0-based, in commit order), the index its
+   * inclusion proof is asked for (`GET /v1/log/inclusion/{recordId}`). Not covered by `hash`.
+   */
+  leafIndex: number | null;
 }
 
 /**
@@ -129,5 +134,6 @@ export function publicReceipt(record: EvidenceRecord): EvidenceReceipt {
     prevHash: record.prevHash,
     hash: record.hash,
     withdrawn: record.withdrawn,
+    leafIndex: record.leafIndex,
   };
 }

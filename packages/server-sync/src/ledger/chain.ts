@@ -99,6 +99,7 @@ export function sealBatch(drafts: EvidenceDraft[], heads: Map<string, ChainHead>
       hash: '',
       erasedAt: null,
       withdrawn,
+      leafIndex: null,
     };
     record.hash = recordHash(record);
     inserts.push(record);

@@ -48,6 +48,9 @@ export const RECORD_COLUMNS = [
   { field: 'erasedAt', name: 'erased_at', kind: 'time', nullable: true },
   // Added by migration 2, so last; NULL on records sealed before it (hash format v1).
   { field: 'withdrawn', name: 'withdrawn', kind: 'json', nullable: true },
+  // Added by migration 3: the record's position in the ledger-wide transparency log, assigned at
+  // commit. Not covered by the record hash: the log's leaf binds the two.
+  { field: 'leafIndex', name: 'leaf_index', kind: 'integer', nullable: true },
 ] as const satisfies ReadonlyArray<{ field: keyof EvidenceRecord; name: string; kind: ColumnKind; nullable?: true }>;
 
 // Fails to compile when EvidenceRecord gains a field that has no column above.

@@ -60,6 +60,11 @@ const receiptFields = {
   prevHash: { ...string, description: "hash of the previous record of the consent id, '' for the first" },
   hash: string,
   withdrawn,
+  leafIndex: {
+    ...nullable({ type: 'integer', minimum: 0 }),
+    description:
+      "the record's leaf in the ledger's transparency log (commit order, from 0): ask GET /v1/log/inclusion/{recordId} for its inclusion proof; null only while a record written before the log existed waits for its leaf",
+  },
 } as const satisfies Record<keyof EvidenceReceipt, object>;
 
 const recordFields = {

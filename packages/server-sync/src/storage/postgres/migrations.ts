@@ -4,7 +4,7 @@
  * starting together apply each migration once. Append new entries; never edit an applied one.
  *
  * @example
- * POSTGRES_MIGRATIONS.at(-1)?.version; // 2
+ * POSTGRES_MIGRATIONS.at(-1)?.version; // 3
  */
 export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
   {
@@ -58,5 +58,37 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string;
     // NULL on the records before it: they keep hash format v1 and verify as they were sealed.
     name: 'what a withdrawal withdrew',
     sql: 'ALTER TABLE evidence_records ADD COLUMN withdrawn jsonb',
+  },
+  {
+    version: 3,
+    // As in SQLite: hex text hashes; leaves for existing records are caught up when the store opens.
+    name: 'transparency log',
+    sql: `
+      ALTER TABLE evidence_records ADD COLUMN leaf_index integer;
+      CREATE TABLE log_leaves (
+        leaf_index bigint PRIMARY KEY,
+        consent_id text NOT NULL,
+        seq integer NOT NULL,
+        record_hash text NOT NULL
+      );
+      CREATE TABLE log_nodes (
+        level integer NOT NULL,
+        node_index bigint NOT NULL,
+        hash text NOT NULL,
+        PRIMARY KEY (level, node_index)
+      );
+      -- One row: appends lock it (FOR UPDATE), so leaf order is commit order across every ledger process.
+      CREATE TABLE log_state (
+        id integer PRIMARY KEY CHECK (id = 1),
+        tree_size bigint NOT NULL,
+        frontier text NOT NULL
+      );
+      INSERT INTO log_state (id, tree_size, frontier) VALUES (1, 0, '');
+      CREATE TABLE log_checkpoints (
+        tree_size bigint PRIMARY KEY,
+        root_hash text NOT NULL,
+        created_at timestamptz NOT NULL,
+        note text NOT NULL
+      );`,
   },
 ];

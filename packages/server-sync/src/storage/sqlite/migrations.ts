@@ -4,7 +4,7 @@
  * Append new entries; never edit an applied one.
  *
  * @example
- * SQLITE_MIGRATIONS.at(-1)?.version; // 2
+ * SQLITE_MIGRATIONS.at(-1)?.version; // 3
  */
 export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
   {
@@ -57,5 +57,37 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; s
     // NULL on the records before it: they keep hash format v1 and verify as they were sealed.
     name: 'what a withdrawal withdrew',
     sql: 'ALTER TABLE evidence_records ADD COLUMN withdrawn TEXT',
+  },
+  {
+    version: 3,
+    // Hashes are lowercase hex text in both stores. Existing records get their leaves when the
+    // store opens (catch-up in commit order), so an upgraded ledger's log covers them too.
+    name: 'transparency log',
+    sql: `
+      ALTER TABLE evidence_records ADD COLUMN leaf_index INTEGER;
+      CREATE TABLE log_leaves (
+        leaf_index INTEGER PRIMARY KEY,
+        consent_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        record_hash TEXT NOT NULL
+      );
+      CREATE TABLE log_nodes (
+        level INTEGER NOT NULL,
+        node_index INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        PRIMARY KEY (level, node_index)
+      ) WITHOUT ROWID;
+      CREATE TABLE log_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        tree_size INTEGER NOT NULL,
+        frontier TEXT NOT NULL
+      );
+      INSERT INTO log_state (id, tree_size, frontier) VALUES (1, 0, '');
+      CREATE TABLE log_checkpoints (
+        tree_size INTEGER PRIMARY KEY,
+        root_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        note TEXT NOT NULL
+      );`,
   },
 ];
