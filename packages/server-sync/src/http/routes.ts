@@ -7,7 +7,10 @@ import { OUTBOX_VERSION } from '../outbox/version.js';
 import { HttpError, json } from './errors.js';
 import { openApiRoute } from './openapi/serve.js';
 import { responseRef } from './openapi/schemas.js';
+import { erasureRoutes } from './routes/erasure.js';
 import type { Route, RouteContext } from './router.js';
+import { logRoutes } from './routes/log.js';
+import { textRoutes } from './routes/texts.js';
 
 /**
  * What the ledger's routes need besides the request.
@@ -164,7 +167,7 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
       async handle({ params }) {
         const records = await ledger.history(params.consentId!);
         if (!records.length) throw new HttpError(404, 'not_found', 'No records for this consent id');
-        return json(200, { consentId: params.consentId, records });
+        return json(200, { consentId: params.consentId, records, texts: await ledger.textsOf(records) });
       },
     },
     {
@@ -202,6 +205,9 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
         return json(200, report);
       },
     },
+    ...erasureRoutes(ledger),
+    ...logRoutes(ledger),
+    ...textRoutes(ledger, options.basePath),
   ];
   // The document describes the table it is part of, itself included.
   routes.push(

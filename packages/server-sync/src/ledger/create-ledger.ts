@@ -1,8 +1,11 @@
 import type { EvidenceContext, EvidenceRecord, WithdrawnIds } from '../evidence/types.js';
 import { evidenceValidator, type EvidenceSchema } from '../evidence/validate.js';
 import type { AppendOutcome, EvidenceDraft, LedgerStorage } from '../storage/types.js';
+import { ledgerTexts, type LedgerTexts } from '../texts/ledger-texts.js';
+import type { TextSnapshot } from '../texts/snapshot.js';
 import { sealBatch } from './chain.js';
 import { groupCommit } from './group-commit.js';
+import { createLedgerLog, type LedgerLog, type LedgerLogOptions } from './ledger-log.js';
 import { verifyStorage, type VerifyOptions, type VerifyReport } from './verify.js';
 
 /**
@@ -37,6 +40,10 @@ export interface LedgerOptions extends EvidenceSchema {
   maxBatchesInFlight?: number;
   /** Current time in ms (for tests). Default `Date.now`. */
   now?: () => number;
+  /** Signing and checkpoint schedule of the transparency log; see `LedgerLogOptions`. */
+  log?: LedgerLogOptions;
+  /** Receives failures of background work (a checkpoint that could not be made). Default: none. */
+  onError?: (error: unknown) => void;
 }
 
 /**
@@ -74,12 +81,42 @@ export interface ErasureReport {
 }
 
 /**
+ * What `eraseConsent` cleared for one consent id (the id in a visitor's `assent` cookie).
+ * `records` is 0 on a repeat; `erasedAt` stays the first erasure's time then, and is `null` only
+ * when nothing at all is held under the consent id.
+ *
+ * @example
+ * const report: ConsentErasureReport = await ledger.eraseConsent('c-1234567');
+ * if (report.erasedAt === null) console.log('nothing held');
+ */
+export interface ConsentErasureReport {
+  consentId: string;
+  records: number;
+  fields: string[];
+  erasedAt: string | null;
+}
+
+/**
+ * What `purge` deleted, or with `dryRun` would delete: records, chains (consent ids) they came
+ * from, and the cutoff (evidence that stopped applying before it goes).
+ *
+ * @example
+ * const { records, consents, cutoff } = await ledger.purge({ dryRun: true });
+ */
+export interface PurgeReport {
+  records: number;
+  consents: number;
+  cutoff: string;
+  dryRun: boolean;
+}
+
+/**
  * The evidence ledger over one storage (SQLite or PostgreSQL).
  *
  * @example
  * const ledger: Ledger = createLedger({ storage: openSqliteStorage('ledger.sqlite') });
  */
-export interface Ledger {
+export interface Ledger extends LedgerTexts {
   readonly storage: LedgerStorage;
   /** The category and service ids `record` accepts (the OpenAPI document prints them). */
   readonly evidenceSchema: EvidenceSchema;
@@ -89,12 +126,19 @@ export interface Ledger {
   current(consentId: string): Promise<EvidenceRecord | undefined>;
   history(consentId: string): Promise<EvidenceRecord[]>;
   /** Every record of every consent id linked to the subject (access / portability request). */
-  exportSubject(subjectId: string): Promise<{ subjectId: string; records: EvidenceRecord[] }>;
+  exportSubject(subjectId: string): Promise<{ subjectId: string; records: EvidenceRecord[]; texts: Record<string, TextSnapshot> }>;
   /** Removes the subject link and every identifying field from the subject's consent ids. */
   eraseSubject(subjectId: string): Promise<ErasureReport>;
-  /** Deletes evidence that stopped applying more than `retentionDays` ago. */
-  purge(options?: { retentionDays?: number }): Promise<{ records: number; consents: number; cutoff: string }>;
-  /** Checks every hash chain; see `VerifyReport` for what it detects. */
+  /**
+   * Clears every identifying field of one consent id's records (a visitor without an account);
+   * the decisions and their hashes stay, so the chains still verify. Idempotent.
+   */
+  eraseConsent(consentId: string): Promise<ConsentErasureReport>;
+  /** Deletes evidence that stopped applying more than `retentionDays` ago; `dryRun` only counts it. */
+  purge(options?: { retentionDays?: number; dryRun?: boolean }): Promise<PurgeReport>;
+  /** The transparency log over every record: signed checkpoints and proofs. */
+  readonly log: LedgerLog;
+  /** Checks every hash chain, the transparency log and its checkpoints; see `VerifyReport` for what it detects. */
   verify(options?: VerifyOptions): Promise<VerifyReport>;
   /** Waits for pending writes, then closes the storage. */
   close(): Promise<void>;
@@ -104,7 +148,7 @@ const withdrew = (withdrawn: WithdrawnIds | null | undefined, id: string) =>
   !!withdrawn && (withdrawn.categories.includes(id) || withdrawn.services.includes(id));
 
 /**
- * The identifying fields `eraseSubject` clears.
+ * The identifying fields `eraseSubject` and `eraseConsent` clear.
  *
  * @example
  * ERASED_FIELDS.includes('ip'); // true
@@ -124,6 +168,8 @@ export function createLedger(options: LedgerOptions): Ledger {
   const now = options.now ?? Date.now;
   const schema: EvidenceSchema = { categories: options.categories, services: options.services };
   const validate = evidenceValidator(schema);
+  const texts = ledgerTexts(storage, now);
+  const log = createLedgerLog(storage, options.log ?? {}, now, (error) => options.onError?.(error));
   // The server clock is read when sealing, after the chain heads it extends were read.
   const writer = groupCommit(
     (drafts: EvidenceDraft[]) => storage.append(drafts, (batch, heads, existing) => sealBatch(batch, heads, existing, new Date(now()))),
@@ -142,7 +188,10 @@ export function createLedger(options: LedgerOptions): Ledger {
           input: validate(input),
           context: { ip: context.ip ?? '', userAgent: context.userAgent ?? '', origin: context.origin ?? '' },
         };
-        return writer.submit(draft);
+        return writer.submit(draft).then((outcome) => {
+          if (outcome.created) log.noteAppended(1);
+          return outcome;
+        });
       } catch (error) {
         return Promise.reject(error);
       }
@@ -158,19 +207,31 @@ export function createLedger(options: LedgerOptions): Ledger {
     },
     current: (consentId) => storage.latest(consentId),
     history: (consentId) => storage.history(consentId),
-    exportSubject: async (subjectId) => ({ subjectId, records: await storage.bySubject(subjectId) }),
+    ...texts,
+    async exportSubject(subjectId) {
+      const records = await storage.bySubject(subjectId);
+      return { subjectId, records, texts: await texts.textsOf(records) };
+    },
     async eraseSubject(subjectId) {
       await writer.settled();
       const { consentIds, records } = await storage.erase(subjectId, new Date(now()).toISOString());
       return { subjectId, consentIds, records, fields: [...ERASED_FIELDS] };
     },
+    async eraseConsent(consentId) {
+      await writer.settled();
+      const { records, erasedAt } = await storage.eraseConsent(consentId, new Date(now()).toISOString());
+      return { consentId, records, fields: [...ERASED_FIELDS], erasedAt };
+    },
     async purge(purgeOptions = {}) {
       const days = purgeOptions.retentionDays ?? options.retentionDays ?? DEFAULT_RETENTION_DAYS;
       const cutoff = new Date(now() - days * DAY_MS).toISOString();
-      return { ...(await storage.purge(cutoff)), cutoff };
+      const dryRun = purgeOptions.dryRun === true;
+      return { ...(await storage.purge(cutoff, { dryRun })), cutoff, dryRun };
     },
-    verify: (verifyOptions) => verifyStorage(storage, verifyOptions),
+    log,
+    verify: (verifyOptions) => verifyStorage(storage, { verifierKey: log.verifierKey, ...verifyOptions }),
     async close() {
+      log.stop();
       await writer.settled();
       await storage.close();
     },

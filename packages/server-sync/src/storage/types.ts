@@ -1,4 +1,6 @@
 import type { EvidenceContext, EvidenceInput, EvidenceRecord } from '../evidence/types.js';
+import type { TextSnapshot } from '../texts/snapshot.js';
+import type { LogLeafRow, LogStateRow } from './log-rows.js';
 
 /**
  * The head of one consent id's hash chain, kept beside the records so that a removed last record
@@ -69,6 +71,76 @@ export interface SealedBatch {
 export type SealBatch = (drafts: EvidenceDraft[], heads: Map<string, ChainHead>, existing: Map<string, EvidenceRecord>) => SealedBatch;
 
 /**
+ * A signed checkpoint as stored: the tree size it covers, its root (hex), when it was made, and
+ * the complete signed note.
+ *
+ * @example
+ * const row: LogCheckpointRow = { treeSize: 1000, rootHash: 'ab…', createdAt: '2026-11-30T12:00:00.000Z', note: 'consent.example/log\n1000\n…' };
+ */
+export interface LogCheckpointRow {
+  treeSize: number;
+  rootHash: string;
+  createdAt: string;
+  note: string;
+}
+
+/**
+ * Something `verify` found wrong between the records and the log's leaves: a record without its
+ * leaf (or with another hash than its leaf), or a leaf whose record is gone although retention
+ * did not purge it.
+ *
+ * @example
+ * const mismatch: LogMismatch = { consentId: 'c-1234567', seq: 3, leafIndex: 41, problem: 'record-deleted' };
+ */
+export interface LogMismatch {
+  consentId: string;
+  seq: number;
+  leafIndex: number | null;
+  problem: 'record-not-in-log' | 'record-deleted';
+}
+
+/**
+ * The transparency log's tables, as both stores keep them. The leaves, the stored subtree hashes
+ * and the frontier are written by `append` in the same transaction as the records.
+ *
+ * @example
+ * const { treeSize } = await storage.log.state();
+ */
+export interface LogStorage {
+  /** The tree size and frontier as last committed. */
+  state(): Promise<LogStateRow>;
+  /** Hashes at a stored level for indexes [start, end): leaf hashes at level 0, else stored subtree hashes. */
+  hashes(level: number, start: number, end: number): Promise<Buffer[]>;
+  /** Up to `limit` leaves from index `start`, in order. */
+  leaves(start: number, limit: number): Promise<LogLeafRow[]>;
+  /** Stores a checkpoint; a second one of the same tree size is ignored. */
+  saveCheckpoint(row: LogCheckpointRow): Promise<void>;
+  /** The checkpoint of that tree size, or the latest one without a size. */
+  checkpoint(treeSize?: number): Promise<LogCheckpointRow | undefined>;
+  /** Every stored checkpoint, smallest tree first. */
+  checkpoints(): Promise<LogCheckpointRow[]>;
+  /** A record's leaf, by record id. */
+  leafOf(recordId: string): Promise<{ leafIndex: number | null; recordHash: string } | undefined>;
+  /** Up to `limit` disagreements between records and leaves (see `LogMismatch`). */
+  mismatches(limit: number): Promise<LogMismatch[]>;
+}
+
+/**
+ * The `text_snapshots` table: the exact texts behind each `textHash`, stored once, content-addressed.
+ *
+ * @example
+ * const created = await storage.texts.save({ textHash, locale: 'en', texts, choices, createdAt: new Date().toISOString() });
+ */
+export interface TextStorage {
+  /** Stores a snapshot unless its hash is stored already; resolves with whether this call stored it. */
+  save(snapshot: TextSnapshot): Promise<boolean>;
+  /** The snapshot stored under a hash. */
+  get(textHash: string): Promise<TextSnapshot | undefined>;
+  /** The snapshots stored under any of these hashes (hashes without one are left out), in no order. */
+  many(textHashes: readonly string[]): Promise<TextSnapshot[]>;
+}
+
+/**
  * The one interface both stores implement (SQLite and PostgreSQL), with the same schema and behaviour.
  *
  * @example
@@ -77,6 +149,10 @@ export type SealBatch = (drafts: EvidenceDraft[], heads: Map<string, ChainHead>,
  */
 export interface LedgerStorage {
   readonly kind: 'sqlite' | 'postgres';
+  /** The ledger-wide transparency log every append extends. */
+  readonly log: LogStorage;
+  /** The text snapshots, one per distinct text hash (migration 4). */
+  readonly texts: TextStorage;
   /** Seals the drafts onto their chains and commits them in one transaction; resolves after commit. */
   append(drafts: EvidenceDraft[], seal: SealBatch): Promise<AppendOutcome[]>;
   latest(consentId: string): Promise<EvidenceRecord | undefined>;
@@ -84,8 +160,18 @@ export interface LedgerStorage {
   bySubject(subjectId: string): Promise<EvidenceRecord[]>;
   /** Clears subject id, IP, user agent and salt of every record of the subject's consent ids. */
   erase(subjectId: string, erasedAt: string): Promise<{ consentIds: string[]; records: number }>;
-  /** Deletes records that stopped applying (superseded or expired) before `cutoff`; moves chain bases. */
-  purge(cutoff: string): Promise<{ records: number; consents: number }>;
+  /**
+   * Clears subject id, IP, user agent and salt of every not yet erased record of one consent id,
+   * in one transaction. Answers how many records it cleared and when the consent id's records were
+   * erased (the latest `erasedAt`; an earlier call's time on a repeat; `null` if none are held).
+   */
+  eraseConsent(consentId: string, erasedAt: string): Promise<{ records: number; erasedAt: string | null }>;
+  /**
+   * Deletes records that stopped applying (superseded or expired) before `cutoff`; moves chain
+   * bases. With `dryRun`, counts what the same conditions would delete and changes nothing.
+   * Never touches the transparency log's tables (`log_*`): the log is append-only.
+   */
+  purge(cutoff: string, options?: { dryRun?: boolean }): Promise<{ records: number; consents: number }>;
   /** Every chain with its records in order, for `verify`; reads in pages. */
   chains(): AsyncIterable<{ chain: ChainHead; records: EvidenceRecord[] }>;
   /** Records whose consent id has no chain head (inserted behind the ledger's back). */

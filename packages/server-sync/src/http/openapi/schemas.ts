@@ -1,6 +1,7 @@
 import { CONSENT_METHODS } from '../../evidence/schema.js';
 import type { ConsentEvent, EvidenceReceipt, EvidenceRecord } from '../../evidence/types.js';
-import type { ErasureReport } from '../../ledger/create-ledger.js';
+import type { ConsentErasureReport, ErasureReport } from '../../ledger/create-ledger.js';
+import type { TextSnapshot } from '../../texts/snapshot.js';
 
 // The JSON Schemas of the ledger's answers. Every object is closed (`additionalProperties:
 // false`): a field the code starts sending without documenting it fails the handler tests, and
@@ -65,6 +66,10 @@ const receiptFields = {
     description:
       "the record's leaf in the ledger's transparency log (commit order, from 0): ask GET /v1/log/inclusion/{recordId} for its inclusion proof; null only while a record written before the log existed waits for its leaf",
   },
+  notice: {
+    ...nullable(closed({ url: string, version: string, hash: string }, 'the privacy notice reference as the browser sent it', ['hash'])),
+    description: 'the privacy notice the person was pointed to (covered by hash, format v3); null when the site configured none',
+  },
 } as const satisfies Record<keyof EvidenceReceipt, object>;
 
 const recordFields = {
@@ -75,6 +80,12 @@ const recordFields = {
   identitySalt: { ...string, description: "'' once erased" },
   erasedAt: nullable(instant),
 } as const satisfies Record<keyof EvidenceRecord, object>;
+
+const textsByHash = {
+  type: 'object',
+  description: 'the stored text snapshots behind the textHash of these records, by hash (a hash with none stored is left out)',
+  additionalProperties: { $ref: '#/components/schemas/TextSnapshot' },
+} as const;
 
 const ref = (name: keyof typeof RESPONSE_SCHEMAS) => ({ $ref: `#/components/schemas/${name}` }) as const;
 
@@ -107,13 +118,24 @@ export const RESPONSE_SCHEMAS = {
     'The decision in effect for a consent id, without identifying fields.',
   ),
   EvidenceTrail: closed(
-    { consentId: string, records: { type: 'array', items: { $ref: '#/components/schemas/EvidenceRecord' } } },
-    'Every record of a consent id, oldest first.',
+    { consentId: string, records: { type: 'array', items: { $ref: '#/components/schemas/EvidenceRecord' } }, texts: textsByHash },
+    'Every record of a consent id, oldest first, and the texts they were made under.',
   ),
   SubjectExport: closed(
-    { subjectId: string, records: { type: 'array', items: { $ref: '#/components/schemas/EvidenceRecord' } } },
-    'Every record linked to a subject.',
+    { subjectId: string, records: { type: 'array', items: { $ref: '#/components/schemas/EvidenceRecord' } }, texts: textsByHash },
+    'Every record linked to a subject, and the texts they were made under.',
   ),
+  TextSnapshot: closed(
+    {
+      textHash: { ...string, description: 'SHA-256 (hex) of the canonical shown content, as decisions carry it' },
+      locale: string,
+      texts: { type: 'array', items: string, description: 'every text shown, in display order, exactly as sent' },
+      choices: choices,
+      createdAt: { ...instant, description: 'when the ledger first stored it' },
+    } satisfies Record<keyof TextSnapshot, object>,
+    'The exact texts and choices a banner showed, stored once under their hash.',
+  ),
+  TextSnapshotAnswer: closed({ snapshot: { $ref: '#/components/schemas/TextSnapshot' } }, 'The stored snapshot.'),
   ErasureReport: closed(
     {
       subjectId: string,
@@ -122,6 +144,15 @@ export const RESPONSE_SCHEMAS = {
       fields: { type: 'array', items: string, description: 'the fields cleared in every record' },
     } satisfies Record<keyof ErasureReport, object>,
     'What the erasure cleared; the hash chains stay verifiable.',
+  ),
+  ConsentErasureReport: closed(
+    {
+      consentId: string,
+      records: { type: 'integer', minimum: 0, description: 'records cleared by this request; 0 when an earlier request already cleared them all' },
+      fields: { type: 'array', items: string, description: 'the fields cleared in every record' },
+      erasedAt: { ...instant, description: "when the consent id's records were erased (an earlier request's time on a repeat)" },
+    } satisfies Record<keyof ConsentErasureReport, object>,
+    "What erasing a consent id's identifying data cleared. The decisions and their hashes stay (they hold no identifying data), so the hash chains stay verifiable.",
   ),
   Health: closed({ status: { type: 'string', const: 'ok' }, storage: { type: 'string', enum: ['sqlite', 'postgres'] } }, 'The ledger and its storage answer.'),
   GpcSupport: closed(

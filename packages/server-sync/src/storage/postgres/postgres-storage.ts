@@ -4,6 +4,8 @@ import { loadDriver } from '../drivers.js';
 import { HEAD_CHOICES, RECORD_COLUMNS, headFromRow, recordFromRow, recordValues, type ColumnKind } from '../rows.js';
 import type { ChainHead, LedgerStorage } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { postgresTexts } from './texts.js';
+import { catchUpPostgresLog, growPostgresLog, postgresLogStorage } from './postgres-log.js';
 
 /**
  * Options of the PostgreSQL store.
@@ -16,6 +18,8 @@ export interface PostgresStorageOptions {
   maxConnections?: number;
   /** Receives errors of idle pooled connections (e.g. the server restarted). */
   onError?: (error: Error) => void;
+  /** As `SqliteStorageOptions.transparencyLog`: `false` only to measure what the log costs. */
+  transparencyLog?: boolean;
 }
 
 /**
@@ -79,11 +83,20 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
     throw error;
   }
   const query = async (sql: string, values?: unknown[]) => (await pool.query(sql, values)).rows as Row[];
+  const logOn = options.transparencyLog !== false;
+  try {
+    if (logOn) await catchUpPostgresLog((work) => transaction(pool, work));
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
   const historyOf = async (consentIds: string[]) =>
     (await query('SELECT * FROM evidence_records WHERE consent_id = ANY($1) ORDER BY consent_id, seq', [consentIds])).map(recordFromRow);
 
   return {
     kind: 'postgres',
+    log: postgresLogStorage(query),
+    texts: postgresTexts(pool),
     async append(drafts, seal) {
       const consentIds = [...new Set(drafts.map((draft) => draft.input.consentId))].sort();
       const recordIds = [...new Set(drafts.map((draft) => draft.input.recordId))];
@@ -110,6 +123,8 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
             }
             const sealed = seal(drafts, heads, existing);
             if (sealed.inserts.length) {
+              // Sets each leafIndex, so it goes in with the record.
+              if (logOn) await growPostgresLog(client, sealed.inserts);
               const rows = sealed.inserts.map((record) => recordValues(record, (gpc) => gpc));
               await client.query(
                 INSERT_SQL,
@@ -158,7 +173,33 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
         );
         return { consentIds, records: rowCount ?? 0 };
       }),
-    purge: async (cutoff) => {
+    eraseConsent: (consentId, erasedAt) =>
+      transaction(pool, async (client) => {
+        const { rowCount } = await client.query(
+          `UPDATE evidence_records SET subject_id = NULL, ip = '', user_agent = '', identity_salt = '', erased_at = $1
+          WHERE consent_id = $2 AND erased_at IS NULL`,
+          [erasedAt, consentId],
+        );
+        const [state] = (await client.query('SELECT MAX(erased_at) AS erased_at FROM evidence_records WHERE consent_id = $1', [consentId])).rows;
+        const latest = state?.erased_at as Date | null | undefined;
+        return { records: rowCount ?? 0, erasedAt: latest ? latest.toISOString() : null };
+      }),
+    purge: async (cutoff, purgeOptions = {}) => {
+      if (purgeOptions.dryRun) {
+        // The same conditions as below, counting the records at or below each new base.
+        const [counts] = await query(
+          `
+          WITH doomed AS (
+            SELECT r.consent_id, MAX(r.seq) AS upto FROM evidence_records r
+            LEFT JOIN evidence_records n ON n.consent_id = r.consent_id AND n.seq = r.seq + 1
+            WHERE r.expires_at < $1::timestamptz OR n.recorded_at < $1::timestamptz GROUP BY r.consent_id)
+          SELECT COUNT(DISTINCT d.consent_id) AS consents, COUNT(e.seq) AS records FROM doomed d
+          JOIN consent_chains c ON c.consent_id = d.consent_id
+          JOIN evidence_records e ON e.consent_id = d.consent_id AND e.seq <= d.upto`,
+          [cutoff],
+        );
+        return { records: Number(counts?.records ?? 0), consents: Number(counts?.consents ?? 0) };
+      }
       // Per chain, the last record that stopped applying before the cutoff: it and all before it go.
       const [counts] = await query(
         `

@@ -5,6 +5,8 @@ import { loadDriver } from '../drivers.js';
 import { headFromRow, recordFromRow } from '../rows.js';
 import type { LedgerStorage } from '../types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { sqliteLog } from './sqlite-log.js';
+import { sqliteTexts } from './texts.js';
 import { sqliteWrites } from './sqlite-writes.js';
 
 /**
@@ -21,6 +23,11 @@ export interface SqliteStorageOptions {
   synchronous?: 'FULL' | 'NORMAL';
   /** How long a writer waits for another process's lock, in ms. Default 5000. */
   busyTimeoutMs?: number;
+  /**
+   * Whether appends extend the transparency log. Default `true`; `false` exists to measure what the
+   * log costs. Records written without it get their leaves the next time the store opens with it.
+   */
+  transparencyLog?: boolean;
 }
 
 type Row = Record<string, unknown>;
@@ -47,7 +54,10 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
   const db = new Database(path);
   for (const pragma of pragmas) db.pragma(pragma);
   migrate(db);
-  const writes = sqliteWrites(db);
+  const log = sqliteLog(db);
+  const logOn = options.transparencyLog !== false;
+  if (logOn) log.catchUp();
+  const writes = sqliteWrites(db, logOn ? log : undefined);
   const selectLatest = db.prepare('SELECT * FROM evidence_records WHERE consent_id = ? ORDER BY seq DESC LIMIT 1');
   const selectHistory = db.prepare('SELECT * FROM evidence_records WHERE consent_id = ? ORDER BY seq');
   const selectSubjectConsents = db.prepare('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = ? ORDER BY consent_id');
@@ -55,6 +65,8 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
 
   return {
     kind: 'sqlite',
+    log: log.storage,
+    texts: sqliteTexts(db),
     append: async (drafts, seal) => writes.append(drafts, seal),
     latest: async (consentId) => {
       const row = selectLatest.get(consentId) as Row | undefined;
@@ -64,7 +76,8 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
     bySubject: async (subjectId) =>
       (selectSubjectConsents.all(subjectId) as Row[]).flatMap((row) => (selectHistory.all(row.consent_id) as Row[]).map(recordFromRow)),
     erase: async (subjectId, erasedAt) => writes.erase(subjectId, erasedAt),
-    purge: async (cutoff) => writes.purge(cutoff),
+    eraseConsent: async (consentId, erasedAt) => writes.eraseConsent(consentId, erasedAt),
+    purge: async (cutoff, purgeOptions = {}) => (purgeOptions.dryRun ? writes.countPurge(cutoff) : writes.purge(cutoff)),
     async *chains() {
       for (let after = '', page: Row[]; (page = selectChains.all(after, PAGE) as Row[]).length; after = page.at(-1)!.consent_id as string) {
         for (const row of page) yield { chain: headFromRow(row), records: (selectHistory.all(row.consent_id) as Row[]).map(recordFromRow) };

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EvidenceRecord } from '../../evidence/types.js';
 import { HEAD_CHOICES, RECORD_COLUMNS, headFromRow, recordFromRow, recordValues } from '../rows.js';
 import type { AppendOutcome, ChainHead, EvidenceDraft, SealBatch } from '../types.js';
+import type { sqliteLog } from './sqlite-log.js';
 
 type Row = Record<string, unknown>;
 
@@ -26,6 +27,16 @@ const MOVE_BASES = `UPDATE consent_chains SET base_seq = d.upto, base_hash = r.h
   WHERE consent_chains.consent_id = d.consent_id`;
 const REMOVE_BELOW_BASES = `DELETE FROM evidence_records WHERE rowid IN (
   SELECT r.rowid FROM evidence_records r JOIN consent_chains c ON c.consent_id = r.consent_id WHERE r.seq <= c.base_seq)`;
+const ERASE_CONSENT = `UPDATE evidence_records SET subject_id = NULL, ip = '', user_agent = '', identity_salt = '', erased_at = ?
+  WHERE consent_id = ? AND erased_at IS NULL`;
+const CONSENT_ERASED_AT = 'SELECT MAX(erased_at) AS erased_at FROM evidence_records WHERE consent_id = ?';
+// The dry run of a purge: MOVE_BASES' conditions, counting the records at or below each new base.
+const COUNT_PURGE = `SELECT COUNT(DISTINCT d.consent_id) AS consents, COUNT(e.seq) AS records
+  FROM (SELECT r.consent_id, MAX(r.seq) AS upto FROM evidence_records r
+        LEFT JOIN evidence_records n ON n.consent_id = r.consent_id AND n.seq = r.seq + 1
+        WHERE r.expires_at < @cutoff OR n.recorded_at < @cutoff GROUP BY r.consent_id) AS d
+  JOIN consent_chains c ON c.consent_id = d.consent_id
+  JOIN evidence_records e ON e.consent_id = d.consent_id AND e.seq <= d.upto`;
 
 /**
  * The SQLite store's writes. Each is one `BEGIN IMMEDIATE` transaction on the calling thread:
@@ -41,18 +52,23 @@ export interface SqliteWrites {
   append(drafts: EvidenceDraft[], seal: SealBatch): AppendOutcome[];
   /** Clears subject id, IP, user agent and salt of every record of the subject's consent ids. */
   erase(subjectId: string, erasedAt: string): { consentIds: string[]; records: number };
+  /** Clears subject id, IP, user agent and salt of one consent id's records not yet erased. */
+  eraseConsent(consentId: string, erasedAt: string): { records: number; erasedAt: string | null };
   /** Deletes, per chain, the prefix of records that stopped applying before `cutoff`; moves the chain's base. */
   purge(cutoff: string): { records: number; consents: number };
+  /** Counts what `purge(cutoff)` would delete (one read, same conditions); changes nothing. */
+  countPurge(cutoff: string): { records: number; consents: number };
 }
 
 /**
  * Prepares the write statements on a connection and returns the three write transactions.
+ * Appends also extend the transparency log unless `log` is undefined (turned off).
  * If sealing or any statement throws, the transaction is rolled back and the error rethrown.
  *
  * @example
- * const writes = sqliteWrites(new Database('./ledger.sqlite'));
+ * const writes = sqliteWrites(db, sqliteLog(db));
  */
-export function sqliteWrites(db: Database.Database): SqliteWrites {
+export function sqliteWrites(db: Database.Database, log: ReturnType<typeof sqliteLog> | undefined): SqliteWrites {
   const selectHead = db.prepare(SELECT_HEAD);
   const selectRecord = db.prepare(SELECT_RECORD);
   const insertRecord = db.prepare(INSERT_RECORD);
@@ -61,6 +77,9 @@ export function sqliteWrites(db: Database.Database): SqliteWrites {
   const eraseRecords = db.prepare(ERASE);
   const moveBases = db.prepare(MOVE_BASES);
   const removeBelowBases = db.prepare(REMOVE_BELOW_BASES);
+  const eraseConsentRecords = db.prepare(ERASE_CONSENT);
+  const consentErasedAt = db.prepare(CONSENT_ERASED_AT);
+  const countPurge = db.prepare(COUNT_PURGE);
 
   const append = db.transaction((drafts: EvidenceDraft[], seal: SealBatch): AppendOutcome[] => {
     const heads = new Map<string, ChainHead>();
@@ -76,6 +95,8 @@ export function sqliteWrites(db: Database.Database): SqliteWrites {
       if (row) existing.set(draft.input.recordId, recordFromRow(row));
     }
     const sealed = seal(drafts, heads, existing);
+    // Under the same write lock as the records: leaf order is commit order. Sets each leafIndex.
+    if (sealed.inserts.length) log?.grow(sealed.inserts);
     for (const record of sealed.inserts) insertRecord.run(recordValues(record, (gpc) => (gpc ? 1 : 0)));
     for (const head of sealed.heads) upsertHead.run(head.consentId, head.headSeq, head.headHash, head.headRevision, head.headExpiresAt);
     return sealed.outcomes;
@@ -83,6 +104,11 @@ export function sqliteWrites(db: Database.Database): SqliteWrites {
   const erase = db.transaction((subjectId: string, erasedAt: string) => {
     const consentIds = subjectConsents.all(subjectId) as string[];
     return { consentIds, records: eraseRecords.run(erasedAt, subjectId).changes };
+  });
+  const eraseConsent = db.transaction((consentId: string, erasedAt: string) => {
+    const records = eraseConsentRecords.run(erasedAt, consentId).changes;
+    const state = consentErasedAt.get(consentId) as { erased_at: string | null };
+    return { records, erasedAt: state.erased_at };
   });
   const purge = db.transaction((cutoff: string) => {
     const consents = moveBases.run({ cutoff }).changes;
@@ -92,6 +118,11 @@ export function sqliteWrites(db: Database.Database): SqliteWrites {
   return {
     append: (drafts, seal) => append.immediate(drafts, seal),
     erase: (subjectId, erasedAt) => erase.immediate(subjectId, erasedAt),
+    eraseConsent: (consentId, erasedAt) => eraseConsent.immediate(consentId, erasedAt),
     purge: (cutoff) => purge.immediate(cutoff),
+    countPurge: (cutoff) => {
+      const counts = countPurge.get({ cutoff }) as { records: number; consents: number };
+      return { records: counts.records, consents: counts.consents };
+    },
   };
 }
