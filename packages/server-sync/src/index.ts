@@ -1,7 +1,9 @@
 // Public API of @assent/server-sync (Node): the evidence ledger, its storage, the HTTP API with a
 // node:http adapter, and backend consent checks. The browser outbox is the "./outbox" entry.
 export { createLedger, DEFAULT_RETENTION_DAYS, ERASED_FIELDS } from './ledger/create-ledger.js';
-export type { Ledger, LedgerOptions, ConsentCheck, ErasureReport } from './ledger/create-ledger.js';
+export type { Ledger, LedgerOptions, ConsentCheck, ErasureReport, ConsentErasureReport, PurgeReport } from './ledger/create-ledger.js';
+export { scheduleRetention } from './ledger/retention-schedule.js';
+export type { RetentionSchedule, RetentionScheduleOptions, RetentionTimer } from './ledger/retention-schedule.js';
 export type { VerifyReport, VerifyProblem, VerifyOptions } from './ledger/verify.js';
 export { openSqliteStorage } from './storage/sqlite/sqlite-storage.js';
 export type { SqliteStorageOptions } from './storage/sqlite/sqlite-storage.js';

@@ -124,6 +124,97 @@ describe('assent-ledger CLI', () => {
     expect(usage.lines.err.join('\n')).toContain('Usage: assent-ledger');
   });
 
+  it('erase clears a consent id (or --subject) and prints the report; exit 1 when nothing is held', async () => {
+    const db = join(dir, 'erase.sqlite');
+    const ledger = createLedger({ storage: openSqliteStorage(db) });
+    await ledger.record(decisionInput(), { ip: '203.0.113.0', userAgent: 'UA/1' });
+    await ledger.record(decisionInput({ consentId: 'consent-phone', subjectId: 'user-42' }), { ip: '203.0.113.0' });
+    await ledger.close();
+
+    const byConsent = capture();
+    expect(await runCli(['erase', 'consent-0001', '--db', db], byConsent.output)).toBe(0);
+    const report = JSON.parse(byConsent.lines.out.join('\n'));
+    expect(report).toMatchObject({ consentId: 'consent-0001', records: 1, fields: ['subjectId', 'ip', 'userAgent', 'identitySalt'] });
+    const repeat = capture();
+    expect(await runCli(['erase', 'consent-0001', '--db', db], repeat.output)).toBe(0);
+    expect(JSON.parse(repeat.lines.out.join('\n'))).toEqual({ ...report, records: 0 });
+    const bySubject = capture();
+    expect(await runCli(['erase', '--subject', 'user-42', '--db', db], bySubject.output)).toBe(0);
+    expect(JSON.parse(bySubject.lines.out.join('\n'))).toMatchObject({ subjectId: 'user-42', consentIds: ['consent-phone'], records: 1 });
+
+    const unknown = capture();
+    expect(await runCli(['erase', 'consent-unknown', '--db', db], unknown.output)).toBe(1);
+    expect(unknown.lines.out).toEqual([]);
+    expect(unknown.lines.err.join('\n')).toContain('nothing held under consent id "consent-unknown"');
+    expect(await runCli(['erase', '--subject', 'user-42', '--db', db], capture().output)).toBe(1);
+    for (const args of [['erase'], ['erase', 'consent-0001', '--subject', 'user-42']]) {
+      const wrong = capture();
+      expect(await runCli([...args, '--db', db], wrong.output)).toBe(2);
+      expect(wrong.lines.err.join('\n')).toContain('erase needs a consent id, or --subject <id>');
+    }
+    const verify = capture();
+    expect(await runCli(['verify', '--db', db], verify.output)).toBe(0);
+  });
+
+  it('purge --dry-run prints what purge would delete and deletes nothing; serve purges only with --retention-days', async () => {
+    const db = join(dir, 'retention.sqlite');
+    // Decided 100 days ago and changed the next day (valid 182 days): the first record stopped applying 99 days ago.
+    const then = Date.now() - 100 * 86_400_000;
+    const ledger = createLedger({ storage: openSqliteStorage(db), now: () => then });
+    await ledger.record(decisionInput());
+    await ledger.close();
+    const later = createLedger({ storage: openSqliteStorage(db), now: () => then + 86_400_000 });
+    await later.record(decisionInput({ method: 'accept-all' }));
+    await later.close();
+    const records = async () => {
+      const reader = createLedger({ storage: openSqliteStorage(db) });
+      try {
+        return (await reader.verify()).records;
+      } finally {
+        await reader.close();
+      }
+    };
+
+    const dry = capture();
+    expect(await runCli(['purge', '--dry-run', '--retention-days', '30', '--db', db], dry.output)).toBe(0);
+    expect(JSON.parse(dry.lines.out[0]!)).toMatchObject({ records: 1, consents: 1, dryRun: true });
+    expect(await records()).toBe(2);
+
+    // serve without --retention-days leaves the evidence alone.
+    const plain = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ASSENT_API_KEYS: '' },
+    });
+    let plainOut = '';
+    await new Promise((resolve, reject) => {
+      plain.stdout!.on('data', (chunk) => (plainOut += chunk).includes('listening') && resolve(undefined));
+      plain.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+    });
+    plain.kill('SIGTERM');
+    await new Promise((resolve) => plain.once('exit', resolve));
+    expect(plainOut).not.toContain('retention:');
+    expect(await records()).toBe(2);
+
+    // With it: one line for the purge at start, what the dry run announced; SIGTERM still stops it at once.
+    const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0', '--retention-days', '30'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ASSENT_API_KEYS: '' },
+    });
+    let seen = '';
+    const line = await new Promise<string>((resolve, reject) => {
+      child.stdout!.on('data', (chunk) => {
+        seen += chunk;
+        const found = /\[assent-ledger\] retention: .*\n/.exec(seen);
+        if (found && seen.includes('listening')) resolve(found[0]);
+      });
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${seen}`)));
+    });
+    expect(line).toMatch(/^\[assent-ledger\] retention: purged 1 records of 1 consent ids that stopped applying before \S+Z \(30 days\)\n$/);
+    child.kill('SIGTERM');
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
+    expect(await records()).toBe(1);
+  }, 30_000);
+
   it('serve refuses an unknown key scope in ASSENT_API_KEYS with exit code 2, without printing the key', () => {
     const run = spawnSync(process.execPath, [cli, 'serve', '--db', join(dir, 'scopes.sqlite'), '--port', '0'], {
       encoding: 'utf8',

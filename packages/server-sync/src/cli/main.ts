@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createLedger } from '../ledger/create-ledger.js';
+import { scheduleRetention } from '../ledger/retention-schedule.js';
 import { apiKeysFromEnv, type ApiKey } from '../http/api-key.js';
 import { createLedgerHandler } from '../http/handler.js';
 import { createLedgerServer } from '../http/node-server.js';
@@ -8,6 +9,7 @@ import { MissingDriverError } from '../storage/drivers.js';
 import { openStorage } from '../storage/open-storage.js';
 import type { LedgerStorage } from '../storage/types.js';
 import type { EvidenceRecord } from '../evidence/types.js';
+import type { TextSnapshot } from '../texts/snapshot.js';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliOutput {
@@ -43,7 +45,12 @@ Commands:
                         described at GET /v1/openapi.json)
   verify                check every hash chain; exit code 1 if anything was tampered with
   export <id>           print the records of a consent id, or else of a subject id, as JSON
+  erase <consent-id>    clear the identifying data (subject id, IP, user agent, salt) of a
+                        consent id's records and print what was erased as JSON; exit code 1 if
+                        nothing is held. The decisions and their hashes stay.
+  erase --subject <id>  the same for every consent id of a known person (subject id)
   purge                 delete evidence past retention after it stopped applying
+                        (--dry-run: print what would be deleted, delete nothing)
 
 Options:
   --db <path|url>       the ledger of every command: a SQLite file or postgres://user@host/db
@@ -55,11 +62,12 @@ Options:
   --base-path <path>    serve: prefix the API is mounted under
   --rate-limit <n>      serve: requests per minute and client IP (default 120; 0 turns it off)
   --categories <list>   comma-separated category ids (default necessary,functional,analytics,advertising)
-  --retention-days <n>  purge: days evidence is kept after it stopped applying (default 1826)
+  --retention-days <n>  purge: days evidence is kept after it stopped applying (default 1826);
+                        serve: purge with it at start and then daily (without it, serve never purges)
 
 API keys come from $ASSENT_API_KEYS: comma-separated entries KEY (every scope) or
 KEY:scope+scope, with the scopes read (evidence trail), export (a subject's data) and
-erase (a subject's identifying data), e.g. ASSENT_API_KEYS="k_officer_…:read+export".`;
+erase (the identifying data of a subject or consent id), e.g. ASSENT_API_KEYS="k_officer_…:read+export".`;
 
 /**
  * Runs the `assent-ledger` command line; resolves with the exit code (`serve` resolves once the
@@ -78,12 +86,16 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
   }
   const { values, positionals } = parsed;
   const [command, id] = positionals;
-  if (values.help || !command || !['serve', 'verify', 'export', 'purge'].includes(command)) {
+  if (values.help || !command || !['serve', 'verify', 'export', 'purge', 'erase'].includes(command)) {
     (values.help ? output.out : output.err)(usage());
     return values.help ? 0 : 2;
   }
   if (command === 'export' && !id) {
     output.err('export needs a consent id or subject id');
+    return 2;
+  }
+  if (command === 'erase' && !id === (values.subject === undefined)) {
+    output.err('erase needs a consent id, or --subject <id> (one of them)');
     return 2;
   }
   const retentionDays = values['retention-days'] === undefined ? undefined : Number(values['retention-days']);
@@ -109,7 +121,7 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
     return 2;
   }
   const ledger = createLedger({ storage, categories: values.categories?.split(',').map((category) => category.trim()), retentionDays });
-  if (command === 'serve') return serve(ledger, values, output);
+  if (command === 'serve') return serve(ledger, values, output, retentionDays);
   try {
     if (command === 'verify') {
       const progress = output.progress;
@@ -119,13 +131,23 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
       return report.ok ? 0 : 1;
     }
     if (command === 'purge') {
-      output.out(JSON.stringify(await ledger.purge()));
+      output.out(JSON.stringify(await ledger.purge({ dryRun: values['dry-run'] })));
+      return 0;
+    }
+    if (command === 'erase') {
+      const report = values.subject === undefined ? await ledger.eraseConsent(id!) : await ledger.eraseSubject(values.subject);
+      // A repeat by consent id clears 0 records but still finds them (erasedAt set): not an error.
+      if ('subjectId' in report ? !report.records : report.erasedAt === null) {
+        output.err(`assent-ledger erase: nothing held under ${'subjectId' in report ? 'subject' : 'consent'} id "${values.subject ?? id}" in ${where}`);
+        return 1;
+      }
+      output.out(JSON.stringify(report, null, 2));
       return 0;
     }
     // Reading a large trail takes a while before the first record can be written: say so.
     output.progress?.({ task: 'export', records: 0 });
     const history = await ledger.history(id!);
-    const body = history.length ? { consentId: id, records: history } : await ledger.exportSubject(id!);
+    const body = history.length ? { consentId: id, records: history, texts: await ledger.textsOf(history) } : await ledger.exportSubject(id!);
     if (!body.records.length) {
       output.err(`assent-ledger export: no records for consent id or subject id "${id}" in ${where}`);
       return 1;
@@ -139,7 +161,7 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
 
 type ServeValues = { port: string; host: string; origin: string[]; 'trust-proxy': string[]; 'base-path': string; 'rate-limit': string; db: string };
 
-async function serve(ledger: ReturnType<typeof createLedger>, values: ServeValues, output: CliOutput): Promise<number> {
+async function serve(ledger: ReturnType<typeof createLedger>, values: ServeValues, output: CliOutput, retentionDays?: number): Promise<number> {
   const perMinute = Number(values['rate-limit']);
   let apiKeys: ApiKey[];
   try {
@@ -159,9 +181,16 @@ async function serve(ledger: ReturnType<typeof createLedger>, values: ServeValue
     log: (entry) => entry.level === 'error' && output.err(`[assent-ledger] ${entry.status} ${entry.code} ${entry.route}: ${entry.message}`),
   });
   const server = createLedgerServer(handler);
+  // Only when asked: purging deletes evidence, so an upgrade must not start doing it unannounced.
+  const retention =
+    retentionDays === undefined
+      ? undefined
+      : scheduleRetention({ ledger, retentionDays, log: (line, report) => (report ? output.out : output.err)(`[assent-ledger] ${line}`) });
   return new Promise((resolve) => {
     const stop = () => {
-      server.close(() => void ledger.close().then(() => resolve(0)));
+      retention?.stop();
+      // A purge in progress finishes before the storage closes.
+      server.close(() => void Promise.resolve(retention?.idle()).then(() => ledger.close().then(() => resolve(0))));
       server.closeAllConnections();
     };
     process.once('SIGINT', stop);
@@ -178,8 +207,11 @@ async function serve(ledger: ReturnType<typeof createLedger>, values: ServeValue
 // Prints `JSON.stringify(body, null, 2)` record by record, in pieces of whole lines: a subject
 // with a million records never becomes one string (past V8's string limit), and a terminal shows
 // how far it has come.
-function writeExport(body: { records: EvidenceRecord[] } & ({ consentId: string | undefined } | { subjectId: string }), output: CliOutput): void {
-  const { records, ...head } = body;
+function writeExport(
+  body: { records: EvidenceRecord[]; texts: Record<string, TextSnapshot> } & ({ consentId: string | undefined } | { subjectId: string }),
+  output: CliOutput,
+): void {
+  const { records, texts, ...head } = body;
   const total = records.length;
   const indent = (json: string) => `    ${json.replaceAll('\n', '\n    ')}`;
   let lines: string[] = [JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "records": [')];
@@ -195,7 +227,8 @@ function writeExport(body: { records: EvidenceRecord[] } & ({ consentId: string 
       size = 0;
     }
   }
-  lines.push('  ]\n}');
+  // The texts the records were made under, after them: `{ [textHash]: snapshot }`.
+  lines.push(`  ],\n  "texts": ${JSON.stringify(texts, null, 2).replaceAll('\n', '\n  ')}\n}`);
   output.out(lines.join('\n'));
   output.progress?.({ task: 'export', records: total, total, finished: true });
 }
@@ -246,6 +279,8 @@ function parseCliArgs(argv: string[]) {
       'rate-limit': { type: 'string', default: '120' },
       categories: { type: 'string' },
       'retention-days': { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      subject: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
