@@ -59,7 +59,7 @@ describe.each(useStores())('ledger on $name', (kind) => {
     expect(updated.record.prevHash).toBe(given.record.hash);
     expect(withdrawn.record.prevHash).toBe(updated.record.hash);
     expect(renewed.record.prevHash).toBe(withdrawn.record.hash);
-    expect(await ledger.verify()).toEqual({ ok: true, consents: 1, records: 4, problems: [] });
+    expect(await ledger.verify()).toMatchObject({ ok: true, consents: 1, records: 4, problems: [], log: { treeSize: 4 } });
   });
 
   it('answers check() with granted/denied, revision and expiry; expired is not granted', async (ctx) => {
@@ -165,13 +165,18 @@ describe.each(useStores())('ledger on $name', (kind) => {
       expect((await ledger.verify()).problems).toEqual([
         { consentId: 'consent-0001', seq: 3, problem: 'sequence-gap' },
         { consentId: 'consent-0001', seq: 3, problem: 'broken-link' },
+        // Its leaf in the log stays: the record is missing, not purged.
+        { consentId: 'consent-0001', seq: 2, leafIndex: 1, problem: 'record-deleted' },
       ]);
     });
 
     it('a removed last record', async (ctx) => {
       const { db, ledger } = await threeRecords(ctx);
       await db.exec(`DELETE FROM evidence_records WHERE consent_id = 'consent-0001' AND seq = 3`);
-      expect((await ledger.verify()).problems).toEqual([{ consentId: 'consent-0001', seq: 3, problem: 'missing-records' }]);
+      expect((await ledger.verify()).problems).toEqual([
+        { consentId: 'consent-0001', seq: 3, problem: 'missing-records' },
+        { consentId: 'consent-0001', seq: 3, leafIndex: 2, problem: 'record-deleted' },
+      ]);
     });
 
     it('reordered records', async (ctx) => {
@@ -187,9 +192,12 @@ describe.each(useStores())('ledger on $name', (kind) => {
     it('records inserted behind the ledger', async (ctx) => {
       const { db, ledger } = await threeRecords(ctx);
       await db.exec(
-        `INSERT INTO evidence_records SELECT 'forged-0001', 'consent-forged', seq, subject_id, event, categories, services, revision, text_hash, locale, method, region, regime, gpc, client_time, recorded_at, expires_at, ip, user_agent, origin, sdk_version, identity_salt, identity_digest, prev_hash, hash, erased_at, withdrawn FROM evidence_records WHERE consent_id = 'consent-other'`,
+        `INSERT INTO evidence_records SELECT 'forged-0001', 'consent-forged', seq, subject_id, event, categories, services, revision, text_hash, locale, method, region, regime, gpc, client_time, recorded_at, expires_at, ip, user_agent, origin, sdk_version, identity_salt, identity_digest, prev_hash, hash, erased_at, withdrawn, NULL FROM evidence_records WHERE consent_id = 'consent-other'`,
       );
-      expect((await ledger.verify()).problems).toEqual([{ consentId: '', problem: 'orphan-records' }]);
+      expect((await ledger.verify()).problems).toEqual([
+        { consentId: '', problem: 'orphan-records' },
+        { consentId: 'consent-forged', seq: 1, leafIndex: null, problem: 'record-not-in-log' },
+      ]);
     });
   });
 

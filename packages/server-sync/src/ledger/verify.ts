@@ -1,6 +1,7 @@
 import { identityDigest, recordHash } from '../evidence/hash.js';
 import type { EvidenceRecord } from '../evidence/types.js';
 import type { LedgerStorage } from '../storage/types.js';
+import { verifyLog, type LogProblem, type LogReport } from './verify-log.js';
 
 /**
  * One integrity problem found by `verify`.
@@ -8,10 +9,11 @@ import type { LedgerStorage } from '../storage/types.js';
  * @example
  * const problem: VerifyProblem = { consentId: 'c-1234567', seq: 2, problem: 'hash-mismatch' };
  */
-export interface VerifyProblem {
+export interface VerifyProblem extends Omit<LogProblem, 'problem' | 'consentId'> {
+  /** The chain concerned; `''` for a problem of the log or of a checkpoint. */
   consentId: string;
   seq?: number;
-  problem: 'hash-mismatch' | 'broken-link' | 'sequence-gap' | 'missing-records' | 'identity-mismatch' | 'orphan-records';
+  problem: 'hash-mismatch' | 'broken-link' | 'sequence-gap' | 'missing-records' | 'identity-mismatch' | 'orphan-records' | LogProblem['problem'];
 }
 
 /**
@@ -26,6 +28,8 @@ export interface VerifyReport {
   consents: number;
   records: number;
   problems: VerifyProblem[];
+  /** The transparency log as rebuilt, and how many checkpoints were held against it. */
+  log: LogReport;
 }
 
 const MAX_PROBLEMS = 1000;
@@ -40,6 +44,17 @@ const PROGRESS_EVERY = 1000;
 export interface VerifyOptions {
   /** Called every 1,000 chains and once at the end with what was checked so far. */
   onProgress?: ((done: { records: number; consents: number }) => void) | undefined;
+  /**
+   * The key that verifies checkpoints (`<origin>+<id>+<key>`). `ledger.verify` passes the key of
+   * the ledger's signer key; without any, stored checkpoints are compared but their signatures
+   * are not checked, and witnesses cannot be checked at all.
+   */
+  verifierKey?: string | undefined;
+  /**
+   * Signed checkpoints kept outside the ledger (by a witness, a regulator, on paper): each must be
+   * signed by the log's key and match the log rebuilt at its size.
+   */
+  witnesses?: readonly string[];
 }
 
 // Erased records keep only the digest: salt and inputs are gone on purpose, so there is nothing to
@@ -53,6 +68,8 @@ function identityHolds(record: EvidenceRecord): boolean {
 /**
  * Walks every chain: each record's hash must match its contents, link to the previous record's
  * hash, follow it in sequence, and the last record must be the chain head (so a removed tail shows).
+ * Then checks the transparency log (`verifyLog`): a chain deleted whole, or rewritten with its
+ * head moved, shows there, as does a cut-off tail of the whole ledger.
  *
  * @example
  * const report = await verifyStorage(storage);
@@ -82,5 +99,7 @@ export async function verifyStorage(storage: LedgerStorage, options: VerifyOptio
   options.onProgress?.({ records, consents });
   const orphans = await storage.orphans();
   if (orphans) report({ consentId: '', problem: 'orphan-records' });
-  return { ok: problems.length === 0, consents, records, problems };
+  const log = await verifyLog(storage, { verifierKey: options.verifierKey, witnesses: options.witnesses, maxProblems: MAX_PROBLEMS });
+  for (const problem of log.problems) report({ ...problem, consentId: problem.consentId ?? '' });
+  return { ok: problems.length === 0, consents, records, problems, log: log.log };
 }

@@ -153,12 +153,12 @@ describe.each(useStores())('withdrawals on $name', (kind) => {
     const [old] = await ledger.history('consent-0001');
     expect(old).toMatchObject({ seq: 2, hash: V1_RECORD.hash, withdrawn: null });
     expect(recordHash(old!)).toBe(V1_RECORD.hash);
-    expect(await ledger.verify()).toEqual({ ok: true, consents: 1, records: 1, problems: [] });
+    expect(await ledger.verify()).toMatchObject({ ok: true, consents: 1, records: 1, problems: [] });
     expect(await ledger.check('consent-0001', 'analytics')).toMatchObject({ granted: true, withdrawn: false });
 
     const { record } = await ledger.record(rejectAll());
     expect(record).toMatchObject({ seq: 3, prevHash: V1_RECORD.hash, event: 'withdrawn', withdrawn: { categories: ['analytics'], services: ['matomo'] } });
-    expect(await ledger.verify()).toEqual({ ok: true, consents: 1, records: 2, problems: [] });
+    expect(await ledger.verify()).toMatchObject({ ok: true, consents: 1, records: 2, problems: [] });
     await db.exec(`UPDATE evidence_records SET withdrawn = '{"categories":[],"services":[]}' WHERE seq = 2`);
     expect((await ledger.verify()).problems).toEqual([{ consentId: 'consent-0001', seq: 2, problem: 'hash-mismatch' }]);
   });

@@ -14,7 +14,7 @@ import type { LedgerStorage } from './types.js';
 /** One fresh, empty database of a store kind, plus raw SQL access to tamper with it. */
 export interface StoreInstance {
   /** Opens another connection (another "process") to the same database. */
-  open(): Promise<LedgerStorage>;
+  open(options?: { transparencyLog?: boolean }): Promise<LedgerStorage>;
   /** Runs raw SQL behind the ledger's back. */
   exec(sql: string): Promise<void>;
   /** Reads rows with raw SQL on a connection of its own. */
@@ -55,7 +55,7 @@ export function useStores(): StoreKind[] {
         const file = join(dir, `ledger-${++databases}.sqlite`);
         return {
           location: file,
-          open: async () => track(openSqliteStorage(file, { synchronous: 'NORMAL' })),
+          open: async (options = {}) => track(openSqliteStorage(file, { synchronous: 'NORMAL', ...options })),
           exec: async (sql) => {
             const db = new Database(file);
             try {
@@ -87,7 +87,7 @@ export function useStores(): StoreKind[] {
         const url = cluster.url.replace(/\/postgres$/, `/${name}`);
         return {
           location: url,
-          open: async () => track(await openPostgresStorage(url, { maxConnections: 4 })),
+          open: async (options = {}) => track(await openPostgresStorage(url, { maxConnections: 4, ...options })),
           exec: async (sql) => void (await queryOnce(url, sql)),
           rows: async (sql) => (await queryOnce(url, sql)).rows,
         };

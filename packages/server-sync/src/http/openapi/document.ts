@@ -71,6 +71,8 @@ export function openApiDocument(routes: readonly Route[], options: OpenApiOption
       { name: 'consents', description: 'Recording decisions and reading them back' },
       { name: 'subjects', description: 'Access and erasure requests of a known person' },
       { name: 'service', description: 'Health, GPC support and this document' },
+      { name: 'log', description: 'The transparency log: signed checkpoints, inclusion and consistency proofs (RFC 9162)' },
+      { name: 'texts', description: 'The exact texts behind each textHash, stored once' },
     ],
     paths,
     components: {
@@ -180,7 +182,7 @@ function preflight(route: Route): Operation {
 function responsesOf(responses: Record<number, ResponseDoc>): Record<string, unknown> {
   const sorted = Object.entries(responses).sort(([a], [b]) => Number(a) - Number(b));
   return Object.fromEntries(
-    sorted.map(([status, { description, schema, codes, headers }]) => {
+    sorted.map(([status, { description, schema, codes, headers, plainText }]) => {
       const body = codes ? { $ref: '#/components/schemas/Error', properties: { error: { properties: { code: { enum: codes } } } } } : schema;
       return [
         status,
@@ -191,6 +193,7 @@ function responsesOf(responses: Record<number, ResponseDoc>): Record<string, unk
               headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, { schema: { type: 'string' }, ...value }])),
             }),
           ...(body && { content: json(body) }),
+          ...(plainText && { content: { 'text/plain': { schema: { type: 'string' } } } }),
         },
       ];
     }),

@@ -121,6 +121,10 @@ export function openApiChecker(document: unknown): (exchange: Exchange) => void 
     for (const [name, spec] of Object.entries(response.headers ?? {})) {
       if (spec.required && header(name) === null) throw new Error(`${where}: the documented header ${name} is missing`);
     }
+    if (response.content?.['text/plain']) {
+      if (exchange.method !== 'HEAD' && !String(header('content-type')).startsWith('text/plain')) throw new Error(`${where}: content-type ${header('content-type')}, documented as text`);
+      return;
+    }
     const schema = response.content?.['application/json']?.schema;
     if (!schema) {
       if (exchange.body) throw new Error(`${where}: documented without a body, answered with ${exchange.body.slice(0, 200)}`);

@@ -12,6 +12,8 @@ export interface ResponseDoc {
   description?: string;
   /** JSON body of a success; errors always have the `Error` shape. */
   schema?: object;
+  /** A success whose body is plain text (UTF-8) instead, e.g. a signed checkpoint note. */
+  plainText?: true;
   /** Error codes (`error.code`) of this status. */
   codes?: readonly string[];
   /** Response headers, by name: a description, and whether every such answer carries it. */
@@ -26,7 +28,7 @@ export interface ResponseDoc {
  */
 export interface RouteDoc {
   operationId: string;
-  tag: 'consents' | 'subjects' | 'service';
+  tag: 'consents' | 'subjects' | 'service' | 'log' | 'texts';
   summary: string;
   description?: string;
   requestBody?: { description: string; schema: object; mediaTypes: readonly string[] };
@@ -42,6 +44,11 @@ export interface RouteDoc {
  */
 export const PATH_PARAMETERS: Readonly<Record<string, { pattern: string; what: string; description: string }>> = {
   consentId: { pattern: EVIDENCE_PATTERNS.id, what: 'consent id', description: "The decision's id (the browser's consent id)." },
+  textHash: { pattern: EVIDENCE_PATTERNS.sha256, what: 'text hash', description: 'A textHash as decisions carry it: SHA-256, 64 lowercase hex characters.' },
+  recordId: { pattern: EVIDENCE_PATTERNS.id, what: 'record id', description: "A record's id (the recordId of its receipt)." },
+  treeSize: { pattern: '^[1-9][0-9]{0,14}$', what: 'tree size', description: 'A tree size of the transparency log (number of leaves, from 1).' },
+  fromSize: { pattern: '^[1-9][0-9]{0,14}$', what: 'tree size', description: 'The smaller tree size (an older checkpoint).' },
+  toSize: { pattern: '^[1-9][0-9]{0,14}$', what: 'tree size', description: 'The larger tree size (a newer checkpoint).' },
   subjectId: {
     pattern: EVIDENCE_PATTERNS.subjectId,
     what: 'subject id',
@@ -75,4 +82,8 @@ export const ERROR_CODES: Readonly<Record<string, string>> = {
   headers_too_large: 'the request headers are too large (node:http server)',
   internal: 'an unexpected failure',
   storage_unavailable: 'the storage does not answer; retry later',
+  invalid_texts: 'the body does not match the text snapshot schema; `details` names each field',
+  text_hash_mismatch: 'the texts and choices do not hash to the textHash sent',
+  log_not_signed: 'the ledger has no transparency-log signing key, so it signs no checkpoint',
+  invalid_range: 'the tree sizes are out of order or beyond the log',
 };

@@ -4,7 +4,7 @@
  * starting together apply each migration once. Append new entries; never edit an applied one.
  *
  * @example
- * POSTGRES_MIGRATIONS.at(-1)?.version; // 3
+ * POSTGRES_MIGRATIONS.at(-1)?.version; // 4
  */
 export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
   {
@@ -65,6 +65,8 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string;
     name: 'transparency log',
     sql: `
       ALTER TABLE evidence_records ADD COLUMN leaf_index integer;
+      -- Empty in normal operation (appends set leaf_index): it finds the records still to be logged.
+      CREATE INDEX evidence_records_unlogged ON evidence_records (recorded_at, consent_id, seq) WHERE leaf_index IS NULL;
       CREATE TABLE log_leaves (
         leaf_index bigint PRIMARY KEY,
         consent_id text NOT NULL,
@@ -90,5 +92,18 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string;
         created_at timestamptz NOT NULL,
         note text NOT NULL
       );`,
+  },
+  {
+    version: 4,
+    // As in SQLite: records before it have no notice (NULL) and keep hash formats v1/v2.
+    name: 'text snapshots and the privacy notice reference',
+    sql: `
+      CREATE TABLE text_snapshots (
+        text_hash text PRIMARY KEY,
+        locale text NOT NULL,
+        content jsonb NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      ALTER TABLE evidence_records ADD COLUMN notice jsonb;`,
   },
 ];

@@ -4,7 +4,7 @@
  * Append new entries; never edit an applied one.
  *
  * @example
- * SQLITE_MIGRATIONS.at(-1)?.version; // 3
+ * SQLITE_MIGRATIONS.at(-1)?.version; // 4
  */
 export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
   {
@@ -65,6 +65,8 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; s
     name: 'transparency log',
     sql: `
       ALTER TABLE evidence_records ADD COLUMN leaf_index INTEGER;
+      -- Empty in normal operation (appends set leaf_index): it finds the records still to be logged.
+      CREATE INDEX evidence_records_unlogged ON evidence_records (recorded_at, consent_id, seq) WHERE leaf_index IS NULL;
       CREATE TABLE log_leaves (
         leaf_index INTEGER PRIMARY KEY,
         consent_id TEXT NOT NULL,
@@ -89,5 +91,18 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; s
         created_at TEXT NOT NULL,
         note TEXT NOT NULL
       );`,
+  },
+  {
+    version: 4,
+    // Records before it have no notice (NULL) and keep hash formats v1/v2; v3 only for records with one.
+    name: 'text snapshots and the privacy notice reference',
+    sql: `
+      CREATE TABLE text_snapshots (
+        text_hash TEXT PRIMARY KEY,
+        locale TEXT NOT NULL,
+        content TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      ALTER TABLE evidence_records ADD COLUMN notice TEXT;`,
   },
 ];

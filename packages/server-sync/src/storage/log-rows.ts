@@ -1,0 +1,122 @@
+import type { EvidenceRecord } from '../evidence/types.js';
+import type { LogCheckpointRow, LogMismatch } from './types.js';
+import { appendLeaves, leafHash, type LogFrontier } from '../transparency-log/index.js';
+
+const HASH_HEX = 64;
+
+/**
+ * The `log_state` row: the tree size and its frontier (the right edge's complete subtree hashes,
+ * largest first), stored as one string of 64-hex-digit hashes.
+ *
+ * @example
+ * const state: LogStateRow = { treeSize: 3, frontier: 'ab…cd' };
+ */
+export interface LogStateRow {
+  treeSize: number;
+  frontier: string;
+}
+
+/**
+ * A leaf as stored in `log_leaves`: which record it is, so that `verify` can tell a deleted
+ * record from one that retention purged.
+ *
+ * @example
+ * const leaf: LogLeafRow = { leafIndex: 0, consentId: 'c-1234567', seq: 1, recordHash: 'ab…' };
+ */
+export interface LogLeafRow {
+  leafIndex: number;
+  consentId: string;
+  seq: number;
+  recordHash: string;
+}
+
+/**
+ * What one append adds to the log: the leaves, the newly completed subtrees at stored levels, the
+ * new state.
+ *
+ * @example
+ * const growth: LogGrowth = extendLog(state, sealed.inserts);
+ */
+export interface LogGrowth {
+  leaves: LogLeafRow[];
+  nodes: Array<{ level: number; index: number; hash: string }>;
+  state: LogStateRow;
+}
+
+/**
+ * Reads a stored frontier.
+ *
+ * @example
+ * decodeFrontier({ treeSize: 1, frontier: 'ab'.repeat(32) }).hashes.length; // 1
+ */
+export function decodeFrontier(row: LogStateRow): LogFrontier {
+  const hashes: Buffer[] = [];
+  for (let at = 0; at < row.frontier.length; at += HASH_HEX) hashes.push(Buffer.from(row.frontier.slice(at, at + HASH_HEX), 'hex'));
+  return { size: Number(row.treeSize), hashes };
+}
+
+/**
+ * Appends records to the log in the order given (commit order), setting each record's
+ * `leafIndex`: O(log n) per record, whatever the size of the log.
+ *
+ * @example
+ * const growth = extendLog(stateRow, sealed.inserts); // then insert growth.leaves, growth.nodes; store growth.state
+ */
+export function extendLog(row: LogStateRow, records: EvidenceRecord[]): LogGrowth {
+  const before = decodeFrontier(row);
+  const leaves = records.map((record, offset) => {
+    const leafIndex = before.size + offset;
+    record.leafIndex = leafIndex;
+    return { leafIndex, consentId: record.consentId, seq: record.seq, recordHash: record.hash };
+  });
+  const { frontier, nodes } = appendLeaves(
+    before,
+    records.map((record) => leafHash(record.hash)),
+  );
+  return {
+    leaves,
+    nodes: nodes.map((node) => ({ level: node.level, index: node.index, hash: node.hash.toString('hex') })),
+    state: { treeSize: frontier.size, frontier: frontier.hashes.map((hash) => hash.toString('hex')).join('') },
+  };
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * Turns a `log_leaves` row of either store into a leaf.
+ *
+ * @example
+ * const leaf = leafFromRow({ leaf_index: 0, consent_id: 'c-1234567', seq: 1, record_hash: 'ab…' });
+ */
+export const leafFromRow = (row: Row): LogLeafRow => ({
+  leafIndex: Number(row.leaf_index),
+  consentId: String(row.consent_id),
+  seq: Number(row.seq),
+  recordHash: String(row.record_hash),
+});
+
+/**
+ * Turns a `log_checkpoints` row of either store into a checkpoint row.
+ *
+ * @example
+ * const checkpoint = checkpointFromRow(row);
+ */
+export const checkpointFromRow = (row: Row): LogCheckpointRow => ({
+  treeSize: Number(row.tree_size),
+  rootHash: String(row.root_hash),
+  createdAt: row.created_at instanceof Date ? row.created_at.toISOString() : String(row.created_at),
+  note: String(row.note),
+});
+
+/**
+ * Turns a mismatch row of either store's check into a `LogMismatch`.
+ *
+ * @example
+ * const mismatch = mismatchFromRow(row);
+ */
+export const mismatchFromRow = (row: Row): LogMismatch => ({
+  consentId: String(row.consent_id),
+  seq: Number(row.seq),
+  leafIndex: row.leaf_index === null || row.leaf_index === undefined ? null : Number(row.leaf_index),
+  problem: row.problem as LogMismatch['problem'],
+});

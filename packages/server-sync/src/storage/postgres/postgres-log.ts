@@ -1,0 +1,119 @@
+import type pg from 'pg';
+import type { EvidenceRecord } from '../../evidence/types.js';
+import { leafHash } from '../../transparency-log/index.js';
+import { checkpointFromRow, extendLog, leafFromRow, mismatchFromRow, type LogStateRow } from '../log-rows.js';
+import { recordFromRow } from '../rows.js';
+import type { LogStorage } from '../types.js';
+
+type Row = Record<string, unknown>;
+type Query = (sql: string, values?: unknown[]) => Promise<Row[]>;
+const CATCH_UP_PAGE = 1000;
+
+const UNLOGGED = `SELECT r.consent_id, r.seq, r.leaf_index, 'record-not-in-log' AS problem FROM evidence_records r
+  LEFT JOIN log_leaves l ON l.leaf_index = r.leaf_index
+  WHERE l.leaf_index IS NULL OR l.record_hash <> r.hash OR l.consent_id <> r.consent_id OR l.seq <> r.seq LIMIT $1`;
+// As in SQLite: a leaf whose record is gone counts only if retention cannot have purged it.
+const DELETED = `SELECT l.consent_id, l.seq, l.leaf_index, 'record-deleted' AS problem FROM log_leaves l
+  LEFT JOIN evidence_records r ON r.consent_id = l.consent_id AND r.seq = l.seq
+  LEFT JOIN consent_chains c ON c.consent_id = l.consent_id
+  WHERE r.record_id IS NULL AND (c.consent_id IS NULL OR l.seq > c.base_seq OR (l.seq = c.base_seq AND l.record_hash <> c.base_hash)) LIMIT $1`;
+
+/**
+ * Extends the transparency log inside an append transaction: locks the one `log_state` row
+ * (taken last, after the chain rows, by every writer in every process), so leaf order is commit
+ * order; sets each record's `leafIndex`.
+ *
+ * @example
+ * await growPostgresLog(client, sealed.inserts); // before the records are inserted
+ */
+export async function growPostgresLog(client: pg.PoolClient, records: EvidenceRecord[]): Promise<void> {
+  const [row] = (await client.query('SELECT tree_size, frontier FROM log_state WHERE id = 1 FOR UPDATE')).rows as Row[];
+  const growth = extendLog({ treeSize: Number(row!.tree_size), frontier: String(row!.frontier) }, records);
+  await client.query('INSERT INTO log_leaves (leaf_index, consent_id, seq, record_hash) SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[])', [
+    growth.leaves.map((leaf) => leaf.leafIndex),
+    growth.leaves.map((leaf) => leaf.consentId),
+    growth.leaves.map((leaf) => leaf.seq),
+    growth.leaves.map((leaf) => leaf.recordHash),
+  ]);
+  if (growth.nodes.length) {
+    await client.query('INSERT INTO log_nodes (level, node_index, hash) SELECT * FROM unnest($1::int[], $2::bigint[], $3::text[])', [
+      growth.nodes.map((node) => node.level),
+      growth.nodes.map((node) => node.index),
+      growth.nodes.map((node) => node.hash),
+    ]);
+  }
+  await client.query('UPDATE log_state SET tree_size = $1, frontier = $2 WHERE id = 1', [growth.state.treeSize, growth.state.frontier]);
+}
+
+/**
+ * Gives leaves to records written before the log existed (or with it turned off), a page per
+ * transaction, in commit order.
+ *
+ * @example
+ * await catchUpPostgresLog((work) => transaction(pool, work));
+ */
+export async function catchUpPostgresLog(inTransaction: <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T>): Promise<void> {
+  for (;;) {
+    const logged = await inTransaction(async (client) => {
+      // The state row first: a second process catching up at the same time waits, then finds nothing.
+      await client.query('SELECT 1 FROM log_state WHERE id = 1 FOR UPDATE');
+      const { rows } = await client.query(
+        `SELECT * FROM evidence_records WHERE leaf_index IS NULL ORDER BY recorded_at, consent_id, seq LIMIT ${CATCH_UP_PAGE} FOR UPDATE`,
+      );
+      const records = rows.map(recordFromRow);
+      if (!records.length) return 0;
+      await growPostgresLog(client, records);
+      await client.query('UPDATE evidence_records e SET leaf_index = v.leaf_index FROM unnest($1::text[], $2::int[]) AS v(record_id, leaf_index) WHERE e.record_id = v.record_id', [
+        records.map((record) => record.recordId),
+        records.map((record) => record.leafIndex),
+      ]);
+      return records.length;
+    });
+    if (logged < CATCH_UP_PAGE) return;
+  }
+}
+
+/**
+ * The PostgreSQL store's reads of the transparency log and its checkpoints.
+ *
+ * @example
+ * const log = postgresLogStorage(query);
+ * const { treeSize } = await log.state();
+ */
+export function postgresLogStorage(query: Query): LogStorage {
+  return {
+    async state() {
+      const [row] = await query('SELECT tree_size, frontier FROM log_state WHERE id = 1');
+      return { treeSize: Number(row!.tree_size), frontier: String(row!.frontier) } satisfies LogStateRow;
+    },
+    async hashes(level, start, end) {
+      if (level === 0) {
+        const rows = await query('SELECT record_hash FROM log_leaves WHERE leaf_index >= $1 AND leaf_index < $2 ORDER BY leaf_index', [start, end]);
+        return rows.map((row) => leafHash(String(row.record_hash)));
+      }
+      const rows = await query('SELECT hash FROM log_nodes WHERE level = $1 AND node_index >= $2 AND node_index < $3 ORDER BY node_index', [level, start, end]);
+      return rows.map((row) => Buffer.from(String(row.hash), 'hex'));
+    },
+    leaves: async (start, limit) => (await query('SELECT * FROM log_leaves WHERE leaf_index >= $1 ORDER BY leaf_index LIMIT $2', [start, limit])).map(leafFromRow),
+    saveCheckpoint: async (row) =>
+      void (await query('INSERT INTO log_checkpoints (tree_size, root_hash, created_at, note) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+        row.treeSize,
+        row.rootHash,
+        row.createdAt,
+        row.note,
+      ])),
+    async checkpoint(treeSize) {
+      const [row] =
+        treeSize === undefined
+          ? await query('SELECT * FROM log_checkpoints ORDER BY tree_size DESC LIMIT 1')
+          : await query('SELECT * FROM log_checkpoints WHERE tree_size = $1', [treeSize]);
+      return row && checkpointFromRow(row);
+    },
+    checkpoints: async () => (await query('SELECT * FROM log_checkpoints ORDER BY tree_size')).map(checkpointFromRow),
+    async leafOf(recordId) {
+      const [row] = await query('SELECT leaf_index, hash FROM evidence_records WHERE record_id = $1', [recordId]);
+      return row && { leafIndex: row.leaf_index === null ? null : Number(row.leaf_index), recordHash: String(row.hash) };
+    },
+    mismatches: async (limit) => [...(await query(UNLOGGED, [limit])), ...(await query(DELETED, [limit]))].slice(0, limit).map(mismatchFromRow),
+  };
+}

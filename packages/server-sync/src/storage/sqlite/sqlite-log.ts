@@ -1,0 +1,89 @@
+import type Database from 'better-sqlite3';
+import type { EvidenceRecord } from '../../evidence/types.js';
+import { checkpointFromRow, extendLog, leafFromRow, mismatchFromRow, type LogGrowth, type LogStateRow } from '../log-rows.js';
+import { recordFromRow } from '../rows.js';
+import type { LogStorage } from '../types.js';
+import { leafHash } from '../../transparency-log/index.js';
+
+type Row = Record<string, unknown>;
+const CATCH_UP_PAGE = 1000;
+
+// A record without its leaf, or whose leaf names another record or hash.
+const UNLOGGED = `SELECT r.consent_id, r.seq, r.leaf_index, 'record-not-in-log' AS problem FROM evidence_records r
+  LEFT JOIN log_leaves l ON l.leaf_index = r.leaf_index
+  WHERE l.leaf_index IS NULL OR l.record_hash <> r.hash OR l.consent_id <> r.consent_id OR l.seq <> r.seq LIMIT ?`;
+// A leaf whose record is gone, unless retention purged it: then its chain's base has passed it
+// (and the base record's hash is the leaf's).
+const DELETED = `SELECT l.consent_id, l.seq, l.leaf_index, 'record-deleted' AS problem FROM log_leaves l
+  LEFT JOIN evidence_records r ON r.consent_id = l.consent_id AND r.seq = l.seq
+  LEFT JOIN consent_chains c ON c.consent_id = l.consent_id
+  WHERE r.record_id IS NULL AND (c.consent_id IS NULL OR l.seq > c.base_seq OR (l.seq = c.base_seq AND l.record_hash <> c.base_hash)) LIMIT ?`;
+
+/**
+ * The SQLite store's transparency log: `grow` runs inside the append transaction; `catchUp` gives
+ * leaves to records written before the log existed (or with it turned off), in commit order.
+ *
+ * @example
+ * const log = sqliteLog(db);
+ * log.grow(sealed.inserts); // inside the write transaction, before the records are inserted
+ */
+export function sqliteLog(db: Database.Database): { grow(records: EvidenceRecord[]): void; catchUp(): void; storage: LogStorage } {
+  const selectState = db.prepare('SELECT tree_size, frontier FROM log_state WHERE id = 1');
+  const updateState = db.prepare('UPDATE log_state SET tree_size = ?, frontier = ? WHERE id = 1');
+  const insertLeaf = db.prepare('INSERT INTO log_leaves (leaf_index, consent_id, seq, record_hash) VALUES (?, ?, ?, ?)');
+  const insertNode = db.prepare('INSERT INTO log_nodes (level, node_index, hash) VALUES (?, ?, ?)');
+  const setLeafIndex = db.prepare('UPDATE evidence_records SET leaf_index = ? WHERE record_id = ?');
+  const selectUnlogged = db.prepare(`SELECT * FROM evidence_records WHERE leaf_index IS NULL ORDER BY recorded_at, consent_id, seq LIMIT ${CATCH_UP_PAGE}`);
+  const selectLeafHashes = db.prepare('SELECT record_hash FROM log_leaves WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index').pluck();
+  const selectNodes = db.prepare('SELECT hash FROM log_nodes WHERE level = ? AND node_index >= ? AND node_index < ? ORDER BY node_index').pluck();
+  const selectLeaves = db.prepare('SELECT * FROM log_leaves WHERE leaf_index >= ? ORDER BY leaf_index LIMIT ?');
+  const insertCheckpoint = db.prepare('INSERT INTO log_checkpoints (tree_size, root_hash, created_at, note) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
+  const selectCheckpoint = db.prepare('SELECT * FROM log_checkpoints WHERE tree_size = ?');
+  const selectLatestCheckpoint = db.prepare('SELECT * FROM log_checkpoints ORDER BY tree_size DESC LIMIT 1');
+  const selectCheckpoints = db.prepare('SELECT * FROM log_checkpoints ORDER BY tree_size');
+  const selectLeafOf = db.prepare('SELECT leaf_index, hash FROM evidence_records WHERE record_id = ?');
+  const selectUnloggedRecords = db.prepare(UNLOGGED);
+  const selectDeleted = db.prepare(DELETED);
+
+  const state = () => {
+    const row = selectState.get() as Row;
+    return { treeSize: Number(row.tree_size), frontier: String(row.frontier) } satisfies LogStateRow;
+  };
+  const write = (growth: LogGrowth) => {
+    for (const leaf of growth.leaves) insertLeaf.run(leaf.leafIndex, leaf.consentId, leaf.seq, leaf.recordHash);
+    for (const node of growth.nodes) insertNode.run(node.level, node.index, node.hash);
+    updateState.run(growth.state.treeSize, growth.state.frontier);
+  };
+  const catchUpPage = db.transaction(() => {
+    const records = (selectUnlogged.all() as Row[]).map(recordFromRow);
+    if (records.length) write(extendLog(state(), records));
+    for (const record of records) setLeafIndex.run(record.leafIndex, record.recordId);
+    return records.length;
+  });
+
+  return {
+    grow: (records) => write(extendLog(state(), records)),
+    catchUp() {
+      while (catchUpPage.immediate() === CATCH_UP_PAGE);
+    },
+    storage: {
+      state: async () => state(),
+      hashes: async (level, start, end) =>
+        level === 0
+          ? (selectLeafHashes.all(start, end) as string[]).map(leafHash)
+          : (selectNodes.all(level, start, end) as string[]).map((hash) => Buffer.from(hash, 'hex')),
+      leaves: async (start, limit) => (selectLeaves.all(start, limit) as Row[]).map(leafFromRow),
+      saveCheckpoint: async (row) => void insertCheckpoint.run(row.treeSize, row.rootHash, row.createdAt, row.note),
+      checkpoint: async (treeSize) => {
+        const row = (treeSize === undefined ? selectLatestCheckpoint.get() : selectCheckpoint.get(treeSize)) as Row | undefined;
+        return row && checkpointFromRow(row);
+      },
+      checkpoints: async () => (selectCheckpoints.all() as Row[]).map(checkpointFromRow),
+      leafOf: async (recordId) => {
+        const row = selectLeafOf.get(recordId) as Row | undefined;
+        return row && { leafIndex: row.leaf_index === null ? null : Number(row.leaf_index), recordHash: String(row.hash) };
+      },
+      mismatches: async (limit) => [...(selectUnloggedRecords.all(limit) as Row[]), ...(selectDeleted.all(limit) as Row[])].slice(0, limit).map(mismatchFromRow),
+    },
+  };
+}
