@@ -10,6 +10,7 @@ import { openStorage } from '../storage/open-storage.js';
 import type { LedgerStorage } from '../storage/types.js';
 import type { EvidenceRecord } from '../evidence/types.js';
 import type { TextSnapshot } from '../texts/snapshot.js';
+import { DEFAULT_LOG_KEY_FILE, keygen, printCheckpoint, signerKeyFrom, witnessOptions } from './log-commands.js';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliOutput {
@@ -43,7 +44,13 @@ const usage = () => `Usage: assent-ledger <command> [options]
 Commands:
   serve                 run the HTTP API (POST /v1/consents, GET /v1/consents/{id}, …;
                         described at GET /v1/openapi.json)
-  verify                check every hash chain; exit code 1 if anything was tampered with
+  verify                check every hash chain and the transparency log against its signed
+                        checkpoints; exit code 1 if anything was tampered with
+                        (--checkpoint FILE: also against a checkpoint kept elsewhere)
+  checkpoint            sign a checkpoint of the log as it is now and print it (to publish
+                        or archive: verify --checkpoint proves nothing changed since)
+  keygen                make the log's Ed25519 signing key: the signer key goes to --out
+                        (default ${DEFAULT_LOG_KEY_FILE}), the verifier key to stdout
   export <id>           print the records of a consent id, or else of a subject id, as JSON
   erase <consent-id>    clear the identifying data (subject id, IP, user agent, salt) of a
                         consent id's records and print what was erased as JSON; exit code 1 if
@@ -62,6 +69,14 @@ Options:
   --base-path <path>    serve: prefix the API is mounted under
   --rate-limit <n>      serve: requests per minute and client IP (default 120; 0 turns it off)
   --categories <list>   comma-separated category ids (default necessary,functional,analytics,advertising)
+  --log-key <file>      the log's signer key (default $ASSENT_LOG_KEY_FILE, else ${DEFAULT_LOG_KEY_FILE}
+                        if it exists; or the key itself in $ASSENT_LOG_KEY). Without one, serve
+                        logs every record but signs no checkpoint
+  --verifier-key <key>  verify: the key that checks checkpoints (default: that of the signer key)
+  --checkpoint <file>   verify: a signed checkpoint kept elsewhere (repeatable)
+  --name <name>         keygen: the log's name, the first line of each checkpoint, e.g.
+                        consent.example.com/log (default <hostname>/assent-ledger)
+  --out <file>          keygen: where the signer key goes
   --retention-days <n>  purge: days evidence is kept after it stopped applying (default 1826);
                         serve: purge with it at start and then daily (without it, serve never purges)
 
@@ -86,10 +101,11 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
   }
   const { values, positionals } = parsed;
   const [command, id] = positionals;
-  if (values.help || !command || !['serve', 'verify', 'export', 'purge', 'erase'].includes(command)) {
+  if (values.help || !command || !['serve', 'verify', 'export', 'purge', 'erase', 'checkpoint', 'keygen'].includes(command)) {
     (values.help ? output.out : output.err)(usage());
     return values.help ? 0 : 2;
   }
+  if (command === 'keygen') return keygen(values, output.out, output.err);
   if (command === 'export' && !id) {
     output.err('export needs a consent id or subject id');
     return 2;
@@ -120,16 +136,38 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
     else output.err(`assent-ledger ${command}: cannot open the ledger database at ${where}: ${(error as Error).message}`);
     return 2;
   }
-  const ledger = createLedger({ storage, categories: values.categories?.split(',').map((category) => category.trim()), retentionDays });
+  let signerKey: string | undefined;
+  try {
+    signerKey = signerKeyFrom(values);
+  } catch (error) {
+    output.err(`assent-ledger ${command}: ${(error as Error).message}`);
+    await storage.close();
+    return 2;
+  }
+  const ledger = createLedger({
+    storage,
+    categories: values.categories?.split(',').map((category) => category.trim()),
+    retentionDays,
+    log: { signerKey },
+    onError: (error) => output.err(`[assent-ledger] ${(error as Error).message}`),
+  });
   if (command === 'serve') return serve(ledger, values, output, retentionDays);
   try {
     if (command === 'verify') {
       const progress = output.progress;
-      const report = await ledger.verify({ onProgress: progress && ((done) => progress({ task: 'verify', ...done })) });
+      let witnesses: ReturnType<typeof witnessOptions>;
+      try {
+        witnesses = witnessOptions(values, ledger);
+      } catch (error) {
+        output.err(`assent-ledger verify: ${(error as Error).message}`);
+        return 2;
+      }
+      const report = await ledger.verify({ ...witnesses, onProgress: progress && ((done) => progress({ task: 'verify', ...done })) });
       progress?.({ task: 'verify', records: report.records, consents: report.consents, finished: true });
       output.out(JSON.stringify(report, null, 2));
       return report.ok ? 0 : 1;
     }
+    if (command === 'checkpoint') return await printCheckpoint(ledger, output.out, output.err);
     if (command === 'purge') {
       output.out(JSON.stringify(await ledger.purge({ dryRun: values['dry-run'] })));
       return 0;
@@ -200,6 +238,7 @@ async function serve(ledger: ReturnType<typeof createLedger>, values: ServeValue
       const port = typeof address === 'object' && address ? address.port : values.port;
       const where = /^postgres/i.test(values.db) ? 'postgres' : `sqlite ${values.db}`;
       output.out(`assent-ledger listening on http://${values.host}:${port} (${where})`);
+      if (!ledger.log.verifierKey) output.err(`[assent-ledger] no log signer key: records are logged, but no checkpoint is signed (run assent-ledger keygen)`);
     });
   });
 }
@@ -281,6 +320,11 @@ function parseCliArgs(argv: string[]) {
       'retention-days': { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       subject: { type: 'string' },
+      'log-key': { type: 'string' },
+      'verifier-key': { type: 'string' },
+      checkpoint: { type: 'string', multiple: true },
+      name: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

@@ -129,7 +129,14 @@ export function createLedgerLog(storage: LedgerStorage, options: LedgerLogOption
       if (checkpoint && checkpoint.treeSize <= leaf.leafIndex) checkpoint = await make();
       if (!checkpoint || checkpoint.treeSize <= leaf.leafIndex) return undefined;
       const proof = await inclusionProof(leaf.leafIndex, checkpoint.treeSize, storage.log.hashes);
-      return { recordId, recordHash: leaf.recordHash, leafIndex: leaf.leafIndex, treeSize: checkpoint.treeSize, proof: hex(proof), checkpoint: checkpoint.note };
+      return {
+        recordId,
+        recordHash: leaf.recordHash,
+        leafIndex: leaf.leafIndex,
+        treeSize: checkpoint.treeSize,
+        proof: hex(proof),
+        checkpoint: checkpoint.note,
+      };
     },
     consistency: async (fromSize, toSize) => hex(await consistencyProof(fromSize, toSize, storage.log.hashes)),
     noteAppended(records) {

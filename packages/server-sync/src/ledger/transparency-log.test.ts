@@ -14,7 +14,11 @@ describe.each(useStores())('transparency log on $name', (kind) => {
     const db = await kind.create(skip);
     const clock = { now: START };
     const open = async (storage?: Awaited<ReturnType<StoreInstance['open']>>) =>
-      createLedger({ storage: storage ?? (await db.open()), now: () => clock.now, log: { signerKey: KEY.signerKey, checkpointEvery: { records: 0, seconds: 0 } } });
+      createLedger({
+        storage: storage ?? (await db.open()),
+        now: () => clock.now,
+        log: { signerKey: KEY.signerKey, checkpointEvery: { records: 0, seconds: 0 } },
+      });
     return { db, clock, ledger: await open(), open };
   };
   // Records over several consent ids, in order: receipts carry leaf indexes 0, 1, 2, …

@@ -125,7 +125,12 @@ async function compareNodes(storage: LedgerStorage, built: StoredNode[], report:
   }
 }
 
-const summary = (frontier: ReturnType<typeof emptyFrontier>, checkpoints: number, witnessCheckpoints: number, options: { verifierKey?: string | undefined }) => ({
+const summary = (
+  frontier: ReturnType<typeof emptyFrontier>,
+  checkpoints: number,
+  witnessCheckpoints: number,
+  options: { verifierKey?: string | undefined },
+) => ({
   treeSize: frontier.size,
   rootHash: frontierRoot(frontier).toString('hex'),
   checkpoints,

@@ -122,7 +122,8 @@ export function openApiChecker(document: unknown): (exchange: Exchange) => void 
       if (spec.required && header(name) === null) throw new Error(`${where}: the documented header ${name} is missing`);
     }
     if (response.content?.['text/plain']) {
-      if (exchange.method !== 'HEAD' && !String(header('content-type')).startsWith('text/plain')) throw new Error(`${where}: content-type ${header('content-type')}, documented as text`);
+      if (exchange.method !== 'HEAD' && !String(header('content-type')).startsWith('text/plain'))
+        throw new Error(`${where}: content-type ${header('content-type')}, documented as text`);
       return;
     }
     const schema = response.content?.['application/json']?.schema;

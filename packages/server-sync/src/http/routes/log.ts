@@ -23,7 +23,8 @@ const note = (text: string, cors: Record<string, string>): LedgerReply => ({
  */
 export function logRoutes(ledger: Ledger): Route[] {
   const signed = () => {
-    if (!ledger.log.verifierKey) throw new HttpError(503, 'log_not_signed', 'This ledger has no log signing key (assent-ledger keygen); no checkpoint is signed');
+    if (!ledger.log.verifierKey)
+      throw new HttpError(503, 'log_not_signed', 'This ledger has no log signing key (assent-ledger keygen); no checkpoint is signed');
   };
   const size = (value: string) => Number(value);
   return [
@@ -131,7 +132,8 @@ export function logRoutes(ledger: Ledger): Route[] {
         operationId: 'consistencyProof',
         tag: 'log',
         summary: 'Proof that a larger tree extends a smaller one',
-        description: 'The RFC 9162 consistency proof between two tree sizes (usually of two checkpoints): the log only grew, nothing in the smaller tree changed.',
+        description:
+          'The RFC 9162 consistency proof between two tree sizes (usually of two checkpoints): the log only grew, nothing in the smaller tree changed.',
         responses: {
           200: {
             description: 'The proof.',

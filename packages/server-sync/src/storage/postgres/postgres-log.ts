@@ -29,12 +29,15 @@ const DELETED = `SELECT l.consent_id, l.seq, l.leaf_index, 'record-deleted' AS p
 export async function growPostgresLog(client: pg.PoolClient, records: EvidenceRecord[]): Promise<void> {
   const [row] = (await client.query('SELECT tree_size, frontier FROM log_state WHERE id = 1 FOR UPDATE')).rows as Row[];
   const growth = extendLog({ treeSize: Number(row!.tree_size), frontier: String(row!.frontier) }, records);
-  await client.query('INSERT INTO log_leaves (leaf_index, consent_id, seq, record_hash) SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[])', [
-    growth.leaves.map((leaf) => leaf.leafIndex),
-    growth.leaves.map((leaf) => leaf.consentId),
-    growth.leaves.map((leaf) => leaf.seq),
-    growth.leaves.map((leaf) => leaf.recordHash),
-  ]);
+  await client.query(
+    'INSERT INTO log_leaves (leaf_index, consent_id, seq, record_hash) SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[])',
+    [
+      growth.leaves.map((leaf) => leaf.leafIndex),
+      growth.leaves.map((leaf) => leaf.consentId),
+      growth.leaves.map((leaf) => leaf.seq),
+      growth.leaves.map((leaf) => leaf.recordHash),
+    ],
+  );
   if (growth.nodes.length) {
     await client.query('INSERT INTO log_nodes (level, node_index, hash) SELECT * FROM unnest($1::int[], $2::bigint[], $3::text[])', [
       growth.nodes.map((node) => node.level),
@@ -63,10 +66,10 @@ export async function catchUpPostgresLog(inTransaction: <T>(work: (client: pg.Po
       const records = rows.map(recordFromRow);
       if (!records.length) return 0;
       await growPostgresLog(client, records);
-      await client.query('UPDATE evidence_records e SET leaf_index = v.leaf_index FROM unnest($1::text[], $2::int[]) AS v(record_id, leaf_index) WHERE e.record_id = v.record_id', [
-        records.map((record) => record.recordId),
-        records.map((record) => record.leafIndex),
-      ]);
+      await client.query(
+        'UPDATE evidence_records e SET leaf_index = v.leaf_index FROM unnest($1::text[], $2::int[]) AS v(record_id, leaf_index) WHERE e.record_id = v.record_id',
+        [records.map((record) => record.recordId), records.map((record) => record.leafIndex)],
+      );
       return records.length;
     });
     if (logged < CATCH_UP_PAGE) return;
@@ -94,7 +97,8 @@ export function postgresLogStorage(query: Query): LogStorage {
       const rows = await query('SELECT hash FROM log_nodes WHERE level = $1 AND node_index >= $2 AND node_index < $3 ORDER BY node_index', [level, start, end]);
       return rows.map((row) => Buffer.from(String(row.hash), 'hex'));
     },
-    leaves: async (start, limit) => (await query('SELECT * FROM log_leaves WHERE leaf_index >= $1 ORDER BY leaf_index LIMIT $2', [start, limit])).map(leafFromRow),
+    leaves: async (start, limit) =>
+      (await query('SELECT * FROM log_leaves WHERE leaf_index >= $1 ORDER BY leaf_index LIMIT $2', [start, limit])).map(leafFromRow),
     saveCheckpoint: async (row) =>
       void (await query('INSERT INTO log_checkpoints (tree_size, root_hash, created_at, note) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
         row.treeSize,

@@ -83,7 +83,8 @@ export function sqliteLog(db: Database.Database): { grow(records: EvidenceRecord
         const row = selectLeafOf.get(recordId) as Row | undefined;
         return row && { leafIndex: row.leaf_index === null ? null : Number(row.leaf_index), recordHash: String(row.hash) };
       },
-      mismatches: async (limit) => [...(selectUnloggedRecords.all(limit) as Row[]), ...(selectDeleted.all(limit) as Row[])].slice(0, limit).map(mismatchFromRow),
+      mismatches: async (limit) =>
+        [...(selectUnloggedRecords.all(limit) as Row[]), ...(selectDeleted.all(limit) as Row[])].slice(0, limit).map(mismatchFromRow),
     },
   };
 }
