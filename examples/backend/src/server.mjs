@@ -1,5 +1,6 @@
 // The demo backend: one node:http server for both sites, the ledger API under /v1 on a SQLite
 // file, and the routes that decide from consent.
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -8,6 +9,7 @@ import { DEFAULT_DB_FILE, PATHS } from './site.mjs';
 import { staticFiles } from './static-files.mjs';
 import { accountRoutes } from './account.mjs';
 import { shopRoutes } from './shop.mjs';
+import { ledgerEraser, privacyRoutes } from './privacy.mjs';
 import { sendJson } from './http-helpers.mjs';
 
 /**
@@ -16,6 +18,7 @@ import { sendJson } from './http-helpers.mjs';
  * @property {string} [host] interface to listen on; default `localhost` (this machine only)
  * @property {string} [dbFile] SQLite file of the ledger; default `examples/backend/.data/ledger.sqlite`
  * @property {false | import('@assent/server-sync').RateLimitOptions} [rateLimit] the ledger's per-IP limit (tests turn it off)
+ * @property {string} [eraseKey] the site's API key with the `erase` scope; default `$ASSENT_ERASE_KEY`, else a random one per start
  */
 
 /**
@@ -39,11 +42,21 @@ export async function startDemoServer(options = {}) {
   const host = options.host ?? 'localhost';
   mkdirSync(dirname(dbFile), { recursive: true });
   const ledger = createLedger({ storage: openSqliteStorage(dbFile) });
+  // The site's own key for visitors' erasure requests: only this server knows it.
+  const eraseKey = options.eraseKey ?? process.env.ASSENT_ERASE_KEY ?? `k_demo_erase_${randomBytes(16).toString('hex')}`;
+  let url = '';
   // Same origin only: both sites are served from here, so no other origin may write.
   const ledgerApi = toNodeListener(
-    createLedgerHandler({ ledger, gpcLastUpdate: '2026-11-01', ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }) }),
+    createLedgerHandler({
+      ledger,
+      apiKeys: [{ key: eraseKey, scopes: ['erase'] }],
+      gpcLastUpdate: '2026-11-01',
+      ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
+    }),
   );
   const routes = [
+    // Through the ledger's HTTP API, as a site whose ledger runs elsewhere would (`ledger.eraseConsent` in-process does the same).
+    privacyRoutes(ledgerEraser(() => url, eraseKey)),
     shopRoutes(ledger),
     accountRoutes(ledger),
     staticFiles({ root: PATHS.bannerScripts, mount: '/assent/' }),
@@ -72,8 +85,9 @@ export async function startDemoServer(options = {}) {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  url = `http://${/^(::|0\.0\.0\.0)$/.test(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
-    url: `http://${/^(::|0\.0\.0\.0)$/.test(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     port,
     ledger,
     async close() {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeConsentCookie } from '@assent/core/cookie';
 import { startDemoServer } from './server.mjs';
 
 let demo: Awaited<ReturnType<typeof startDemoServer>>;
@@ -55,6 +56,47 @@ describe('demo backend', () => {
     expect(gpc).toMatchObject({ shown: false, gpc: true });
     expect(gpc.reason).toMatch(/Global Privacy Control/);
     expect((await get('/api/ad-slot')).headers.get('vary')).toMatch(/Cookie/);
+  });
+
+  it("erases the record of this browser's consent id on request, without an account, through the ledger API", async () => {
+    const consentId = crypto.randomUUID();
+    const decision = {
+      id: consentId,
+      revision: '1',
+      categories: { necessary: true, analytics: true },
+      services: {},
+      givenAt: '2026-11-01T10:00:00.000Z',
+      updatedAt: '2026-11-01T10:00:00.000Z',
+      expiresAt: '2027-05-01T10:00:00.000Z',
+      method: 'custom',
+      locale: 'en',
+      region: 'DE',
+      regime: 'opt-in',
+      gpc: false,
+      textHash: '',
+    } as const;
+    const cookie = `assent=${encodeConsentCookie(decision, [])}`;
+    const { id: _, givenAt: __, ...fields } = decision;
+    await demo.ledger.record(
+      { ...fields, recordId: 'r-erase-me-0001', consentId, textHash: 'sha256:abc', sdkVersion: '0.1.0' },
+      { ip: '203.0.113.0', userAgent: 'UA/1' },
+    );
+    const erase = (headers: Record<string, string>) => fetch(`${demo.url}/privacy/erase-my-consent-record`, { method: 'POST', headers });
+
+    const answer = await erase({ cookie, origin: demo.url });
+    const report = await answer.json();
+    expect(answer.status, JSON.stringify(report)).toBe(200);
+    expect(report).toMatchObject({ consentId, records: 1, fields: ['subjectId', 'ip', 'userAgent', 'identitySalt'] });
+    expect(report.kept).toMatch(/decision itself/);
+    expect(await demo.ledger.current(consentId)).toMatchObject({ ip: '', userAgent: '', categories: { analytics: true } });
+    expect(await (await erase({ cookie })).json()).toMatchObject({ records: 0, erasedAt: report.erasedAt });
+
+    expect((await erase({})).status).toBe(404); // no cookie
+    expect((await erase({ cookie: `assent=${encodeConsentCookie({ ...decision, id: crypto.randomUUID() }, [])}` })).status).toBe(404);
+    expect((await erase({ cookie, origin: 'https://evil.example' })).status).toBe(403);
+    // The key stays on the server: the ledger's own route refuses the browser.
+    expect((await fetch(`${demo.url}/v1/consents/${consentId}`, { method: 'DELETE' })).status).toBe(401);
+    expect((await demo.ledger.verify()).ok).toBe(true);
   });
 
   it('refuses account forms from another origin and redirects signed-out exports', async () => {
