@@ -257,7 +257,7 @@ describe('assent-ledger CLI', () => {
         ),
       );
     }
-    const expected = JSON.stringify({ consentId: 'consent-many', records: await ledger.history('consent-many') }, null, 2);
+    const expected = JSON.stringify({ consentId: 'consent-many', records: await ledger.history('consent-many'), texts: {} }, null, 2);
     await ledger.close();
 
     const run = capture();

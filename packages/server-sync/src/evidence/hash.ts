@@ -6,6 +6,9 @@ import type { EvidenceRecord } from './types.js';
 // Setting or clearing `withdrawn` afterwards switches the layout and the tag: a hash mismatch.
 const HASH_FORMAT_V1 = 'assent-evidence-v1';
 const HASH_FORMAT_V2 = 'assent-evidence-v2';
+// v3 appends the privacy-notice reference; only records that carry one use it, so records
+// without a notice keep v1/v2 exactly. Clearing or adding a notice afterwards changes the tag.
+const HASH_FORMAT_V3 = 'assent-evidence-v3';
 
 // One-shot hashing: half the cost of createHash().update().digest() for inputs this small.
 const sha256 = (text: string) => hash('sha256', text, 'hex');
@@ -50,15 +53,19 @@ export function newIdentitySalt(): string {
 /**
  * The tamper-evident hash of a record: sha256 over a fixed-order list of every evidence field,
  * including `prevHash`, which links it to the previous record of the same consent id. The layout
- * follows the record's format: v2 with `withdrawn`, v1 (the original) when it is `null`.
+ * follows the record's format: v3 with a `notice`, v2 with `withdrawn`, v1 (the original) when it is `null`.
  *
  * @example
  * const hash = recordHash({ ...record, hash: undefined });
  */
-export function recordHash(record: Omit<EvidenceRecord, 'hash' | 'erasedAt' | 'subjectId' | 'ip' | 'userAgent' | 'identitySalt'>): string {
-  const { withdrawn } = record;
+export function recordHash(
+  record: Omit<EvidenceRecord, 'hash' | 'erasedAt' | 'subjectId' | 'ip' | 'userAgent' | 'identitySalt' | 'notice'> & {
+    notice?: EvidenceRecord['notice'] | undefined;
+  },
+): string {
+  const { withdrawn, notice } = record;
   const fields: unknown[] = [
-    withdrawn ? HASH_FORMAT_V2 : HASH_FORMAT_V1,
+    notice ? HASH_FORMAT_V3 : withdrawn ? HASH_FORMAT_V2 : HASH_FORMAT_V1,
     record.recordId,
     record.consentId,
     record.seq,
@@ -81,5 +88,7 @@ export function recordHash(record: Omit<EvidenceRecord, 'hash' | 'erasedAt' | 's
     record.prevHash,
   ];
   if (withdrawn) fields.push(withdrawn.categories, withdrawn.services);
+  else if (notice) fields.push(null, null);
+  if (notice) fields.push(notice.url, notice.version, notice.hash ?? null);
   return sha256(JSON.stringify(fields));
 }

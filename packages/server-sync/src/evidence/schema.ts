@@ -25,6 +25,11 @@ export const EVIDENCE_PATTERNS = {
   region: '^([A-Z]{2}(-[A-Z0-9]{1,3})?)?$',
   sdkVersion: '^[A-Za-z0-9.+-]{1,32}$',
   instant: String.raw`^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$`,
+  // A SHA-256 digest as lowercase hex: the text hash a snapshot is stored under.
+  sha256: '^[0-9a-f]{64}$',
+  // An http(s) URL without whitespace or control characters (its length is capped separately).
+  url: String.raw`^https?://[^\x00-\x20\x7f]+$`,
+  printable: String.raw`^[\x20-\x7e]{1,64}$`,
 } as const;
 
 /**
@@ -110,6 +115,65 @@ export function decisionRecordSchema(ids: EvidenceSchema = {}) {
     type: 'object',
     additionalProperties: false,
     required: DECISION_RECORD_FIELDS.filter((field) => !optional.has(field)),
-    properties,
+    // `notice` is the ledger's own optional field: @assent/core's DecisionRecord does not carry it.
+    properties: { ...properties, notice: noticeSchema },
   } as const;
 }
+
+/**
+ * The JSON Schema of a privacy-notice reference: which published notice the person was pointed
+ * to when deciding. Optional on every record; when present it is covered by the record hash.
+ *
+ * @example
+ * const notice = { url: 'https://shop.example/privacy', version: '2026-11', hash: 'e3b0c442…' };
+ */
+export const noticeSchema = {
+  type: 'object',
+  description: 'the privacy notice shown with the banner: its URL, version and optionally the SHA-256 of the document',
+  additionalProperties: false,
+  required: ['url', 'version'],
+  properties: {
+    url: { ...text(EVIDENCE_PATTERNS.url, 'an http(s) URL of at most 2048 characters — where the notice is published'), maxLength: 2048 },
+    version: text(EVIDENCE_PATTERNS.printable, '1–64 printable ASCII characters — the version of the notice'),
+    hash: text(EVIDENCE_PATTERNS.sha256, '64 lowercase hex characters — SHA-256 of the notice document as published'),
+  },
+} as const;
+
+/**
+ * Most texts, characters per text and choices one text snapshot may hold; the body of
+ * `POST /v1/texts` is also capped at `TEXTS_BODY_LIMIT` bytes.
+ *
+ * @example
+ * TEXT_SNAPSHOT_LIMITS.texts; // 400
+ */
+export const TEXT_SNAPSHOT_LIMITS = { texts: 400, textLength: 8000, choices: 400 } as const;
+
+/**
+ * The JSON Schema of a text snapshot as the browser uploads it (`POST /v1/texts`): what a banner
+ * showed, under the hash the decisions carry. The ledger recomputes the hash from the rest.
+ *
+ * @example
+ * const validate = new Ajv2020().compile(textSnapshotSchema);
+ */
+export const textSnapshotSchema = {
+  title: 'TextSnapshot',
+  description:
+    'The exact texts and choices a banner showed, under their textHash: SHA-256 (hex) of the JSON array ["assent-shown-v1", locale, texts NFC-normalised, [[id, granted], …] sorted by id]. The ledger recomputes it. Unknown fields are refused.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['textHash', 'locale', 'texts', 'choices'],
+  properties: {
+    textHash: text(EVIDENCE_PATTERNS.sha256, '64 lowercase hex characters — the hash decisions carry as textHash'),
+    locale: text(EVIDENCE_PATTERNS.locale, 'a BCP 47 language tag'),
+    texts: {
+      type: 'array',
+      description: `at most ${TEXT_SNAPSHOT_LIMITS.texts} texts of at most ${TEXT_SNAPSHOT_LIMITS.textLength} characters — every text shown, in display order`,
+      maxItems: TEXT_SNAPSHOT_LIMITS.texts,
+      items: { type: 'string', maxLength: TEXT_SNAPSHOT_LIMITS.textLength },
+    },
+    choices: {
+      ...choices(freeId, 'an object of category or service id → boolean — the choices offered and their initial state'),
+      maxProperties: TEXT_SNAPSHOT_LIMITS.choices,
+    },
+  },
+} as const;

@@ -29,7 +29,23 @@ export interface WithdrawnIds {
  *   updatedAt: decision.updatedAt, expiresAt: decision.expiresAt,
  * };
  */
-export type EvidenceInput = DecisionRecord;
+export type EvidenceInput = DecisionRecord & {
+  /** The privacy notice the person was pointed to (the ledger's own optional field). */
+  notice?: NoticeReference;
+};
+
+/**
+ * Which privacy notice was shown with the banner: where it is published, its version, and
+ * optionally the SHA-256 (hex) of the document, so the exact notice can be proven later.
+ *
+ * @example
+ * const notice: NoticeReference = { url: 'https://shop.example/privacy', version: '2026-11' };
+ */
+export interface NoticeReference {
+  url: string;
+  version: string;
+  hash?: string;
+}
 
 /**
  * Request facts the server adds to a submitted decision.
@@ -92,6 +108,11 @@ export interface EvidenceRecord
    * inclusion proof is asked for (`GET /v1/log/inclusion/{recordId}`). Not covered by `hash`.
    */
   leafIndex: number | null;
+  /**
+   * The privacy notice the person was pointed to, as the browser sent it; `null` when none was
+   * configured. Covered by `hash` (format v3) when present.
+   */
+  notice: NoticeReference | null;
 }
 
 /**
@@ -135,5 +156,6 @@ export function publicReceipt(record: EvidenceRecord): EvidenceReceipt {
     hash: record.hash,
     withdrawn: record.withdrawn,
     leafIndex: record.leafIndex,
+    notice: record.notice,
   };
 }

@@ -1,4 +1,4 @@
-import type { EvidenceInput } from './types.js';
+import type { EvidenceInput, NoticeReference } from './types.js';
 import { DECISION_RECORD_FIELDS, DEFAULT_CATEGORIES, MAX_EXPIRY_DAYS } from '@assent/core/cookie';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { decisionRecordSchema, EVIDENCE_PATTERNS, FORBIDDEN_KEYS } from './schema.js';
@@ -56,7 +56,7 @@ export class EvidenceInputError extends Error {
   }
 }
 
-const FIELDS: ReadonlySet<string> = new Set(DECISION_RECORD_FIELDS);
+const FIELDS: ReadonlySet<string> = new Set([...DECISION_RECORD_FIELDS, 'notice']);
 const FORBIDDEN: ReadonlySet<string> = new Set(FORBIDDEN_KEYS);
 const ISO_TIME = new RegExp(EVIDENCE_PATTERNS.instant);
 const NOUNS: Record<string, string> = { categories: 'category', services: 'service' };
@@ -108,6 +108,20 @@ export function evidenceValidator(schema: EvidenceSchema = {}): (body: unknown) 
  */
 export function validateEvidenceInput(body: unknown, schema: EvidenceSchema = {}): EvidenceInput {
   return evidenceValidator(schema)(body);
+}
+
+/**
+ * A validator for any of the ledger's other request schemas (a text snapshot, say), compiled
+ * once by the same ajv as the records: the issues of a body, by field, in the same words as
+ * `EvidenceInputError`'s; none when it is valid.
+ *
+ * @example
+ * const issuesOf = schemaIssues(textSnapshotSchema);
+ * issuesOf({ locale: 'en' }); // [{ path: 'textHash', message: 'is required' }, …]
+ */
+export function schemaIssues(schema: object): (body: unknown) => EvidenceIssue[] {
+  const check = ajv.compile(schema);
+  return (body) => (check(body) ? [] : firstPerPath((check.errors ?? []).filter((error) => error.keyword !== 'propertyNames').map(issueOf)));
 }
 
 const isClassInstance = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) && !isPlainObject(value);
@@ -189,6 +203,10 @@ function cleanCopy(body: Record<string, unknown>): EvidenceInput {
   };
   if (body.subjectId !== undefined) input.subjectId = body.subjectId as string;
   if (body.sdkVersion !== undefined) input.sdkVersion = body.sdkVersion as string;
+  if (body.notice !== undefined) {
+    const { url, version, hash } = body.notice as NoticeReference;
+    input.notice = hash === undefined ? { url, version } : { url, version, hash };
+  }
   return input;
 }
 

@@ -100,6 +100,7 @@ export function sealBatch(drafts: EvidenceDraft[], heads: Map<string, ChainHead>
       erasedAt: null,
       withdrawn,
       leafIndex: null,
+      notice: input.notice ?? null,
     };
     record.hash = recordHash(record);
     inserts.push(record);

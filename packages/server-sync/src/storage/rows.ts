@@ -51,6 +51,8 @@ export const RECORD_COLUMNS = [
   // Added by migration 3: the record's position in the ledger-wide transparency log, assigned at
   // commit. Not covered by the record hash: the log's leaf binds the two.
   { field: 'leafIndex', name: 'leaf_index', kind: 'integer', nullable: true },
+  // Added by migration 4: the privacy notice reference, NULL when none was sent (hash format v3 otherwise).
+  { field: 'notice', name: 'notice', kind: 'json', nullable: true },
 ] as const satisfies ReadonlyArray<{ field: keyof EvidenceRecord; name: string; kind: ColumnKind; nullable?: true }>;
 
 // Fails to compile when EvidenceRecord gains a field that has no column above.

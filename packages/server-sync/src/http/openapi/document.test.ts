@@ -51,7 +51,10 @@ describe('GET /v1/openapi.json', () => {
       if (route.scope) expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
       if (route.limited) expect(operation.responses['429'].headers['Retry-After'].required).toBe(true);
     }
-    expect(Object.values(document.paths).flatMap((item) => Object.keys(item as object).filter((key) => key !== 'parameters'))).toHaveLength(routes.length + 2);
+    // Every operation, plus one CORS preflight per path with a CORS route.
+    expect(Object.values(document.paths).flatMap((item) => Object.keys(item as object).filter((key) => key !== 'parameters'))).toHaveLength(
+      routes.length + new Set(routes.filter((route) => route.cors).map((route) => route.path)).size,
+    );
     expect(document.components.schemas.DecisionRecord).toEqual(JSON.parse(JSON.stringify(decisionRecordSchema(ledger.evidenceSchema))));
     expect(document.components.schemas.DecisionRecord.properties.categories.propertyNames.enum).toEqual(['necessary', 'support-chat']);
   });
