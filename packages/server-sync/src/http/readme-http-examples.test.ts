@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateLogKey } from '../transparency-log/index.js';
 import { openApiChecker, type Exchange } from './openapi/responses.test-helper.js';
 
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
@@ -78,7 +79,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'assent-readme-http-'));
   server = spawn(process.execPath, [CLI, 'serve', '--db', join(dir, 'ledger.sqlite'), '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ASSENT_API_KEYS: KEY },
+    // The log's key as `assent-ledger keygen --name consent.example.com/log` makes it.
+    env: { ...process.env, ASSENT_API_KEYS: KEY, ASSENT_LOG_KEY: generateLogKey('consent.example.com/log').signerKey },
   });
   base = await new Promise<string>((resolve, reject) => {
     let seen = '';
