@@ -2,9 +2,9 @@
 // file, and the routes that decide from consent.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { createLedger, createLedgerHandler, openSqliteStorage, toNodeListener } from '@assent/server-sync';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createLedger, createLedgerHandler, generateLogKey, openSqliteStorage, toNodeListener } from '@assent/server-sync';
 import { DEFAULT_DB_FILE, PATHS } from './site.mjs';
 import { staticFiles } from './static-files.mjs';
 import { accountRoutes } from './account.mjs';
@@ -41,7 +41,7 @@ export async function startDemoServer(options = {}) {
   const dbFile = options.dbFile ?? DEFAULT_DB_FILE;
   const host = options.host ?? 'localhost';
   mkdirSync(dirname(dbFile), { recursive: true });
-  const ledger = createLedger({ storage: openSqliteStorage(dbFile) });
+  const ledger = createLedger({ storage: openSqliteStorage(dbFile), log: { signerKey: demoLogKey(join(dirname(dbFile), 'assent-log.key')) } });
   // The site's own key for visitors' erasure requests: only this server knows it.
   const eraseKey = options.eraseKey ?? process.env.ASSENT_ERASE_KEY ?? `k_demo_erase_${randomBytes(16).toString('hex')}`;
   let url = '';
@@ -96,4 +96,11 @@ export async function startDemoServer(options = {}) {
       await ledger.close();
     },
   };
+}
+
+// The demo signs its transparency log with a key kept beside its database, made on first start
+// (as `assent-ledger keygen` does). A real site keeps the key elsewhere and publishes the verifier key.
+function demoLogKey(file) {
+  if (!existsSync(file)) writeFileSync(file, `${generateLogKey('localhost/assent-demo').signerKey}\n`, { mode: 0o600, flag: 'wx' });
+  return readFileSync(file, 'utf8').trim();
 }
