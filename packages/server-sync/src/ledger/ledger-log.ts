@@ -126,7 +126,12 @@ export function createLedgerLog(storage: LedgerStorage, options: LedgerLogOption
       const leaf = await storage.log.leafOf(recordId);
       if (!leaf || leaf.leafIndex === null) return undefined;
       let checkpoint = await latest(true);
-      if (checkpoint && checkpoint.treeSize <= leaf.leafIndex) checkpoint = await make();
+      if (signerKey && (!checkpoint || checkpoint.treeSize <= leaf.leafIndex)) {
+        // A record newer than the last checkpoint: sign one, but never more than one a second,
+        // however many such requests come (the endpoint is public).
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1000, Math.max(0, 1000 - (now() - lastMade)))));
+        checkpoint = await make();
+      }
       if (!checkpoint || checkpoint.treeSize <= leaf.leafIndex) return undefined;
       const proof = await inclusionProof(leaf.leafIndex, checkpoint.treeSize, storage.log.hashes);
       return {

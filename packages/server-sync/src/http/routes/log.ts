@@ -53,7 +53,7 @@ export function logRoutes(ledger: Ledger): Route[] {
         summary: 'The latest signed checkpoint',
         description:
           'A C2SP tlog-checkpoint signed note (Ed25519): origin, tree size, root hash (base64), time; then the signature. Made fresh when records were added since the last one (at most one a second). Keep copies elsewhere: `assent-ledger verify --checkpoint FILE` proves nothing was removed or rewritten since.',
-        responses: { 200: { description: 'The signed note.', plainText: true }, 503: NOT_SIGNED },
+        responses: { 200: { description: 'The signed note.', plainText: true }, 404: { codes: ['not_found'] }, 503: NOT_SIGNED },
       },
       handle: readableAnywhere(async () => {
         signed();
