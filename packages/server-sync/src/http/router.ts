@@ -85,23 +85,33 @@ export function createRouter(routes: readonly Route[], checks: RouterChecks) {
     const candidates = table.filter((route) => matches(route, parts));
     if (!candidates.length) throw new HttpError(404, 'not_found', 'No such endpoint');
     if (candidates.some((route) => route.limited)) checks.limit(ip);
-    const cors = candidates.some((route) => route.cors) ? checks.corsFor(request, url) : {};
-    const methods = [...new Set(candidates.map((route) => route.method))];
-    if (request.method === 'OPTIONS' && candidates.some((route) => route.cors)) {
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
+    const route = candidates.find((candidate) => candidate.method === method);
+    const corsPath = candidates.some((candidate) => candidate.cors);
+    // The origin check belongs to CORS routes and their preflight: a route without CORS on the same
+    // path (DELETE of a consent id, called by a site's backend with a key) is not a browser's to call.
+    const cors = (route ? route.cors : request.method === 'OPTIONS' && corsPath) ? checks.corsFor(request, url) : {};
+    const methods = [...new Set(candidates.map((candidate) => candidate.method))];
+    if (request.method === 'OPTIONS' && corsPath) {
       return {
         status: 204,
         headers: {
           ...cors,
-          'access-control-allow-methods': methods.join(', '),
+          'access-control-allow-methods': [...new Set(candidates.filter((candidate) => candidate.cors).map((candidate) => candidate.method))].join(', '),
           'access-control-allow-headers': 'content-type',
           'access-control-max-age': '600',
         },
         body: null,
       };
     }
-    const method = request.method === 'HEAD' ? 'GET' : request.method;
-    const route = candidates.find((candidate) => candidate.method === method);
-    if (!route) throw new HttpError(405, 'method_not_allowed', `Use ${methods.join(', ')}`, { ...cors, allow: methods.join(', ') });
+    if (!route) {
+      // A wrong method is a 405 from any origin; an allowed origin can read it.
+      let readable: Record<string, string> = {};
+      try {
+        if (corsPath) readable = checks.corsFor(request, url);
+      } catch {}
+      throw new HttpError(405, 'method_not_allowed', `Use ${methods.join(', ')}`, { ...readable, allow: methods.join(', ') });
+    }
     if (route.scope) checks.requireScope(request, route.scope);
     try {
       return await route.handle({ request, url, ip, params: parameters(route, parts), cors });

@@ -160,7 +160,7 @@ function preflight(route: Route): Operation {
     204: {
       description: 'The preflight is allowed: methods, the `content-type` header, cached for 600 s.',
       headers: {
-        'Access-Control-Allow-Methods': header('The methods of this path.', true),
+        'Access-Control-Allow-Methods': header('The methods of this path that browsers may call (those with CORS).', true),
         'Access-Control-Allow-Headers': header('`content-type`', true),
         'Access-Control-Max-Age': header('`600`', true),
         'Access-Control-Allow-Origin': header('The request `Origin`, when it is another allowed origin.'),

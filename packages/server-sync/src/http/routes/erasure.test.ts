@@ -67,6 +67,19 @@ describe('DELETE /v1/consents/{consentId}', () => {
     expect((await handler()(erase('not a consent id', keys.erase))).status).toBe(400);
   });
 
+  it('is no CORS route although it shares its path with one: no origin check, not offered to browsers in the preflight', async () => {
+    await ledger.record(decisionInput(), { ip: '203.0.113.0' });
+    const foreign = { origin: 'https://evil.example' };
+    const withOrigin = new Request(`${BASE}/v1/consents/consent-0001`, { method: 'DELETE', headers: { ...foreign, authorization: `Bearer ${keys.erase}` } });
+    const answer = await handler()(withOrigin);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+    const preflight = await handler()(new Request(`${BASE}/v1/consents/consent-0001`, { method: 'OPTIONS', headers: { origin: BASE } }));
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET');
+    // Another method is a 405 from any origin (documented for the path), not a 403.
+    expect((await handler()(new Request(`${BASE}/v1/consents/consent-0001`, { method: 'PUT', headers: foreign }))).status).toBe(405);
+  });
+
   it('is in the OpenAPI document beside the GET of the same path', async () => {
     const document = await (await handler()(new Request(`${BASE}/v1/openapi.json`))).json();
     const path = document.paths['/v1/consents/{consentId}'];
