@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 
 /**
  * What an API key may do: `read` the evidence trail of a consent id, `export` everything held
- * about a subject, `erase` a subject's identifying data.
+ * about a subject, `erase` the identifying data of a subject or a consent id.
  *
  * @example
  * const scopes: ApiKeyScope[] = ['read', 'export'];

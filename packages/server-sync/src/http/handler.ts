@@ -26,7 +26,7 @@ export interface LedgerHandlerOptions {
   ledger: Ledger;
   /**
    * Keys for the evidence and subject endpoints: a string has every scope, `{ key, scopes }` only
-   * those listed (`read` the evidence trail, `export` a subject, `erase` a subject).
+   * those listed (`read` the evidence trail, `export` a subject, `erase` a subject or a consent id).
    * Default: `ASSENT_API_KEYS` (see `apiKeysFromEnv`).
    */
   apiKeys?: readonly (string | ApiKey)[];
