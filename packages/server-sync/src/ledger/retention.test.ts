@@ -50,8 +50,12 @@ describe.each(useStores())('retention on $name', (kind) => {
     expect(dry).toEqual({ records: 4, consents: 3, cutoff: new Date(START + 70 * DAY).toISOString(), dryRun: true });
     expect((await ledger.history('consent-busy')).length).toBe(3);
     expect(await ledger.verify()).toMatchObject({ ok: true, records: 6 });
+    const leaves = async () => Number((await db.rows('SELECT COUNT(*) AS n FROM log_leaves'))[0]!.n);
+    expect(await leaves()).toBe(6);
     expect(await ledger.purge({ retentionDays: 30 })).toEqual({ ...dry, dryRun: false });
     expect(await ledger.verify()).toMatchObject({ ok: true, records: 2 });
+    // The transparency log is append-only: its leaves (record hashes only) outlive the records.
+    expect(await leaves()).toBe(6);
     expect(await ledger.purge({ retentionDays: 30, dryRun: true })).toMatchObject({ records: 0, consents: 0 });
 
     // Later, everything has stopped applying: the dry run again agrees with the purge.
