@@ -142,6 +142,10 @@ describe.each(useStores())('transparency log on $name', (kind) => {
     const forged = signCheckpoint({ origin: 'ledger.test/consent-log', size: 5, rootHash: Buffer.alloc(32), time: new Date(clock.now) }, impostor.signerKey);
     expect(await problemsOf(ledger, [note])).toEqual([]);
     expect(await problemsOf(ledger, [forged])).toEqual(['checkpoint-signature']);
+    // Signed with the right key, but for another log of the same signer: no witness of this one.
+    const { rootHash } = openCheckpoint(note, KEY.verifierKey);
+    const otherLog = signCheckpoint({ origin: 'ledger.test/other-log', size: 5, rootHash, time: new Date(clock.now) }, KEY.signerKey);
+    expect(await problemsOf(ledger, [otherLog])).toEqual(['checkpoint-signature']);
     await db.exec(`UPDATE log_checkpoints SET note = '${forged.replaceAll("'", "''")}'`);
     expect(await problemsOf(ledger)).toEqual(['checkpoint-signature']);
   });

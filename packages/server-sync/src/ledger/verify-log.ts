@@ -1,4 +1,4 @@
-import { appendLeaves, CheckpointError, type StoredNode, emptyFrontier, frontierRoot, leafHash, openCheckpoint } from '../transparency-log/index.js';
+import { appendLeaves, CheckpointError, parseVerifierKey, type StoredNode, emptyFrontier, frontierRoot, leafHash, openCheckpoint } from '../transparency-log/index.js';
 import { decodeFrontier } from '../storage/log-rows.js';
 import type { LedgerStorage, LogCheckpointRow } from '../storage/types.js';
 
@@ -143,6 +143,7 @@ function checkSigned(checkpoint: LogCheckpointRow, verifierKey: string, source: 
     const opened = openCheckpoint(checkpoint.note, verifierKey);
     // The note is what was signed; the columns beside it are what the ledger reads: both must agree.
     if (opened.size !== checkpoint.treeSize || opened.rootHash.toString('hex') !== checkpoint.rootHash) throw new Error('columns differ from the note');
+    if (opened.origin !== parseVerifierKey(verifierKey).name) throw new Error('another log');
   } catch {
     report({ problem: 'checkpoint-signature', treeSize: checkpoint.treeSize, source });
   }
@@ -153,6 +154,11 @@ function openWitness(note: string, verifierKey: string | undefined, report: (pro
   if (!verifierKey) throw new Error('Checking a checkpoint needs the verifier key of the log (--verifier-key, or the signer key)');
   try {
     const opened = openCheckpoint(note, verifierKey);
+    // One key may sign several logs: a checkpoint of another log says nothing about this one.
+    if (opened.origin !== parseVerifierKey(verifierKey).name) {
+      report({ problem: 'checkpoint-signature', source: 'witness' });
+      return undefined;
+    }
     return { treeSize: opened.size, rootHash: opened.rootHash.toString('hex'), source: 'witness' };
   } catch (error) {
     if (!(error instanceof CheckpointError)) throw error;
