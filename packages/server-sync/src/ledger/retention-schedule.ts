@@ -65,17 +65,23 @@ export function scheduleRetention(options: RetentionScheduleOptions): RetentionS
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
 
+  // A logger that throws must not end the schedule.
+  const say: RetentionScheduleOptions['log'] = (line, report) => {
+    try {
+      log(line, report);
+    } catch {}
+  };
   const run = () => {
     timer = undefined;
     running = ledger
       .purge({ retentionDays })
       .then(
         (report) =>
-          log(
+          say(
             `retention: purged ${report.records} records of ${report.consents} consent ids that stopped applying before ${report.cutoff} (${retentionDays} days)`,
             report,
           ),
-        (error: unknown) => log(`retention: purge failed, next try in ${Math.round(intervalMs / 3_600_000)} h: ${(error as Error).message}`),
+        (error: unknown) => say(`retention: purge failed, next try in ${Math.round(intervalMs / 3_600_000)} h: ${(error as Error).message}`),
       )
       .then(() => {
         if (stopped) return;

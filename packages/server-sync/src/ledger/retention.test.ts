@@ -121,6 +121,23 @@ describe('the retention schedule', () => {
     expect(timers.pending).toHaveLength(1); // no timer after the stop
   });
 
+  it('goes on when the logger throws', async () => {
+    const timers = fakeTimers();
+    const ledger = { purge: async () => ({ records: 0, consents: 0, cutoff: '2026-01-01T00:00:00.000Z', dryRun: false }) };
+    const schedule = scheduleRetention({
+      ledger,
+      retentionDays: 1,
+      log: () => {
+        throw new Error('stdout closed');
+      },
+      setTimer: timers.setTimer,
+      clearTimer: timers.clearTimer,
+    });
+    await schedule.idle();
+    expect(timers.pending).toHaveLength(1);
+    schedule.stop();
+  });
+
   it("uses an unref'd real timer by default, so it never holds the process open", async () => {
     const ledger = { purge: async () => ({ records: 0, consents: 0, cutoff: '2026-01-01T00:00:00.000Z', dryRun: false }) };
     const schedule = scheduleRetention({ ledger, retentionDays: 1, log: () => {} });
