@@ -16,7 +16,17 @@ export type { PostgresStorageOptions, PostgresConnectionConfig } from './storage
 export { MissingDriverError } from './storage/drivers.js';
 export type { DriverName } from './storage/drivers.js';
 export { openStorage } from './storage/open-storage.js';
-export type { LedgerStorage, ChainHead, EvidenceDraft, AppendOutcome, SealBatch, SealedBatch, LogStorage, LogCheckpointRow, LogMismatch } from './storage/types.js';
+export type {
+  LedgerStorage,
+  ChainHead,
+  EvidenceDraft,
+  AppendOutcome,
+  SealBatch,
+  SealedBatch,
+  LogStorage,
+  LogCheckpointRow,
+  LogMismatch,
+} from './storage/types.js';
 export type { LogStateRow, LogLeafRow } from './storage/log-rows.js';
 export { createLedgerHandler, DEFAULT_BODY_LIMIT } from './http/handler.js';
 export type { LedgerHandler, LedgerHandlerOptions } from './http/handler.js';
