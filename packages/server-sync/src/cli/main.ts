@@ -1,39 +1,14 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createLedger } from '../ledger/create-ledger.js';
-import { scheduleRetention } from '../ledger/retention-schedule.js';
-import { apiKeysFromEnv, type ApiKey } from '../http/api-key.js';
-import { createLedgerHandler } from '../http/handler.js';
-import { createLedgerServer } from '../http/node-server.js';
 import { MissingDriverError } from '../storage/drivers.js';
 import { openStorage } from '../storage/open-storage.js';
 import type { LedgerStorage } from '../storage/types.js';
-import type { EvidenceRecord } from '../evidence/types.js';
-import type { TextSnapshot } from '../texts/snapshot.js';
 import { DEFAULT_LOG_KEY_FILE, keygen, printCheckpoint, signerKeyFrom, witnessOptions } from './log-commands.js';
+import { terminalOutput, writeExport, type CliOutput } from './output.js';
+import { serve } from './serve.js';
 
-/** Where the CLI writes; injectable for tests. */
-export interface CliOutput {
-  out(text: string): void;
-  err(text: string): void;
-  /**
-   * Progress of a long run (verify, export), for a terminal; omitted when output is not a TTY.
-   * Called with `finished: true` once at the end of the run.
-   */
-  progress?: (done: CliProgress) => void;
-}
-
-/**
- * How far a verify (records in `consents` chains) or an export (records of `total`; no `total`
- * yet while the records are read) has come.
- */
-export interface CliProgress {
-  task: 'verify' | 'export';
-  records: number;
-  consents?: number;
-  total?: number;
-  finished?: boolean;
-}
+export type { CliOutput, CliProgress } from './output.js';
 
 /** The ledger every subcommand uses when --db is not given. */
 export const DEFAULT_DB = './assent-ledger.sqlite';
@@ -197,111 +172,7 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
   }
 }
 
-type ServeValues = { port: string; host: string; origin: string[]; 'trust-proxy': string[]; 'base-path': string; 'rate-limit': string; db: string };
-
-async function serve(ledger: ReturnType<typeof createLedger>, values: ServeValues, output: CliOutput, retentionDays?: number): Promise<number> {
-  const perMinute = Number(values['rate-limit']);
-  let apiKeys: ApiKey[];
-  try {
-    apiKeys = apiKeysFromEnv();
-  } catch (error) {
-    output.err((error as Error).message);
-    await ledger.close();
-    return 2;
-  }
-  const handler = createLedgerHandler({
-    ledger,
-    apiKeys,
-    allowedOrigins: values.origin,
-    trustedProxies: values['trust-proxy'],
-    basePath: values['base-path'],
-    rateLimit: perMinute > 0 ? { max: perMinute, windowMs: 60_000 } : false,
-    log: (entry) => entry.level === 'error' && output.err(`[assent-ledger] ${entry.status} ${entry.code} ${entry.route}: ${entry.message}`),
-  });
-  const server = createLedgerServer(handler);
-  // Only when asked: purging deletes evidence, so an upgrade must not start doing it unannounced.
-  const retention =
-    retentionDays === undefined
-      ? undefined
-      : scheduleRetention({ ledger, retentionDays, log: (line, report) => (report ? output.out : output.err)(`[assent-ledger] ${line}`) });
-  return new Promise((resolve) => {
-    const stop = () => {
-      retention?.stop();
-      // A purge in progress finishes before the storage closes.
-      server.close(() => void Promise.resolve(retention?.idle()).then(() => ledger.close().then(() => resolve(0))));
-      server.closeAllConnections();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    server.listen(Number(values.port), values.host, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : values.port;
-      const where = /^postgres/i.test(values.db) ? 'postgres' : `sqlite ${values.db}`;
-      output.out(`assent-ledger listening on http://${values.host}:${port} (${where})`);
-      if (!ledger.log.verifierKey) output.err(`[assent-ledger] no log signer key: records are logged, but no checkpoint is signed (run assent-ledger keygen)`);
-    });
-  });
-}
-
-// Prints `JSON.stringify(body, null, 2)` record by record, in pieces of whole lines: a subject
-// with a million records never becomes one string (past V8's string limit), and a terminal shows
-// how far it has come.
-function writeExport(
-  body: { records: EvidenceRecord[]; texts: Record<string, TextSnapshot> } & ({ consentId: string | undefined } | { subjectId: string }),
-  output: CliOutput,
-): void {
-  const { records, texts, ...head } = body;
-  const total = records.length;
-  const indent = (json: string) => `    ${json.replaceAll('\n', '\n    ')}`;
-  let lines: string[] = [JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "records": [')];
-  let size = 0;
-  for (let index = 0; index < total; index++) {
-    const json = indent(JSON.stringify(records[index], null, 2)) + (index < total - 1 ? ',' : '');
-    lines.push(json);
-    size += json.length;
-    if (size > 1 << 16) {
-      output.out(lines.join('\n'));
-      output.progress?.({ task: 'export', records: index + 1, total });
-      lines = [];
-      size = 0;
-    }
-  }
-  // The texts the records were made under, after them: `{ [textHash]: snapshot }`.
-  lines.push(`  ],\n  "texts": ${JSON.stringify(texts, null, 2).replaceAll('\n', '\n  ')}\n}`);
-  output.out(lines.join('\n'));
-  output.progress?.({ task: 'export', records: total, total, finished: true });
-}
-
 const redactPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
-
-// stdout for results, stderr for messages; on a terminal, a progress line that rewrites itself
-// at most every 250 ms.
-function terminalOutput(): CliOutput {
-  let shown = 0;
-  let open = false; // a progress line without its end: a message printed after it starts below it
-  const endProgress = () => open && ((open = false), process.stderr.write('\n'));
-  return {
-    // Results to a file or pipe leave the progress line alone; on the same terminal they start below it.
-    out: (text) => (process.stdout.isTTY && endProgress(), console.log(text)),
-    err: (text) => (endProgress(), console.error(text)),
-    progress: process.stderr.isTTY
-      ? ({ task, records, consents = 0, total, finished }) => {
-          if (!finished && records && performance.now() - shown < 250) return;
-          shown = performance.now();
-          const count = (n: number) => n.toLocaleString('en-US');
-          const line =
-            task === 'verify'
-              ? `verified ${count(records)} records in ${count(consents)} chains`
-              : total === undefined
-                ? 'reading the records'
-                : `exported ${count(records)} of ${count(total)} records`;
-          // One line, rewritten in place; the last one ends it, so the results start on a line of their own.
-          process.stderr.write(`\r${line}${finished ? '.\n' : '…'}`);
-          open = !finished;
-        }
-      : undefined,
-  };
-}
 
 // Throws on an unknown option or a missing value.
 function parseCliArgs(argv: string[]) {
