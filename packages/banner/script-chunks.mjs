@@ -51,9 +51,10 @@ export const LOCALE_CODES = readdirSync(new URL('./src/locales/', import.meta.ur
 export const SCRIPT_CHUNKS = [
   // The Lit banner, when it must be shown; the dialog and English texts are its own chunks.
   { file: 'assent-ui', source: 'src/script-tag/ui-entry.ts', module: 'scriptTag', loader: 'loadUi' },
-  // The evidence outbox, only on sites that set assentConfig.syncEndpoint. assent.js asks the idle
-  // mark itself whether there is anything to deliver before it fetches the outbox.
-  { file: 'assent-sync', source: '../server-sync/src/outbox.ts', module: 'scriptTag', loader: 'loadOutbox', retry: true, entryImports: ['outboxIsIdle'] },
+  // The evidence outbox and its texts uploader, only on sites that set assentConfig.syncEndpoint.
+  // assent.js asks the idle mark (@assent/server-sync/outbox) itself whether there is anything to
+  // deliver before it fetches the outbox.
+  { file: 'assent-sync', source: 'src/script-tag/sync-entry.ts', module: 'scriptTag', loader: 'loadOutbox', retry: true },
   // Core's IndexedDB code (first decision written, history()), embed gating (pages with data-src
   // embeds) and cookie clearing (a withdrawal, or leftovers of a service that is not granted).
   { file: 'assent-idb', source: '../core/src/storage/idb.ts', module: 'core', loader: 'loadIdb' },

@@ -4,7 +4,7 @@ import esbuild from 'rollup-plugin-esbuild';
 // dependencies stay external. The outbox entry shares no chunk with Node code: it imports only
 // idb-keyval and @assent/core types.
 export default {
-  input: { index: 'src/index.ts', outbox: 'src/outbox.ts', cli: 'src/cli/bin.ts' },
+  input: { index: 'src/index.ts', outbox: 'src/outbox.ts', 'outbox-texts': 'src/outbox-texts.ts', cli: 'src/cli/bin.ts' },
   output: {
     dir: 'dist',
     format: 'es',

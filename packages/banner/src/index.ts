@@ -10,6 +10,7 @@ export { LOCALES, pickLocale } from './locales/pick-locale.js';
 export { loadLocale, mergeMessages } from './locales/load-locale.js';
 export type { Messages, MessageOverrides, ResolvedMessages, CategoryTexts, LocaleCode } from './locales/types.js';
 export { hashShownContent } from './text-hash/index.js';
+export { shownContent } from './text-hash/shown-registry.js';
 export type { ShownContent } from './text-hash/index.js';
 // The dialog is its own entry (`@assent/banner/preferences`) so it stays out of the first layer's chunk;
 // createConsentUi() loads it with import() on first use.

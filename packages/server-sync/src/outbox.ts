@@ -6,4 +6,4 @@ export { indexedDbOutbox } from './outbox/queue.js';
 export { recordIdOf } from './outbox/record-id.js';
 export { OUTBOX_VERSION } from './outbox/version.js';
 export { outboxIsIdle, markOutbox } from './outbox/idle-mark.js';
-export type { OutboxQueue, OutboxRecord, OutboxTransport } from './outbox/types.js';
+export type { OutboxQueue, OutboxRecord, OutboxTransport, QueuedRecord } from './outbox/types.js';

@@ -22,7 +22,7 @@ describe('script tag → evidence ledger (syncEndpoint)', () => {
     const store = createConsent({ sync: false, revision: 'ledger-sync-test' });
     let release: () => void = () => {};
     const loading = new Promise<void>((resolve) => (release = resolve));
-    deliverToLedger(`${LEDGER}/v1/consents`, () => loading.then(() => import('@assent/server-sync/outbox')))(store);
+    deliverToLedger(`${LEDGER}/v1/consents`, () => loading.then(() => import('./sync-entry.js')))(store);
 
     const given = store.rejectAll();
     release();
@@ -47,7 +47,7 @@ describe('script tag → evidence ledger (syncEndpoint)', () => {
 
   it('fetches no outbox on a page view when everything is delivered, and fetches it for the next decision', async () => {
     const first = createConsent({ revision: 'ledger-sync-test', sync: false });
-    deliverToLedger(`${LEDGER}/v1/consents`, () => import('@assent/server-sync/outbox'))(first);
+    deliverToLedger(`${LEDGER}/v1/consents`, () => import('./sync-entry.js'))(first);
     const given = first.rejectAll();
     await until(async () => (await trail(given.id)).length === 1 && outboxIsIdle(first.state));
     expect(outboxIsIdle(first.state)).to.equal(true);
@@ -56,7 +56,7 @@ describe('script tag → evidence ledger (syncEndpoint)', () => {
     // The next page view: the cookie holds the delivered decision.
     const store = createConsent({ revision: 'ledger-sync-test', sync: false });
     let loads = 0;
-    deliverToLedger(`${LEDGER}/v1/consents`, () => (loads++, import('@assent/server-sync/outbox')))(store);
+    deliverToLedger(`${LEDGER}/v1/consents`, () => (loads++, import('./sync-entry.js')))(store);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(loads).to.equal(0);
     store.update({ analytics: true });

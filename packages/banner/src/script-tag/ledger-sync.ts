@@ -1,14 +1,14 @@
 import type { ConsentDecision, ConsentStore } from '@assent/core';
-import { outboxIsIdle, type Outbox, type OutboxOptions } from '@assent/server-sync/outbox';
+import { outboxIsIdle } from '@assent/server-sync/outbox';
+import type { ShownContent } from '../text-hash/index.js';
 
 /** What the lazily fetched outbox module (`assent-sync.js`) exports. */
-export interface OutboxModule {
-  startOutbox(store: ConsentStore, options: OutboxOptions): Outbox;
-}
+export type OutboxModule = typeof import('./sync-entry.js');
 
 /**
  * The script tag's `sync` hook when `assentConfig.syncEndpoint` is set: fetches the evidence outbox
- * (`@assent/server-sync/outbox`) and hands it every decision made in this tab. Decisions made while
+ * (`assent-sync.js`: `@assent/server-sync/outbox`, which adds the site's `notice` and the texts) and hands it every
+ * decision made in this tab. Decisions made while
  * it is still loading are kept and queued once it has started, so none is missing from the ledger.
  * When the outbox has nothing to deliver — it last delivered everything, the decision in effect
  * included, or it holds nothing at all (`outboxIsIdle`) — a page view fetches it only once a
@@ -21,8 +21,11 @@ export interface OutboxModule {
  * @example
  * startScriptTag(config, { ...hooks, sync: deliverToLedger('/v1/consents', loadOutbox) });
  */
-export function deliverToLedger(endpoint: string, loadOutbox: (attempt: number) => Promise<OutboxModule>): (store: ConsentStore) => void {
-  return (store) => {
+export function deliverToLedger(
+  endpoint: string,
+  loadOutbox: (attempt: number) => Promise<OutboxModule>,
+): (store: ConsentStore, shownContent?: (textHash: string) => ShownContent | undefined) => void {
+  return (store, shownContent) => {
     const early: ConsentDecision[] = [];
     let loading = false;
     let attempts = 0;
@@ -32,7 +35,7 @@ export function deliverToLedger(endpoint: string, loadOutbox: (attempt: number) 
       loadOutbox(attempts++).then(
         ({ startOutbox }) => {
           stopEarly();
-          const outbox = startOutbox(store, { endpoint: new URL(endpoint, document.baseURI).href });
+          const outbox = startOutbox(store, { endpoint: new URL(endpoint, document.baseURI).href, shownContent });
           early.forEach(outbox.record);
         },
         // Offline: keep what was decided and try again when the browser is back online.

@@ -43,4 +43,4 @@ export const loadPageExtras = (): Promise<typeof import('./page-extras.js')> => 
  * @example
  * const { startOutbox } = await loadOutbox();
  */
-export const loadOutbox = (): Promise<OutboxModule> => import('@assent/server-sync/outbox');
+export const loadOutbox = (): Promise<OutboxModule> => import('./sync-entry.js');

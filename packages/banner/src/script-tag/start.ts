@@ -4,6 +4,7 @@ import type { Messages } from '../locales/types.js';
 import type { ConsentUi } from '../ui/create-ui.js';
 import type { ScriptTagConfig } from './read-config.js';
 import type { UiModule } from './loaders.js';
+import type { ShownContent } from '../text-hash/index.js';
 
 /**
  * `window.assent`: the store (every member, through its prototype) plus the UI entry points.
@@ -43,9 +44,10 @@ export interface ScriptTagHooks {
   loadPageExtras(): Promise<typeof import('./page-extras.js')>;
   /**
    * Called once with the store, right after the page glue starts, so the evidence outbox
-   * (`deliverToLedger`, when `syncEndpoint` is set) receives every decision.
+   * (`deliverToLedger`, when `syncEndpoint` is set) receives every decision, and with what the UI
+   * showed by text hash, so the outbox can deliver the texts too.
    */
-  sync?: (store: ConsentStore) => void;
+  sync?: (store: ConsentStore, shownContent: (textHash: string) => ShownContent | undefined) => void;
 }
 
 /**
@@ -73,20 +75,23 @@ export function startScriptTag(config: ScriptTagConfig, hooks: ScriptTagHooks): 
   // Decisions carry whole seconds; anything at or after this second was made by this page load.
   const startedAt = Math.floor(Date.now() / 1000) * 1000;
   // The store validates its options strictly, so UI and page options are taken out first.
-  const { page: pageOptions, floatingButton, texts, privacyPolicyUrl, theme, syncEndpoint, ...consentOptions } = config;
+  const { page: pageOptions, floatingButton, texts, privacyPolicyUrl, theme, syncEndpoint, notice, ...consentOptions } = config;
   // Checked before the store exists, so a refused config leaves nothing running.
   assertSafeUrls({ privacyPolicyUrl, syncEndpoint });
   const store = createConsent(consentOptions);
   const page = hooks.startPage(store, pageOptions);
-  hooks.sync?.(store);
+  // What the UI showed by text hash, once it has loaded: the outbox delivers the texts with decisions.
+  let shown: UiModule['SHOWN'] | undefined;
+  hooks.sync?.(store, (textHash) => shown?.get(textHash));
 
   let ui: Promise<ConsentUi> | undefined;
   const loadUi = () =>
-    (ui ??= hooks.loadUi().then(({ mountConsentUi }) =>
-      // The UI reads its options (locale, texts, privacyPolicyUrl, theme) from the config itself; the
-      // locale is also a store option (recorded with decisions), which the UI picks from too.
-      mountConsentUi(store, { ...config, page }),
-    ));
+    (ui ??= hooks.loadUi().then((module) => {
+      shown = module.SHOWN;
+      // The UI reads its options (locale, texts, privacyPolicyUrl, notice, theme) from the config
+      // itself; the locale is also a store option (recorded with decisions), which the UI picks from too.
+      return module.mountConsentUi(store, { ...config, page });
+    }));
 
   const listening = new AbortController();
   // The UI loads asynchronously: nothing may appear after destroy().

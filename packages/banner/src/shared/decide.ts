@@ -1,5 +1,6 @@
 import type { ConsentStore } from '@assent/core';
 import { hashShownContent, type ShownContent } from '../text-hash/index.js';
+import { SHOWN } from '../text-hash/shown-registry.js';
 
 /** The store calls a banner or dialog button makes; each records a decision. */
 export type DecisionAction = (store: ConsentStore, context: { textHash: string; locale: string }) => unknown;
@@ -13,6 +14,8 @@ export type DecisionAction = (store: ConsentStore, context: { textHash: string; 
  */
 export async function decideWithHash(store: ConsentStore, shown: ShownContent, action: DecisionAction): Promise<void> {
   const textHash = await hashShownContent(shown).catch(() => '');
+  // Kept by hash, so the evidence outbox can deliver the exact texts with the decision.
+  SHOWN.set(textHash, shown);
   action(store, { textHash, locale: shown.locale });
 }
 

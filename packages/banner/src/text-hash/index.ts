@@ -30,5 +30,6 @@ export async function hashShownContent(shown: ShownContent): Promise<string> {
       .map((id) => [id, shown.choices[id] === true]),
   ]);
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  // 256 | byte: three hex digits, the first dropped, so every byte gives two.
+  return [...new Uint8Array(digest)].map((byte) => (256 | byte).toString(16).slice(1)).join('');
 }

@@ -7,6 +7,7 @@ import { defineAssentBanner } from '../banner/define.js';
 import { loadLocale, mergeMessages } from '../locales/load-locale.js';
 import { pickLocale } from '../locales/pick-locale.js';
 import { enFirstLayer } from '../locales/en-first-layer.js';
+import { assertNotice, type NoticeReference } from '../shared/notice.js';
 
 /**
  * The part of the page glue (`startPage()` of `@assent/core/page`) the UI talks to: it hands over
@@ -32,6 +33,12 @@ export interface ConsentUiOptions {
   texts?: Partial<Record<string, MessageOverrides>>;
   /** The site's privacy notice, linked from the banner and the dialog: an http(s) or relative URL. */
   privacyPolicyUrl?: string;
+  /**
+   * The privacy notice's reference `{ url, version, hash? }` (hash: SHA-256 hex of the document),
+   * recorded with every decision by the evidence outbox; `url` is the privacy link when
+   * `privacyPolicyUrl` is not set.
+   */
+  notice?: NoticeReference;
   /** Default `auto` (follows `prefers-color-scheme`). */
   theme?: Theme;
   /** Receives the embed placeholder texts once the locale is loaded. */
@@ -68,7 +75,7 @@ export interface ConsentUi {
 /**
  * Mounts the banner and (on demand) the preferences dialog for a store. The dialog and any
  * non-English locale are loaded with `import()` only when needed. Throws a `ConsentConfigError`
- * for a `privacyPolicyUrl` that is not http(s) or relative.
+ * for a `privacyPolicyUrl` that is not http(s) or relative, or a malformed `notice`.
  *
  * @example
  * const store = createConsent({ revision: '2026-11' });
@@ -78,6 +85,7 @@ export interface ConsentUi {
  */
 export function createConsentUi(store: ConsentStore, options: ConsentUiOptions = {}): ConsentUi {
   assertSafeUrls({ privacyPolicyUrl: options.privacyPolicyUrl });
+  assertNotice(options.notice);
   return mountConsentUi(store, options);
 }
 

@@ -21,10 +21,10 @@ const PENDING = 'pending';
  */
 export function outboxIsIdle(decision: ConsentDecision | undefined): boolean {
   try {
-    const stored = localStorage.getItem(KEY);
+    const stored: string | undefined = localStorage[KEY];
     if (!decision) return stored !== PENDING;
     const [mark, time] = (stored ?? '').split(' ');
-    return mark === markOf(decision) && Date.now() - Number(time) < MAX_AGE_MS;
+    return mark === markOf(decision) && Date.now() - +(time as string) < MAX_AGE_MS;
   } catch {
     return false; // storage blocked: load the outbox, as without the mark
   }
@@ -39,7 +39,7 @@ export function outboxIsIdle(decision: ConsentDecision | undefined): boolean {
  */
 export function markOutbox(decision?: Pick<ConsentDecision, 'id' | 'updatedAt'>): void {
   try {
-    localStorage.setItem(KEY, decision ? `${markOf(decision)} ${Date.now()}` : PENDING);
+    localStorage[KEY] = decision ? `${markOf(decision)} ${Date.now()}` : PENDING;
   } catch {
     // Storage blocked: every page view loads the outbox, which is only slower.
   }

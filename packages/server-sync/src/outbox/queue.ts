@@ -1,5 +1,5 @@
 import { createStore, get, update } from 'idb-keyval';
-import type { OutboxQueue, OutboxRecord } from './types.js';
+import type { OutboxQueue, QueuedRecord } from './types.js';
 
 /**
  * The default queue: one ordered list in IndexedDB via idb-keyval, or memory where IndexedDB is
@@ -10,7 +10,7 @@ import type { OutboxQueue, OutboxRecord } from './types.js';
  */
 export function indexedDbOutbox(databaseName = 'assent-outbox'): OutboxQueue {
   let store: ReturnType<typeof createStore> | undefined;
-  let memory: OutboxRecord[] | undefined;
+  let memory: QueuedRecord[] | undefined;
   let last: string | undefined;
   const idb = () => (store ??= createStore(databaseName, 'records'));
   return {
@@ -18,11 +18,11 @@ export function indexedDbOutbox(databaseName = 'assent-outbox'): OutboxQueue {
       get: async () => last ?? (await get<string>('last', idb()).catch(() => undefined)),
       set: async (recordId) => void (await update('last', () => (last = recordId), idb()).catch(() => undefined)),
     },
-    read: async () => memory ?? (await get<OutboxRecord[]>('queue', idb()).catch(() => (memory = []))) ?? [],
+    read: async () => memory ?? (await get<QueuedRecord[]>('queue', idb()).catch(() => (memory = []))) ?? [],
     update: async (change) => {
       if (!memory) {
         try {
-          return await update<OutboxRecord[]>('queue', (records = []) => change(records), idb());
+          return await update<QueuedRecord[]>('queue', (records = []) => change(records), idb());
         } catch {
           memory = [];
         }

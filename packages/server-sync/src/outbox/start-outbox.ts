@@ -2,7 +2,9 @@ import type { ConsentDecision, ConsentStore } from '@assent/core';
 import { markOutbox } from './idle-mark.js';
 import { indexedDbOutbox } from './queue.js';
 import { recordIdOf } from './record-id.js';
-import type { OutboxQueue, OutboxRecord, OutboxTransport } from './types.js';
+import type { NoticeReference } from '../evidence/types.js';
+import type { ShownContent } from '../texts/shown-content.js';
+import type { OutboxQueue, OutboxRecord, OutboxTransport, QueuedRecord } from './types.js';
 import { OUTBOX_VERSION } from './version.js';
 
 /**
@@ -26,6 +28,17 @@ export interface OutboxOptions {
   retryMaxMs?: number;
   /** Receives delivery failures; the visitor's decision is never affected by them. */
   onError?: (error: unknown) => void;
+  /**
+   * The privacy notice shown with the banner (`{ url, version, hash? }`), sent with every record;
+   * the ledger keeps it under the record's hash.
+   */
+  notice?: NoticeReference;
+  /**
+   * What was shown under a text hash (`@assent/banner`'s `shownContent`): queued with the record,
+   * so that a transport can upload it before the record (`withTexts` of
+   * `@assent/server-sync/outbox-texts` does: the ledger then holds the exact texts of each decision).
+   */
+  shownContent?: (textHash: string) => ShownContent | undefined;
 }
 
 /**
@@ -46,6 +59,11 @@ export interface Outbox {
   /** Stops listening; waiting records stay queued for the next page view. */
   stop(): void;
 }
+
+// Fails to compile when a decision gains a field that is not a record field: the ledger refuses
+// unknown fields, so the outbox would have every record refused.
+type NotRecorded = Exclude<keyof ConsentDecision, keyof OutboxRecord | 'id' | 'givenAt'>;
+true satisfies [NotRecorded] extends [never] ? true : { notRecorded: NotRecorded };
 
 /**
  * Turns every decision made in this tab into a record with a client-generated id, keeps it in an
@@ -79,10 +97,10 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
 
   // Sends queued records in order; false when a transient failure means "retry later".
   const deliver = async (keepalive: boolean): Promise<boolean> => {
-    for (const record of await queue.read()) {
+    for (const { shown, ...record } of await queue.read()) {
       let status: number;
       try {
-        status = await transport(record, keepalive);
+        status = await transport(record, keepalive, shown);
       } catch (error) {
         status = 0;
         report(error);
@@ -126,21 +144,14 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
   };
   const enqueue = (decision: ConsentDecision) => {
     const subjectId = typeof options.subjectId === 'function' ? options.subjectId() : options.subjectId;
-    const { id, revision, categories, services, method, locale, region, regime, gpc, textHash, updatedAt, expiresAt } = decision;
-    const record: OutboxRecord = {
+    // Every field of the decision but `givenAt` is a record field (checked when compiling, below).
+    const { id, givenAt, ...fields } = decision;
+    const record: QueuedRecord = {
       recordId: recordIdOf(decision),
       consentId: id,
-      revision,
-      categories,
-      services,
-      method,
-      locale,
-      region,
-      regime,
-      gpc,
-      textHash,
-      updatedAt,
-      expiresAt,
+      ...fields,
+      notice: options.notice,
+      shown: options.shownContent?.(decision.textHash),
     };
     if (subjectId) record.subjectId = subjectId;
     record.sdkVersion = options.sdkVersion ?? OUTBOX_VERSION;
@@ -171,15 +182,14 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
     if (!stopped && decision && (await queue.lastQueued.get()) !== recordIdOf(decision)) enqueue(decision);
   };
 
-  const onOnline = () => void flush();
-  // pagehide can fire while the page still counts as visible: it always sends.
-  const onPageHide = () => void flush(true);
-  const onHidden = () => document.visibilityState === 'hidden' && void flush(true);
   // Only decisions taken in this tab: other tabs' decisions come with their own outbox.
   const unsubscribe = store.subscribe((decision, change) => decision && change.source === 'local' && enqueue(decision));
-  addEventListener('online', onOnline);
-  addEventListener('pagehide', onPageHide);
-  document.addEventListener('visibilitychange', onHidden);
+  const listening = new AbortController();
+  const signal = { signal: listening.signal };
+  addEventListener('online', () => void flush(), signal);
+  // pagehide can fire while the page still counts as visible: it always sends.
+  addEventListener('pagehide', () => void flush(true), signal);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void flush(true), signal);
   void flush();
   catchUp().catch(report);
   return {
@@ -189,9 +199,7 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
       stopped = true;
       clearTimeout(timer);
       unsubscribe();
-      removeEventListener('online', onOnline);
-      removeEventListener('pagehide', onPageHide);
-      document.removeEventListener('visibilitychange', onHidden);
+      listening.abort();
     },
   };
 }

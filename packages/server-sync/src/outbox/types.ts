@@ -1,4 +1,6 @@
 import type { DecisionRecord } from '@assent/core/cookie';
+import type { NoticeReference } from '../evidence/types.js';
+import type { ShownContent } from '../texts/shown-content.js';
 
 /**
  * What the outbox sends for one decision (the body of `POST /v1/consents`): `@assent/core`'s
@@ -7,7 +9,19 @@ import type { DecisionRecord } from '@assent/core/cookie';
  * @example
  * const record: OutboxRecord = { recordId: crypto.randomUUID(), consentId: decision.id, ... };
  */
-export type OutboxRecord = DecisionRecord;
+export type OutboxRecord = DecisionRecord & {
+  /** The privacy notice shown with the banner (`OutboxOptions.notice`). */
+  notice?: NoticeReference;
+};
+
+/**
+ * A record as it waits in the queue: with the content behind its `textHash` when the page knew
+ * it, so that a later page view can still upload the texts before the record.
+ *
+ * @example
+ * const queued: QueuedRecord = { ...record, shown: { locale: 'en', texts: ['We use cookies…'], choices: { analytics: false } } };
+ */
+export type QueuedRecord = OutboxRecord & { shown?: ShownContent | undefined };
 
 /**
  * Sends one record; resolves with the HTTP status, rejects when the network failed.
@@ -15,7 +29,12 @@ export type OutboxRecord = DecisionRecord;
  * @example
  * const transport: OutboxTransport = async (record) => (await fetch(url, { method: 'POST', body: JSON.stringify(record) })).status;
  */
-export type OutboxTransport = (record: OutboxRecord, keepalive: boolean) => Promise<number>;
+export type OutboxTransport = (
+  record: OutboxRecord,
+  keepalive: boolean,
+  /** The content behind the record's `textHash` when it was queued with it (`OutboxOptions.shownContent`). */
+  shown?: ShownContent,
+) => Promise<number>;
 
 /**
  * Where undelivered records wait, in order. Default: IndexedDB (`assent-outbox` database).
@@ -25,8 +44,8 @@ export type OutboxTransport = (record: OutboxRecord, keepalive: boolean) => Prom
  * const queue: OutboxQueue = { read: async () => records, update: async (change) => void (records = change(records)) };
  */
 export interface OutboxQueue {
-  read(): Promise<OutboxRecord[]>;
-  update(change: (records: OutboxRecord[]) => OutboxRecord[]): Promise<void>;
+  read(): Promise<QueuedRecord[]>;
+  update(change: (records: QueuedRecord[]) => QueuedRecord[]): Promise<void>;
   /**
    * The record id of the last decision queued in this browser, kept after delivery. With it, an
    * outbox that starts finds a decision it never queued (made while it failed to load, or before
