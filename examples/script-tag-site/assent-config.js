@@ -6,6 +6,9 @@ window.assentConfig = {
   privacyPolicyUrl: '/privacy.html',
   // The evidence ledger (mounted by the demo backend): every decision is recorded there.
   syncEndpoint: '/v1/consents',
+  // The privacy notice in force, recorded with every decision (the ledger keeps it under the
+  // record's hash). An absolute http(s) URL; `hash` (optional) would be the SHA-256 of the document.
+  notice: { url: new URL('/privacy.html', location.href).href, version: '2026-11' },
   // Services are what the preferences dialog lists and what withdrawal clears.
   services: [
     {
