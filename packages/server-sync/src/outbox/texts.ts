@@ -41,7 +41,11 @@ export function withTexts(
     async transport(record, keepalive, shown) {
       const { textHash } = record;
       if (shown && !acknowledged().includes(textHash)) {
-        const status = await post(new URL('texts', endpoint), { textHash, locale: shown.locale, texts: shown.texts, choices: shown.choices }, keepalive);
+        const status = await post(
+          new URL('texts', new URL(endpoint, document.baseURI)),
+          { textHash, locale: shown.locale, texts: shown.texts, choices: shown.choices },
+          keepalive,
+        );
         if (transient(status)) return status;
         if (status > 299) onError?.(new Error(`ledger refused the texts of ${textHash}: ${status}`));
         acknowledged(textHash);
