@@ -52,8 +52,8 @@ export const SCRIPT_CHUNKS = [
   // The Lit banner, when it must be shown; the dialog and English texts are its own chunks.
   { file: 'assent-ui', source: 'src/script-tag/ui-entry.ts', module: 'scriptTag', loader: 'loadUi' },
   // The evidence outbox and its texts uploader, only on sites that set assentConfig.syncEndpoint.
-  // assent.js asks the idle mark (@assent/server-sync/outbox) itself whether there is anything to
-  // deliver before it fetches the outbox.
+  // assent.js asks the idle mark (@assent/server-sync/outbox's outboxIsIdle, a few bytes) itself
+  // whether there is anything to deliver before it fetches the outbox.
   { file: 'assent-sync', source: 'src/script-tag/sync-entry.ts', module: 'scriptTag', loader: 'loadOutbox', retry: true },
   // Core's IndexedDB code (first decision written, history()), embed gating (pages with data-src
   // embeds) and cookie clearing (a withdrawal, or leftovers of a service that is not granted).
