@@ -98,8 +98,12 @@ export async function startDemoServer(options = {}) {
   };
 }
 
-// The demo signs its transparency log with a key kept beside its database, made on first start
-// (as `assent-ledger keygen` does). A real site keeps the key elsewhere and publishes the verifier key.
+/**
+ * The demo signs its transparency log with a key kept beside its database, made on first start
+ * (as `assent-ledger keygen` does). A real site keeps the key elsewhere and publishes the verifier key.
+ * @param {string} file
+ * @returns {string} the signer key
+ */
 function demoLogKey(file) {
   if (!existsSync(file)) writeFileSync(file, `${generateLogKey('localhost/assent-demo').signerKey}\n`, { mode: 0o600, flag: 'wx' });
   return readFileSync(file, 'utf8').trim();

@@ -1,4 +1,13 @@
-import { appendLeaves, CheckpointError, parseVerifierKey, type StoredNode, emptyFrontier, frontierRoot, leafHash, openCheckpoint } from '../transparency-log/index.js';
+import {
+  appendLeaves,
+  CheckpointError,
+  parseVerifierKey,
+  type StoredNode,
+  emptyFrontier,
+  frontierRoot,
+  leafHash,
+  openCheckpoint,
+} from '../transparency-log/index.js';
 import { decodeFrontier } from '../storage/log-rows.js';
 import type { LedgerStorage, LogCheckpointRow } from '../storage/types.js';
 
