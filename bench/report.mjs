@@ -95,7 +95,31 @@ with the same waves into a second store of the same kind kept at the smallest si
 rate, taken at the same moments, is the ingest reference, so the ratio shows what the size costs
 rather than what else the machine was doing. One unmeasured wave goes to each store first (the bulk
 load leaves the ledger's caches cold); each rate is the median wave's. Sizes are the preloaded
-counts; each size's ingest adds its records on top.`;
+counts; each size's ingest adds its records on top.
+
+**Transparency log.** \`bench/ledger/log-ingest.mjs\`: two fresh ledgers of one store kind, one with
+the transparency log on (the default; a signer key, so checkpoints are signed on the default
+schedule of 10,000 records or 60 s) and one opened with \`transparencyLog: false\` (the option that
+exists to measure the log's cost), SQLite files with the ledger's defaults (WAL,
+\`synchronous=FULL\`) and two databases of one PostgreSQL cluster (fsync on). Both are measured
+through the two paths of the ledger rows: in-process \`ledger.record\` (waves of 1,000 concurrent
+calls into the group commit; a round is a fixed number of records) and HTTP \`POST /v1/consents\`
+(the server-sync bench's own closed-loop load generator, 50 keep-alive connections, in a child
+process; a round is a fixed time, after an unmeasured warm-up of each arm). Rounds alternate which
+arm goes first; the ratio is the median of each round's on ÷ the same round's off, and the range
+over rounds is printed beside it, so other load on the machine shows as spread rather than as a
+bias. \`bench/ledger/log-proofs.mjs\`: a ledger preloaded raw to the largest size with the log off
+(as the scale runs preload), then opened with the log on: the open gives every record its leaf in
+commit order, 1,000 per transaction (the *catch-up*, i.e. what migrating an existing ledger costs),
+timed beside the raw preload of the same records. Then, sequentially: \`ledger.log.inclusion\`
+for random stored record ids (the API a receipt check calls: leaf lookup, latest checkpoint,
+proof), the raw \`inclusionProof\` over random leaf indexes against \`storage.log.hashes\`, and
+\`ledger.log.consistency\` from a random earlier size to the current one — the first proofs of each
+kind are checked against the signed checkpoint's root before they count. Last, the log half of
+\`verify\` (\`verifyLog\`: rebuild the tree from every leaf, compare every stored node, the frontier
+and every checkpoint) on its own, because the preloaded records' hashes are synthetic and the chain
+half would only report them. The proof functions and \`verifyLog\` are not exported from the
+package's dist, so \`bench/ledger/log-internals.mjs\` bundles them from its sources with esbuild.`;
 
 /**
  * @param {{ plan: Record<string, unknown>, machine: { cpu: string, node: string, loadBefore: number[], loadAfter: number[], seconds: number }, table: string, notes: string[], summary: Record<string, any> }} report
@@ -118,7 +142,8 @@ export function writeReport({ plan, machine, table, notes, summary, keptHeadline
     );
   }
   if (summary.viewport) headlines.push(`- ${summary.viewport}`);
-  const order = ['- Size', '- Time to banner', '- Lighthouse', '- Phone screen'];
+  if (summary.log) headlines.push(summary.log);
+  const order = ['- Size', '- Time to banner', '- Lighthouse', '- Phone screen', '- Transparency log'];
   headlines.sort((a, b) => order.findIndex((prefix) => a.startsWith(prefix)) - order.findIndex((prefix) => b.startsWith(prefix)));
   return `# Benchmarks
 
@@ -134,7 +159,7 @@ on what else it was doing; the ratios are what carry over.
 | machine | ${machine.cpu}, Node ${machine.node} |
 | load average (1 / 5 / 15 min) | before ${load(machine.loadBefore)}, after ${load(machine.loadAfter)} |
 | duration | ${fmt(machine.seconds)} s |${updated ? `\n| sections of this run | ${updated.sections.join(', ')} |\n| rows by section | ${updated.provenance} |` : ''}
-| settings | ${plan.bannerRounds} loads per arm (+${plan.bannerWarmup} warm-up rounds); Lighthouse ${plan.lighthouseRuns} runs per page and preset (${plan.lighthousePresets.join(', ')}), files answered ${plan.lighthouseFileDelayMs} ms late; ledger HTTP runs ${plan.ledgerSeconds} s; scale sizes ${plan.scaleSizes.map((n) => fmt(n)).join(', ')} with ${fmt(plan.ingestCount)} records ingested and ${fmt(plan.checkCount)} checks per size |
+| settings | ${plan.bannerRounds} loads per arm (+${plan.bannerWarmup} warm-up rounds); Lighthouse ${plan.lighthouseRuns} runs per page and preset (${plan.lighthousePresets.join(', ')}), files answered ${plan.lighthouseFileDelayMs} ms late; ledger HTTP runs ${plan.ledgerSeconds} s; scale sizes ${plan.scaleSizes.map((n) => fmt(n)).join(', ')} with ${fmt(plan.ingestCount)} records ingested and ${fmt(plan.checkCount)} checks per size; transparency log on/off in ${plan.logProcessRounds} in-process rounds of ${fmt(plan.logRecords)} records and ${plan.logRounds} HTTP rounds of ${plan.logHttpSeconds} s, proofs at ${fmt(plan.logProofSize)} records (${fmt(plan.logProofCount)} of each kind) |
 
 ${headlines.join('\n')}
 
@@ -149,7 +174,7 @@ ${METHOD}
 \`\`\`sh
 pnpm bench                     # full run, about ${fmt(Math.ceil(machine.seconds / 60))} minutes here; writes this file
 pnpm bench --quick             # smoke run, printed only (this file is left as it is)
-node bench/run.mjs --only=size # one section, printed only (size, banner, lighthouse, viewport, ledger, scale; after \`pnpm run build\`)
+node bench/run.mjs --only=size # one section, printed only (size, banner, lighthouse, viewport, ledger, scale, log; after \`pnpm run build\`)
 node bench/run.mjs --only=lighthouse --update   # one section, full settings; replaces only its rows here
 \`\`\`
 
@@ -167,8 +192,9 @@ const SECTIONS = {
   viewport: "First layer's share",
   ledger: 'Ledger',
   scale: 'Scale',
+  log: 'Transparency log',
 };
-const HEADLINES = { size: '- Size', banner: '- Time to banner', lighthouse: '- Lighthouse', viewport: '- Phone screen' };
+const HEADLINES = { size: '- Size', banner: '- Time to banner', lighthouse: '- Lighthouse', viewport: '- Phone screen', log: '- Transparency log' };
 
 /**
  * The report after a partial full-settings run (\`--only=… --update\`): the sections it ran replace

@@ -1,8 +1,8 @@
 // `pnpm bench`: every benchmark of issue 7 in one run, printed as one table and written to
 // docs/benchmarks.md. Run after `pnpm run build` (the root script does both).
-//   node bench/run.mjs            full run (about 5 minutes on the project's 2-core machine, busy)
+//   node bench/run.mjs            full run (about 5 minutes on the project's 2-core machine, busy, plus 6–9 for the log section)
 //   node bench/run.mjs --quick    short smoke run (~1 min; also `pnpm bench --quick`), printed only
-//   node bench/run.mjs --only=size,banner   only some sections (size, banner, lighthouse, viewport, ledger, scale)
+//   node bench/run.mjs --only=size,banner   only some sections (size, banner, lighthouse, viewport, ledger, scale, log)
 //   node bench/run.mjs --only=lighthouse --update   …and replace only those sections' rows in docs/benchmarks.md
 import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,9 @@ import { measureNoopGet, runLedgerBench } from './ledger/ledger-figures.mjs';
 import { LEDGER_FIGURES, ledgerRows } from './ledger/ledger-rows.mjs';
 import { measureScale } from './ledger/scale.mjs';
 import { scaleNote, scaleRows } from './ledger/scale-rows.mjs';
+import { measureLogIngest } from './ledger/log-ingest.mjs';
+import { measureLogProofs } from './ledger/log-proofs.mjs';
+import { logRows, logSummary } from './ledger/log-rows.mjs';
 import { renderMarkdown, renderText } from './lib/table.mjs';
 import { updateReport, writeReport } from './report.mjs';
 import { measureViewportShare } from './viewport-share/measure-viewport-share.mjs';
@@ -42,6 +45,13 @@ const PLAN = quick
       scaleSizes: [10_000, 100_000],
       ingestCount: 5000,
       checkCount: 2000,
+      logRounds: 3,
+      logProcessRounds: 5,
+      logRecords: 2000,
+      logHttpSeconds: 1,
+      logWarmupSeconds: 1,
+      logProofSize: 100_000,
+      logProofCount: 200,
     }
   : {
       mode: 'full',
@@ -54,6 +64,13 @@ const PLAN = quick
       scaleSizes: [10_000, 100_000, 1_000_000],
       ingestCount: 10_000,
       checkCount: 5000,
+      logRounds: 7,
+      logProcessRounds: 15,
+      logRecords: 5000,
+      logHttpSeconds: 3,
+      logWarmupSeconds: 2,
+      logProofSize: 1_000_000,
+      logProofCount: 1000,
     };
 
 const log = (text) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}`);
@@ -124,6 +141,22 @@ if (runs('ledger')) {
 if (scale) {
   rows.push(...scaleRows(scale, PLAN));
   notes.push(scaleNote(scale));
+}
+
+if (runs('log')) {
+  const ingest = await measureLogIngest({
+    rounds: PLAN.logRounds,
+    processRounds: PLAN.logProcessRounds,
+    records: PLAN.logRecords,
+    waveSize: 1000,
+    httpSeconds: PLAN.logHttpSeconds,
+    warmupSeconds: PLAN.logWarmupSeconds,
+    onProgress: log,
+  });
+  const proofs = await measureLogProofs({ size: PLAN.logProofSize, proofCount: PLAN.logProofCount, onProgress: log });
+  rows.push(...logRows({ ingest, proofs }, PLAN));
+  summary.log = logSummary({ ingest, proofs });
+  if (!ingest.postgres || !proofs.postgres) notes.push('**Warning:** the transparency log rows have no PostgreSQL figures (PostgreSQL could not start).');
 }
 
 const seconds = (performance.now() - started) / 1000;
