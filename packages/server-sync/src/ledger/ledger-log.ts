@@ -53,7 +53,7 @@ export interface LedgerLog {
   checkpoint(options?: { fresh?: boolean }): Promise<LogCheckpointRow | undefined>;
   /** The stored checkpoint of exactly that tree size. */
   checkpointAt(treeSize: number): Promise<LogCheckpointRow | undefined>;
-  /** The proof that the record is in the latest checkpoint (made fresh when it is not yet covered). */
+  /** The proof that the record is in the latest checkpoint (one is made when none covers it yet). */
   inclusion(recordId: string): Promise<InclusionProof | undefined>;
   /** The RFC 9162 consistency proof (hex) that the tree of `fromSize` is a prefix of the tree of `toSize`. */
   consistency(fromSize: number, toSize: number): Promise<string[]>;
@@ -125,7 +125,8 @@ export function createLedgerLog(storage: LedgerStorage, options: LedgerLogOption
     async inclusion(recordId) {
       const leaf = await storage.log.leafOf(recordId);
       if (!leaf || leaf.leafIndex === null) return undefined;
-      let checkpoint = await latest(true);
+      // The latest stored checkpoint when it covers the record (one read); else a new one.
+      let checkpoint = await storage.log.checkpoint();
       if (signerKey && (!checkpoint || checkpoint.treeSize <= leaf.leafIndex)) {
         // A record newer than the last checkpoint: sign one, but never more than one a second,
         // however many such requests come (the endpoint is public).

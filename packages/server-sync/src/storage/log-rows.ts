@@ -44,6 +44,28 @@ export interface LogGrowth {
 }
 
 /**
+ * What the log needs of a record: its place in its chain and its hash; `leafIndex` is set.
+ *
+ * @example
+ * const logged: LoggedRecord = { recordId: 'r-1', consentId: 'c-1234567', seq: 1, hash: 'ab…', leafIndex: null };
+ */
+export type LoggedRecord = Pick<EvidenceRecord, 'recordId' | 'consentId' | 'seq' | 'hash' | 'leafIndex'>;
+
+/**
+ * The columns catch-up reads of a record still without a leaf (`record_id, consent_id, seq, hash`).
+ *
+ * @example
+ * const records = rows.map(unloggedFromRow);
+ */
+export const unloggedFromRow = (row: Record<string, unknown>): LoggedRecord => ({
+  recordId: String(row.record_id),
+  consentId: String(row.consent_id),
+  seq: Number(row.seq),
+  hash: String(row.hash),
+  leafIndex: null,
+});
+
+/**
  * Reads a stored frontier.
  *
  * @example
@@ -62,7 +84,7 @@ export function decodeFrontier(row: LogStateRow): LogFrontier {
  * @example
  * const growth = extendLog(stateRow, sealed.inserts); // then insert growth.leaves, growth.nodes; store growth.state
  */
-export function extendLog(row: LogStateRow, records: EvidenceRecord[]): LogGrowth {
+export function extendLog(row: LogStateRow, records: LoggedRecord[]): LogGrowth {
   const before = decodeFrontier(row);
   const leaves = records.map((record, offset) => {
     const leafIndex = before.size + offset;

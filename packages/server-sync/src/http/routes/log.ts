@@ -105,7 +105,7 @@ export function logRoutes(ledger: Ledger): Route[] {
         tag: 'log',
         summary: 'Proof that a record is in the log',
         description:
-          'The RFC 9162 inclusion proof of the record (its leaf is SHA-256(0x00 ‖ record hash)) in the latest checkpoint, which is given with it. Anyone holding a receipt can check it without trusting this server beyond its verifier key.',
+          'The RFC 9162 inclusion proof of the record (its leaf is SHA-256(0x00 ‖ record hash)) in the latest checkpoint (one is signed for it when none covers it yet), which is given with it. Anyone holding a receipt can check it without trusting this server beyond its verifier key.',
         responses: {
           200: {
             description: 'The proof and the checkpoint it leads to.',

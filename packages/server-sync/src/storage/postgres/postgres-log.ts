@@ -1,13 +1,21 @@
 import type pg from 'pg';
-import type { EvidenceRecord } from '../../evidence/types.js';
 import { leafHash } from '../../transparency-log/index.js';
-import { checkpointFromRow, extendLog, leafFromRow, mismatchFromRow, type LogStateRow } from '../log-rows.js';
-import { recordFromRow } from '../rows.js';
+import {
+  checkpointFromRow,
+  extendLog,
+  leafFromRow,
+  mismatchFromRow,
+  unloggedFromRow,
+  type LogGrowth,
+  type LoggedRecord,
+  type LogStateRow,
+} from '../log-rows.js';
 import type { LogStorage } from '../types.js';
 
 type Row = Record<string, unknown>;
 type Query = (sql: string, values?: unknown[]) => Promise<Row[]>;
-const CATCH_UP_PAGE = 1000;
+// Records per catch-up transaction: large enough that commits are a small part of the time.
+const CATCH_UP_PAGE = 10_000;
 
 const UNLOGGED = `SELECT r.consent_id, r.seq, r.leaf_index, 'record-not-in-log' AS problem FROM evidence_records r
   LEFT JOIN log_leaves l ON l.leaf_index = r.leaf_index
@@ -19,33 +27,46 @@ const DELETED = `SELECT l.consent_id, l.seq, l.leaf_index, 'record-deleted' AS p
   WHERE r.record_id IS NULL AND (c.consent_id IS NULL OR l.seq > c.base_seq OR (l.seq = c.base_seq AND l.record_hash <> c.base_hash)) LIMIT $1`;
 
 /**
- * Extends the transparency log inside an append transaction: locks the one `log_state` row
- * (taken last, after the chain rows, by every writer in every process), so leaf order is commit
- * order; sets each record's `leafIndex`.
+ * Locks the one `log_state` row (every writer of every process takes it, after its chain rows, so
+ * leaf order is commit order) and extends the log by the records: sets each record's `leafIndex`
+ * and returns what to write, which `logWrites` turns into the statement's CTEs.
  *
  * @example
- * await growPostgresLog(client, sealed.inserts); // before the records are inserted
+ * const growth = await lockPostgresLog(client, sealed.inserts); // before the records are inserted
  */
-export async function growPostgresLog(client: pg.PoolClient, records: EvidenceRecord[]): Promise<void> {
+export async function lockPostgresLog(client: pg.PoolClient, records: LoggedRecord[]): Promise<LogGrowth> {
   const [row] = (await client.query('SELECT tree_size, frontier FROM log_state WHERE id = 1 FOR UPDATE')).rows as Row[];
-  const growth = extendLog({ treeSize: Number(row!.tree_size), frontier: String(row!.frontier) }, records);
-  await client.query(
-    'INSERT INTO log_leaves (leaf_index, consent_id, seq, record_hash) SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[])',
-    [
-      growth.leaves.map((leaf) => leaf.leafIndex),
-      growth.leaves.map((leaf) => leaf.consentId),
-      growth.leaves.map((leaf) => leaf.seq),
-      growth.leaves.map((leaf) => leaf.recordHash),
-    ],
-  );
-  if (growth.nodes.length) {
-    await client.query('INSERT INTO log_nodes (level, node_index, hash) SELECT * FROM unnest($1::int[], $2::bigint[], $3::text[])', [
-      growth.nodes.map((node) => node.level),
-      growth.nodes.map((node) => node.index),
-      growth.nodes.map((node) => node.hash),
-    ]);
-  }
-  await client.query('UPDATE log_state SET tree_size = $1, frontier = $2 WHERE id = 1', [growth.state.treeSize, growth.state.frontier]);
+  return extendLog({ treeSize: Number(row!.tree_size), frontier: String(row!.frontier) }, records);
+}
+
+/**
+ * The log's writes as data-modifying CTEs with parameters from `$first` on: the leaves, the
+ * completed subtrees and the new state go in the same statement as the records, so the row lock
+ * is held for one round trip and the commit, not one per table.
+ *
+ * @example
+ * const { ctes, values } = logWrites(growth, 34); // WITH r AS (INSERT …), ${ctes.join(', ')} SELECT 1
+ */
+export function logWrites(growth: LogGrowth, first: number): { ctes: string[]; values: unknown[] } {
+  const at = (offset: number) => `$${first + offset}`;
+  const ctes = [
+    `log_leaves_added AS (INSERT INTO log_leaves (leaf_index, consent_id, seq, record_hash)
+      SELECT * FROM unnest(${at(0)}::bigint[], ${at(1)}::text[], ${at(2)}::int[], ${at(3)}::text[]))`,
+    `log_nodes_added AS (INSERT INTO log_nodes (level, node_index, hash) SELECT * FROM unnest(${at(4)}::int[], ${at(5)}::bigint[], ${at(6)}::text[]))`,
+    `log_state_moved AS (UPDATE log_state SET tree_size = ${at(7)}, frontier = ${at(8)} WHERE id = 1)`,
+  ];
+  const values = [
+    growth.leaves.map((leaf) => leaf.leafIndex),
+    growth.leaves.map((leaf) => leaf.consentId),
+    growth.leaves.map((leaf) => leaf.seq),
+    growth.leaves.map((leaf) => leaf.recordHash),
+    growth.nodes.map((node) => node.level),
+    growth.nodes.map((node) => node.index),
+    growth.nodes.map((node) => node.hash),
+    growth.state.treeSize,
+    growth.state.frontier,
+  ];
+  return { ctes, values };
 }
 
 /**
@@ -61,14 +82,16 @@ export async function catchUpPostgresLog(inTransaction: <T>(work: (client: pg.Po
       // The state row first: a second process catching up at the same time waits, then finds nothing.
       await client.query('SELECT 1 FROM log_state WHERE id = 1 FOR UPDATE');
       const { rows } = await client.query(
-        `SELECT * FROM evidence_records WHERE leaf_index IS NULL ORDER BY recorded_at, consent_id, seq LIMIT ${CATCH_UP_PAGE} FOR UPDATE`,
+        `SELECT record_id, consent_id, seq, hash FROM evidence_records WHERE leaf_index IS NULL
+        ORDER BY recorded_at, consent_id, seq LIMIT ${CATCH_UP_PAGE} FOR UPDATE`,
       );
-      const records = rows.map(recordFromRow);
+      const records = rows.map(unloggedFromRow);
       if (!records.length) return 0;
-      await growPostgresLog(client, records);
+      const { ctes, values } = logWrites(await lockPostgresLog(client, records), 3);
       await client.query(
-        'UPDATE evidence_records e SET leaf_index = v.leaf_index FROM unnest($1::text[], $2::int[]) AS v(record_id, leaf_index) WHERE e.record_id = v.record_id',
-        [records.map((record) => record.recordId), records.map((record) => record.leafIndex)],
+        `WITH ${ctes.join(', ')} UPDATE evidence_records e SET leaf_index = v.leaf_index
+        FROM unnest($1::text[], $2::int[]) AS v(record_id, leaf_index) WHERE e.record_id = v.record_id`,
+        [records.map((record) => record.recordId), records.map((record) => record.leafIndex), ...values],
       );
       return records.length;
     });

@@ -5,7 +5,7 @@ import { HEAD_CHOICES, RECORD_COLUMNS, headFromRow, recordFromRow, recordValues,
 import type { ChainHead, LedgerStorage } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { postgresTexts } from './texts.js';
-import { catchUpPostgresLog, growPostgresLog, postgresLogStorage } from './postgres-log.js';
+import { catchUpPostgresLog, lockPostgresLog, logWrites, postgresLogStorage } from './postgres-log.js';
 
 /**
  * Options of the PostgreSQL store.
@@ -60,6 +60,13 @@ const ARRAY_TYPES: Record<ColumnKind, [string, string]> = {
 const INSERT_SQL = `INSERT INTO evidence_records (${RECORD_COLUMNS.map((column) => column.name).join(', ')})
   SELECT ${RECORD_COLUMNS.map((column) => `${column.name}${ARRAY_TYPES[column.kind][1]}`).join(', ')}
   FROM unnest(${RECORD_COLUMNS.map((column, index) => `$${index + 1}::${ARRAY_TYPES[column.kind][0]}[]`).join(', ')}) AS t(${RECORD_COLUMNS.map((column) => column.name).join(', ')})`;
+const HEAD_PARAMETERS = RECORD_COLUMNS.length;
+const UPDATE_HEADS_SQL = `UPDATE consent_chains c SET head_seq = v.seq, head_hash = v.hash, head_revision = v.revision, head_expires_at = v.expires_at
+  FROM unnest($${HEAD_PARAMETERS + 1}::text[], $${HEAD_PARAMETERS + 2}::int[], $${HEAD_PARAMETERS + 3}::text[], $${HEAD_PARAMETERS + 4}::text[], $${HEAD_PARAMETERS + 5}::text[])
+    AS v(consent_id, seq, hash, revision, expires_at)
+  WHERE c.consent_id = v.consent_id`;
+// Parameters of the records and the heads; the log's come after them.
+const WRITE_PARAMETERS = HEAD_PARAMETERS + 5;
 
 /**
  * Connects to PostgreSQL, applies pending migrations and returns the store. Appends lock the
@@ -122,28 +129,21 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
               existing.set(row.record_id, recordFromRow(row));
             }
             const sealed = seal(drafts, heads, existing);
+            // Every new record moves its chain's head, so there is nothing to write without inserts.
             if (sealed.inserts.length) {
-              // Sets each leafIndex, so it goes in with the record.
-              if (logOn) await growPostgresLog(client, sealed.inserts);
+              // Sets each leafIndex, so it goes in with the record; the log's row stays locked from
+              // here to the commit: one statement writes records, heads and the log together.
+              const log = logOn ? logWrites(await lockPostgresLog(client, sealed.inserts), WRITE_PARAMETERS + 1) : { ctes: [], values: [] };
               const rows = sealed.inserts.map((record) => recordValues(record, (gpc) => gpc));
-              await client.query(
-                INSERT_SQL,
-                RECORD_COLUMNS.map((_, column) => rows.map((row) => row[column])),
-              );
-            }
-            if (sealed.heads.length) {
-              await client.query(
-                `UPDATE consent_chains c SET head_seq = v.seq, head_hash = v.hash, head_revision = v.revision, head_expires_at = v.expires_at
-                FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[]) AS v(consent_id, seq, hash, revision, expires_at)
-                WHERE c.consent_id = v.consent_id`,
-                [
-                  sealed.heads.map((head) => head.consentId),
-                  sealed.heads.map((head) => head.headSeq),
-                  sealed.heads.map((head) => head.headHash),
-                  sealed.heads.map((head) => head.headRevision),
-                  sealed.heads.map((head) => head.headExpiresAt),
-                ],
-              );
+              await client.query(`WITH ${[...log.ctes, `records_added AS (${INSERT_SQL})`].join(', ')} ${UPDATE_HEADS_SQL}`, [
+                ...RECORD_COLUMNS.map((_, column) => rows.map((row) => row[column])),
+                sealed.heads.map((head) => head.consentId),
+                sealed.heads.map((head) => head.headSeq),
+                sealed.heads.map((head) => head.headHash),
+                sealed.heads.map((head) => head.headRevision),
+                sealed.heads.map((head) => head.headExpiresAt),
+                ...log.values,
+              ]);
             }
             return sealed.outcomes;
           });

@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { EvidenceRecord } from '../../evidence/types.js';
-import { checkpointFromRow, extendLog, leafFromRow, mismatchFromRow, type LogGrowth, type LogStateRow } from '../log-rows.js';
-import { recordFromRow } from '../rows.js';
+import { checkpointFromRow, extendLog, leafFromRow, mismatchFromRow, unloggedFromRow, type LogGrowth, type LogStateRow } from '../log-rows.js';
 import type { LogStorage } from '../types.js';
 import { leafHash } from '../../transparency-log/index.js';
 
 type Row = Record<string, unknown>;
-const CATCH_UP_PAGE = 1000;
+// Records per catch-up transaction: large enough that commits are a small part of the time.
+const CATCH_UP_PAGE = 10_000;
 
 // A record without its leaf, or whose leaf names another record or hash.
 const UNLOGGED = `SELECT r.consent_id, r.seq, r.leaf_index, 'record-not-in-log' AS problem FROM evidence_records r
@@ -32,8 +32,10 @@ export function sqliteLog(db: Database.Database): { grow(records: EvidenceRecord
   const updateState = db.prepare('UPDATE log_state SET tree_size = ?, frontier = ? WHERE id = 1');
   const insertLeaf = db.prepare('INSERT INTO log_leaves (leaf_index, consent_id, seq, record_hash) VALUES (?, ?, ?, ?)');
   const insertNode = db.prepare('INSERT INTO log_nodes (level, node_index, hash) VALUES (?, ?, ?)');
-  const setLeafIndex = db.prepare('UPDATE evidence_records SET leaf_index = ? WHERE record_id = ?');
-  const selectUnlogged = db.prepare(`SELECT * FROM evidence_records WHERE leaf_index IS NULL ORDER BY recorded_at, consent_id, seq LIMIT ${CATCH_UP_PAGE}`);
+  const setLeafIndex = db.prepare('UPDATE evidence_records SET leaf_index = ? WHERE rowid = ?');
+  const selectUnlogged = db.prepare(
+    `SELECT rowid, record_id, consent_id, seq, hash FROM evidence_records WHERE leaf_index IS NULL ORDER BY recorded_at, consent_id, seq LIMIT ${CATCH_UP_PAGE}`,
+  );
   const selectLeafHashes = db.prepare('SELECT record_hash FROM log_leaves WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index').pluck();
   const selectNodes = db.prepare('SELECT hash FROM log_nodes WHERE level = ? AND node_index >= ? AND node_index < ? ORDER BY node_index').pluck();
   const selectLeaves = db.prepare('SELECT * FROM log_leaves WHERE leaf_index >= ? ORDER BY leaf_index LIMIT ?');
@@ -55,9 +57,10 @@ export function sqliteLog(db: Database.Database): { grow(records: EvidenceRecord
     updateState.run(growth.state.treeSize, growth.state.frontier);
   };
   const catchUpPage = db.transaction(() => {
-    const records = (selectUnlogged.all() as Row[]).map(recordFromRow);
+    const rows = selectUnlogged.all() as Row[];
+    const records = rows.map(unloggedFromRow);
     if (records.length) write(extendLog(state(), records));
-    for (const record of records) setLeafIndex.run(record.leafIndex, record.recordId);
+    records.forEach((record, index) => setLeafIndex.run(record.leafIndex, rows[index]!.rowid));
     return records.length;
   });
 
