@@ -17,7 +17,8 @@ import { join } from 'node:path';
 const FRAMES = [
   'append', // the storage's write transaction (SQLite: the whole IMMEDIATE transaction, commit included)
   'grow',
-  'growPostgresLog',
+  'lockPostgresLog',
+  'logWrites',
   'extendLog',
   'appendLeaves',
   'leafHash',
