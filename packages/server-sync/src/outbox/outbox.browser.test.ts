@@ -1,37 +1,9 @@
 import { createConsent, memoryCookieJar, memoryRecords } from '@assent/core';
 import { expect } from '@open-wc/testing';
+import { KEY, LEDGER, memoryQueue, newStore, setMode, until } from './outbox.test-helper.js';
 import { createStore, delMany } from 'idb-keyval';
-import {
-  indexedDbOutbox,
-  OUTBOX_VERSION,
-  outboxIsIdle,
-  recordIdOf,
-  startOutbox,
-  type OutboxQueue,
-  type OutboxRecord,
-  type OutboxTransport,
-} from '../outbox.js';
+import { indexedDbOutbox, OUTBOX_VERSION, outboxIsIdle, recordIdOf, startOutbox, type OutboxRecord, type OutboxTransport } from '../outbox.js';
 
-const LEDGER = '/__assent-ledger';
-const KEY = 'wtr-ledger-test-key';
-
-const newStore = () => createConsent({ revision: '7', storage: { cookies: memoryCookieJar(), records: memoryRecords() }, sync: false });
-const memoryQueue = (): OutboxQueue & { records: OutboxRecord[] } => {
-  const queue = {
-    records: [] as OutboxRecord[],
-    read: async () => queue.records,
-    update: async (change: (records: OutboxRecord[]) => OutboxRecord[]) => void (queue.records = change(queue.records)),
-  };
-  return queue;
-};
-const until = async (condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
-const setMode = async (mode: string) => void (await fetch(`${LEDGER}/control?mode=${mode}`));
 const trail = async (consentId: string) => {
   const response = await fetch(`${LEDGER}/v1/consents/${consentId}/records`, { headers: { authorization: `Bearer ${KEY}` } });
   return response.status === 404 ? [] : ((await response.json()).records as Array<{ recordId: string; method: string; seq: number }>);

@@ -1,31 +1,11 @@
-import { createConsent, memoryCookieJar, memoryRecords } from '@assent/core';
 import { expect } from '@open-wc/testing';
-import { startOutbox, type OutboxQueue, type QueuedRecord } from '../outbox.js';
+import { KEY, LEDGER, memoryQueue, newStore, setMode, until } from './outbox.test-helper.js';
+import { startOutbox } from '../outbox.js';
 import { withTexts } from '../outbox-texts.js';
 import type { ShownContent } from '../texts/shown-content.js';
 
-const LEDGER = '/__assent-ledger';
 const ENDPOINT = `${LEDGER}/v1/consents`;
-const KEY = 'wtr-ledger-test-key';
 const NOTICE = { url: 'https://shop.example/privacy', version: '2026-11' };
-
-const newStore = () => createConsent({ revision: '7', storage: { cookies: memoryCookieJar(), records: memoryRecords() }, sync: false });
-const memoryQueue = (): OutboxQueue & { records: QueuedRecord[] } => {
-  const queue = {
-    records: [] as QueuedRecord[],
-    read: async () => queue.records,
-    update: async (change: (records: QueuedRecord[]) => QueuedRecord[]) => void (queue.records = change(queue.records)),
-  };
-  return queue;
-};
-const until = async (condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
-const setMode = async (mode: string) => void (await fetch(`${LEDGER}/control?mode=${mode}`));
 const sha256 = async (text: string) =>
   [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 const hashOf = (shown: ShownContent) =>
