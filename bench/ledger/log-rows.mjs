@@ -112,5 +112,5 @@ export function logSummary({ ingest, proofs }) {
   const caveat = noisy.length
     ? ` The rounds of ${noisy.join(', ')} spread too widely (interquartile range over 20 % of the ratio) to tell a 10 % cost from none in this run.`
     : '';
-  return `- Transparency log, ingest with the log on ÷ off (target ≥ 0.90×): ${parts.join('; ')}${proof}.${caveat}`;
+  return `- Transparency log, ingest with the log on ÷ off: ${parts.join('; ')}${proof}.${caveat}`;
 }
