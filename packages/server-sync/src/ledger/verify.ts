@@ -1,6 +1,8 @@
 import { identityDigest, recordHash } from '../evidence/hash.js';
 import type { EvidenceRecord } from '../evidence/types.js';
 import type { LedgerStorage } from '../storage/types.js';
+import { hashShownContent } from '../texts/shown-content.js';
+import type { TextSnapshot } from '../texts/snapshot.js';
 import { verifyLog, type LogProblem, type LogReport } from './verify-log.js';
 
 /**
@@ -13,7 +15,17 @@ export interface VerifyProblem extends Omit<LogProblem, 'problem' | 'consentId'>
   /** The chain concerned; `''` for a problem of the log or of a checkpoint. */
   consentId: string;
   seq?: number;
-  problem: 'hash-mismatch' | 'broken-link' | 'sequence-gap' | 'missing-records' | 'identity-mismatch' | 'orphan-records' | LogProblem['problem'];
+  problem:
+    | 'hash-mismatch'
+    | 'broken-link'
+    | 'sequence-gap'
+    | 'missing-records'
+    | 'identity-mismatch'
+    | 'orphan-records'
+    | 'text-snapshot-mismatch'
+    | LogProblem['problem'];
+  /** The stored text snapshot whose texts no longer hash to its key (`text-snapshot-mismatch`). */
+  textHash?: string;
 }
 
 /**
@@ -33,6 +45,7 @@ export interface VerifyReport {
 }
 
 const MAX_PROBLEMS = 1000;
+const PAGE_OF_TEXTS = 500;
 const PROGRESS_EVERY = 1000;
 
 /**
@@ -101,5 +114,11 @@ export async function verifyStorage(storage: LedgerStorage, options: VerifyOptio
   if (orphans) report({ consentId: '', problem: 'orphan-records' });
   const log = await verifyLog(storage, { verifierKey: options.verifierKey, witnesses: options.witnesses, maxProblems: MAX_PROBLEMS });
   for (const problem of log.problems) report({ ...problem, consentId: problem.consentId ?? '' });
+  // What was shown is content-addressed: a stored snapshot edited afterwards no longer hashes to its key.
+  for (let after = '', page: TextSnapshot[]; (page = await storage.texts.after(after, PAGE_OF_TEXTS)).length; after = page.at(-1)!.textHash) {
+    for (const snapshot of page) {
+      if (hashShownContent(snapshot) !== snapshot.textHash) report({ consentId: '', textHash: snapshot.textHash, problem: 'text-snapshot-mismatch' });
+    }
+  }
   return { ok: problems.length === 0, consents, records, problems, log: log.log };
 }

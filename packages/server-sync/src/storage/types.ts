@@ -138,6 +138,8 @@ export interface TextStorage {
   get(textHash: string): Promise<TextSnapshot | undefined>;
   /** The snapshots stored under any of these hashes (hashes without one are left out), in no order. */
   many(textHashes: readonly string[]): Promise<TextSnapshot[]>;
+  /** Up to `limit` snapshots whose hash sorts after `textHash` (`''`: from the first), in hash order; for `verify`. */
+  after(textHash: string, limit: number): Promise<TextSnapshot[]>;
 }
 
 /**

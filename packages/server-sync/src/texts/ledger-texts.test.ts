@@ -38,6 +38,19 @@ describe.each(useStores())('text snapshots on $name', (kind) => {
     await ledger.close();
   });
 
+  it('verify finds a stored snapshot edited afterwards: its texts no longer hash to its key', async (ctx) => {
+    const instance = await kind.create(ctx.skip);
+    const ledger = createLedger({ storage: await instance.open() });
+    const { snapshot } = await ledger.storeTexts(upload());
+    await ledger.storeTexts(upload({ ...SHOWN, locale: 'fr' }));
+    expect((await ledger.verify()).ok).toBe(true);
+    // What the visitor saw, reworded behind the ledger's back.
+    const content = JSON.stringify({ texts: ['We use no cookies', ...SHOWN.texts.slice(1)], choices: SHOWN.choices });
+    await instance.exec(`UPDATE text_snapshots SET content = '${content.replaceAll("'", "''")}' WHERE text_hash = '${snapshot.textHash}'`);
+    expect((await ledger.verify()).problems).toEqual([{ consentId: '', textHash: snapshot.textHash, problem: 'text-snapshot-mismatch' }]);
+    await ledger.close();
+  });
+
   it('refuses a textHash the texts do not hash to, and a malformed snapshot, storing nothing', async (ctx) => {
     const ledger = await open(ctx.skip);
     const wrong = { ...upload(), texts: ['We use cookies', 'Accept all', 'Reject everything'] };

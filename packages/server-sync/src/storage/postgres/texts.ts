@@ -36,5 +36,7 @@ export function postgresTexts(pool: pg.Pool): TextStorage {
     },
     many: async (textHashes) =>
       (await pool.query<Row>('SELECT * FROM text_snapshots WHERE text_hash = ANY($1)', [[...new Set(textHashes)]])).rows.map(snapshotOf),
+    after: async (textHash, limit) =>
+      (await pool.query<Row>('SELECT * FROM text_snapshots WHERE text_hash > $1 ORDER BY text_hash LIMIT $2', [textHash, limit])).rows.map(snapshotOf),
   };
 }

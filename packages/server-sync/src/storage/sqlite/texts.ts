@@ -23,6 +23,7 @@ const snapshotOf = (row: Row): TextSnapshot => {
 export function sqliteTexts(db: BetterSqlite3.Database): TextStorage {
   const insert = db.prepare('INSERT OR IGNORE INTO text_snapshots (text_hash, locale, content, created_at) VALUES (?, ?, ?, ?)');
   const selectOne = db.prepare('SELECT * FROM text_snapshots WHERE text_hash = ?');
+  const selectAfter = db.prepare('SELECT * FROM text_snapshots WHERE text_hash > ? ORDER BY text_hash LIMIT ?');
   return {
     save: async ({ textHash, locale, texts, choices, createdAt }) => insert.run(textHash, locale, JSON.stringify({ texts, choices }), createdAt).changes === 1,
     get: async (textHash) => {
@@ -39,5 +40,6 @@ export function sqliteTexts(db: BetterSqlite3.Database): TextStorage {
       }
       return found;
     },
+    after: async (textHash, limit) => (selectAfter.all(textHash, limit) as Row[]).map(snapshotOf),
   };
 }
