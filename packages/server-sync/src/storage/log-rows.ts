@@ -142,3 +142,24 @@ export const mismatchFromRow = (row: Row): LogMismatch => ({
   leafIndex: row.leaf_index === null || row.leaf_index === undefined ? null : Number(row.leaf_index),
   problem: row.problem as LogMismatch['problem'],
 });
+
+/**
+ * The two checks of records against leaves, in SQL both stores run, with `limit` as the
+ * placeholder of their row limit (`?` or `$1`): a record without its leaf (or whose leaf names
+ * another record or hash), and a leaf whose record is gone although retention cannot have purged
+ * it — retention only ever moves a chain's base past a leaf, and the base record's hash is the leaf's.
+ *
+ * @example
+ * const [unlogged, deleted] = mismatchQueries('?');
+ */
+export function mismatchQueries(limit: string): [string, string] {
+  return [
+    `SELECT r.consent_id, r.seq, r.leaf_index, 'record-not-in-log' AS problem FROM evidence_records r
+      LEFT JOIN log_leaves l ON l.leaf_index = r.leaf_index
+      WHERE l.leaf_index IS NULL OR l.record_hash <> r.hash OR l.consent_id <> r.consent_id OR l.seq <> r.seq LIMIT ${limit}`,
+    `SELECT l.consent_id, l.seq, l.leaf_index, 'record-deleted' AS problem FROM log_leaves l
+      LEFT JOIN evidence_records r ON r.consent_id = l.consent_id AND r.seq = l.seq
+      LEFT JOIN consent_chains c ON c.consent_id = l.consent_id
+      WHERE r.record_id IS NULL AND (c.consent_id IS NULL OR l.seq > c.base_seq OR (l.seq = c.base_seq AND l.record_hash <> c.base_hash)) LIMIT ${limit}`,
+  ];
+}

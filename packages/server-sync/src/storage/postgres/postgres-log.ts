@@ -5,6 +5,7 @@ import {
   extendLog,
   leafFromRow,
   mismatchFromRow,
+  mismatchQueries,
   unloggedFromRow,
   type LogGrowth,
   type LoggedRecord,
@@ -16,15 +17,6 @@ type Row = Record<string, unknown>;
 type Query = (sql: string, values?: unknown[]) => Promise<Row[]>;
 // Records per catch-up transaction: large enough that commits are a small part of the time.
 const CATCH_UP_PAGE = 10_000;
-
-const UNLOGGED = `SELECT r.consent_id, r.seq, r.leaf_index, 'record-not-in-log' AS problem FROM evidence_records r
-  LEFT JOIN log_leaves l ON l.leaf_index = r.leaf_index
-  WHERE l.leaf_index IS NULL OR l.record_hash <> r.hash OR l.consent_id <> r.consent_id OR l.seq <> r.seq LIMIT $1`;
-// As in SQLite: a leaf whose record is gone counts only if retention cannot have purged it.
-const DELETED = `SELECT l.consent_id, l.seq, l.leaf_index, 'record-deleted' AS problem FROM log_leaves l
-  LEFT JOIN evidence_records r ON r.consent_id = l.consent_id AND r.seq = l.seq
-  LEFT JOIN consent_chains c ON c.consent_id = l.consent_id
-  WHERE r.record_id IS NULL AND (c.consent_id IS NULL OR l.seq > c.base_seq OR (l.seq = c.base_seq AND l.record_hash <> c.base_hash)) LIMIT $1`;
 
 /**
  * Locks the one `log_state` row (every writer of every process takes it, after its chain rows, so
@@ -141,6 +133,9 @@ export function postgresLogStorage(query: Query): LogStorage {
       const [row] = await query('SELECT leaf_index, hash FROM evidence_records WHERE record_id = $1', [recordId]);
       return row && { leafIndex: row.leaf_index === null ? null : Number(row.leaf_index), recordHash: String(row.hash) };
     },
-    mismatches: async (limit) => [...(await query(UNLOGGED, [limit])), ...(await query(DELETED, [limit]))].slice(0, limit).map(mismatchFromRow),
+    mismatches: async (limit) => {
+      const [unlogged, deleted] = mismatchQueries('$1');
+      return [...(await query(unlogged, [limit])), ...(await query(deleted, [limit]))].slice(0, limit).map(mismatchFromRow);
+    },
   };
 }

@@ -1,23 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { EvidenceRecord } from '../../evidence/types.js';
-import { checkpointFromRow, extendLog, leafFromRow, mismatchFromRow, unloggedFromRow, type LogGrowth, type LogStateRow } from '../log-rows.js';
+import { checkpointFromRow, extendLog, leafFromRow, mismatchFromRow, mismatchQueries, unloggedFromRow, type LogGrowth, type LogStateRow } from '../log-rows.js';
 import type { LogStorage } from '../types.js';
 import { leafHash } from '../../transparency-log/index.js';
 
 type Row = Record<string, unknown>;
 // Records per catch-up transaction: large enough that commits are a small part of the time.
 const CATCH_UP_PAGE = 10_000;
-
-// A record without its leaf, or whose leaf names another record or hash.
-const UNLOGGED = `SELECT r.consent_id, r.seq, r.leaf_index, 'record-not-in-log' AS problem FROM evidence_records r
-  LEFT JOIN log_leaves l ON l.leaf_index = r.leaf_index
-  WHERE l.leaf_index IS NULL OR l.record_hash <> r.hash OR l.consent_id <> r.consent_id OR l.seq <> r.seq LIMIT ?`;
-// A leaf whose record is gone, unless retention purged it: then its chain's base has passed it
-// (and the base record's hash is the leaf's).
-const DELETED = `SELECT l.consent_id, l.seq, l.leaf_index, 'record-deleted' AS problem FROM log_leaves l
-  LEFT JOIN evidence_records r ON r.consent_id = l.consent_id AND r.seq = l.seq
-  LEFT JOIN consent_chains c ON c.consent_id = l.consent_id
-  WHERE r.record_id IS NULL AND (c.consent_id IS NULL OR l.seq > c.base_seq OR (l.seq = c.base_seq AND l.record_hash <> c.base_hash)) LIMIT ?`;
 
 /**
  * The SQLite store's transparency log: `grow` runs inside the append transaction; `catchUp` gives
@@ -44,8 +33,9 @@ export function sqliteLog(db: Database.Database): { grow(records: EvidenceRecord
   const selectLatestCheckpoint = db.prepare('SELECT * FROM log_checkpoints ORDER BY tree_size DESC LIMIT 1');
   const selectCheckpoints = db.prepare('SELECT * FROM log_checkpoints ORDER BY tree_size');
   const selectLeafOf = db.prepare('SELECT leaf_index, hash FROM evidence_records WHERE record_id = ?');
-  const selectUnloggedRecords = db.prepare(UNLOGGED);
-  const selectDeleted = db.prepare(DELETED);
+  const [unlogged, deleted] = mismatchQueries('?');
+  const selectUnloggedRecords = db.prepare(unlogged);
+  const selectDeleted = db.prepare(deleted);
 
   const state = () => {
     const row = selectState.get() as Row;
