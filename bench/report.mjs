@@ -110,7 +110,7 @@ arm goes first; the ratio is the median of each round's on ÷ the same round's o
 over rounds is printed beside it, so other load on the machine shows as spread rather than as a
 bias. \`bench/ledger/log-proofs.mjs\`: a ledger preloaded raw to the largest size with the log off
 (as the scale runs preload), then opened with the log on: the open gives every record its leaf in
-commit order, 1,000 per transaction (the *catch-up*, i.e. what migrating an existing ledger costs),
+commit order, 10,000 per transaction (the *catch-up*, i.e. what migrating an existing ledger costs),
 timed beside the raw preload of the same records. Then, sequentially: \`ledger.log.inclusion\`
 for random stored record ids (the API a receipt check calls: leaf lookup, latest checkpoint,
 proof), the raw \`inclusionProof\` over random leaf indexes against \`storage.log.hashes\`, and

@@ -2,7 +2,7 @@
 // catch-up at open, i.e. the migration of a ledger written before the log), then proof generation
 // and the log rebuild of `verify` at that size. The records are preloaded raw, with the log off,
 // exactly as the scale runs grow their stores; opening with the log on then gives every one of them
-// its leaf, in commit order, 1,000 per transaction — the timed catch-up.
+// its leaf, in commit order, 10,000 per transaction — the timed catch-up.
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { mkdtempSync, rmSync } from 'node:fs';
