@@ -2,9 +2,12 @@ import esbuild from 'rollup-plugin-esbuild';
 
 // ESM for bundlers and servers. `cookie` is the DOM-free entry servers import.
 // Dependencies stay external: the site's bundler (or the banner's script-tag build) resolves them.
-export default {
-  input: { index: 'src/index.ts', cookie: 'src/cookie.ts', page: 'src/page.ts' },
-  output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-  external: ['idb-keyval'],
-  plugins: [esbuild({ target: 'es2022' })],
-};
+const output = { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true };
+const plugins = [esbuild({ target: 'es2022' })];
+
+export default [
+  { input: { index: 'src/index.ts', cookie: 'src/cookie.ts', page: 'src/page.ts' }, output, external: ['idb-keyval'], plugins },
+  // The service catalogue is built on its own: sharing modules with the entries above (the cookie
+  // name matcher) would split them into new chunks and change what those entries load.
+  { input: { catalogue: 'src/catalogue.ts' }, output, plugins },
+];
