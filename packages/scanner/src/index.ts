@@ -1,0 +1,2 @@
+// @assent/scanner: scans a site in real Chromium and judges what it sets against its Assent config.
+export * from './report/types.js';
