@@ -1,8 +1,9 @@
 // Advertising pixels and networks. Sources: Meta "About cookie settings for your Meta Pixel" and
 // Meta's Cookies Policy; Microsoft Advertising "Universal Event Tracking" help;
 // LinkedIn Cookie Table (linkedin.com/legal/l/cookie-table); TikTok "How to use cookies with TikTok
-// Pixel"; X's cookie notice; Pinterest's cookie notice and tag docs; Snap's cookie information;
-// Reddit's pixel docs; Criteo's privacy policy. Vendors that publish no cookie names here list none.
+// Pixel" and "About using cookies with TikTok Pixel"; X's cookie notice; Pinterest's cookie notice and
+// tag docs; Snap's cookie information; Reddit's pixel docs; Criteo's privacy policy; Taboola's Cookie
+// Policy. Vendors that publish no cookie names here list none.
 import { service } from './entry.js';
 
 /** Meta Pixel (Facebook and Instagram ads). */
@@ -63,6 +64,8 @@ export const tiktokPixel = /* @__PURE__ */ service({
   purpose: 'Measures the effect of TikTok ads and builds audiences for them.',
   category: 'advertising',
   privacyPolicyUrl: 'https://www.tiktok.com/legal/privacy-policy',
+  // source (retention): https://ads.tiktok.com/help/article?aid=10007540 ("expire after 13 months from being set onto a
+  // browser, or last used"); TikTok's help names no cookie, the names are the ones reference pages report
   cookies: [
     { name: '_ttp', retention: '13 months', purpose: 'Browser identifier for ad measurement' },
     { name: '_tt_enable_cookie', retention: '13 months', purpose: 'Whether the pixel may use cookies' },
@@ -157,6 +160,13 @@ export const taboola = /* @__PURE__ */ service({
   purpose: 'Shows sponsored content recommendations and measures conversions from them.',
   category: 'advertising',
   privacyPolicyUrl: 'https://www.taboola.com/policies/privacy-policy',
+  // source: https://policies.taboola.com/en/cookie-policy (publisher and pixel tables, version of 4 December 2024)
+  cookies: [
+    { name: 't_gid', retention: '1 year', purpose: 'Visitor identifier for attribution and recommendations', domain: 'taboola.com' },
+    { name: 't_pt_gid', retention: '1 year', purpose: 'Visitor identifier for attribution and recommendations' },
+    { name: 'trc_cookie_storage', retention: '1 year', purpose: 'Visitor identifier for attribution and reporting' },
+    { name: 'taboola_session_id', retention: 'session', purpose: 'Avoids duplicate recommendations', domain: 'trc.taboola.com' },
+  ],
   hosts: ['cdn.taboola.com', 'trc.taboola.com'],
 });
 

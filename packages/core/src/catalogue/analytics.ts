@@ -196,10 +196,14 @@ export const heap = /* @__PURE__ */ service({
   purpose: 'Captures interactions to measure how visitors use the site and product.',
   category: 'analytics',
   privacyPolicyUrl: 'https://www.heap.io/privacy',
+  // source: https://help.heap.io/data-privacy/data-privacy-faqs/what-cookies-does-heap-set-and-what-are-they-used-for
   cookies: [
-    { name: '_hp2_id.*', retention: '13 months', purpose: 'Visitor identifier' },
-    { name: '_hp2_ses_props.*', retention: '30 minutes', purpose: 'Session properties' },
-    { name: '_hp2_props.*', retention: '13 months', purpose: 'Event properties set by the site' },
+    { name: '_hp2_id.*', retention: '13 months minus 1 day', purpose: 'Visitor identifier (heap.js v4)' },
+    { name: '_hp2_ses_props.*', retention: '30 minutes', purpose: 'Session properties (heap.js v4)' },
+    { name: '_hp2_props.*', retention: '13 months minus 1 day', purpose: 'Event properties set by the site (heap.js v4)' },
+    { name: '_hp5_meta.*', retention: '13 months minus 1 day', purpose: 'Visitor and session identifiers (heap.js v5)' },
+    { name: '_hp5_event_props.*', retention: '13 months minus 1 day', purpose: 'Event properties set by the site (heap.js v5)' },
+    { name: '_hp5_let.*', retention: '13 months minus 1 day', purpose: 'Time of the last event (heap.js v5.2.7+)' },
   ],
   hosts: ['cdn.heapanalytics.com', 'heapanalytics.com'],
 });
@@ -239,7 +243,8 @@ export const pianoAnalytics = /* @__PURE__ */ service({
   privacyPolicyUrl: 'https://piano.io/privacy-policy/',
   cookies: [
     { name: '_pcid', retention: '13 months', purpose: 'Visitor identifier' },
-    { name: '_pprv', retention: '13 months', purpose: 'Privacy mode of the visitor' },
+    // source: https://developers.atinternet-solutions.com/piano-analytics/data-collection/general/cookie-storage
+    { name: '_pprv', retention: '13 months', purpose: 'Consent mode of the visitor' },
     { name: 'atuserid', retention: '13 months', purpose: 'Visitor identifier (AT Internet SmartTag)' },
   ],
   hosts: ['tag.aticdn.net', '*.xiti.com', '*.pa-cd.com'],

@@ -1,6 +1,7 @@
 // Chat and support widgets, scheduling and form embeds, media players, maps and fonts. Sources:
 // Intercom "The Intercom Messenger's cookies"; Zendesk "Cookies used by the Web Widget"; Crisp
-// "Which cookies are used by the chatbox?"; Vimeo Cookie Policy; the vendors' privacy policies
+// "Which cookies are used by the chatbox?"; tawk.to "What are tawk.to cookies and what do they do?";
+// Vimeo Cookie Policy; the vendors' privacy policies
 // for the embeds that document no cookie of their own on the host site.
 import { service } from './entry.js';
 
@@ -52,6 +53,13 @@ export const tawkTo = /* @__PURE__ */ service({
   purpose: 'Provides the support chat.',
   category: 'functional',
   privacyPolicyUrl: 'https://www.tawk.to/privacy-policy/',
+  // source: https://help.tawk.to/article/what-are-tawkto-cookies-and-what-do-they-do
+  cookies: [
+    { name: 'tawk_uuid_*', retention: '6 months', purpose: 'Visitor identifier (suffix is the property id)' },
+    { name: 'TawkConnectionTime', retention: 'session', purpose: 'Keeps one chat connection across tabs' },
+    { name: 'twk_idm_key', retention: 'session', purpose: 'Visitor connection management' },
+  ],
+  localStorage: ['twk_token_*'], // source: https://help.tawk.to/article/what-are-tawkto-cookies-and-what-do-they-do
   hosts: ['embed.tawk.to', '*.tawk.to'],
 });
 
