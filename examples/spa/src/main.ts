@@ -17,6 +17,9 @@ const page = startPage(store);
 startOutbox(store, { endpoint: LEDGER_ENDPOINT });
 const ui = createConsentUi(store, { privacyPolicyUrl: PRIVACY_POLICY_URL, page });
 if (store.needsDecision) void ui.show();
+// Where the script tag puts its store, so tools find the SPA's too: `assent-scan` (@assent/scanner)
+// reads the config and decides through `window.assent`.
+(window as unknown as { assent: typeof store }).assent = store;
 
 const settings = document.getElementById('cookie-settings') as HTMLButtonElement;
 settings.addEventListener('click', () => void ui.showPreferences(settings));
