@@ -10,7 +10,7 @@ export const REPORT_SCHEMA_VERSION = 1;
  * - `before-consent`: loaded, nothing clicked;
  * - `after-reject`: Reject all, then reloaded;
  * - `after-accept`: Accept all, then reloaded;
- * - `after-withdraw`: Accept all, reloaded, consent withdrawn, reloaded.
+ * - `after-withdraw`: Accept all, consent withdrawn, then reloaded.
  *
  * @example
  * const pass: PassName = 'after-reject';
