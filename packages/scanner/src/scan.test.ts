@@ -39,7 +39,8 @@ describe('scanSite() on the faulty fixture', () => {
 
   it('crawls links and the sitemap, never another site', () => {
     expect(reports.faulty.pages.map((page) => pathOf(page.url)).sort()).toEqual(['/', '/only-in-sitemap.html', '/shop.html', '/video.html']);
-    for (const page of reports.faulty.pages) expect(page.passes.map((pass) => pass.pass)).toEqual(['before-consent', 'after-reject', 'after-accept', 'after-withdraw']);
+    for (const page of reports.faulty.pages)
+      expect(page.passes.map((pass) => pass.pass)).toEqual(['before-consent', 'after-reject', 'after-accept', 'after-withdraw']);
   });
 
   it('reads HttpOnly cookies and who set them', () => {
@@ -48,7 +49,11 @@ describe('scanSite() on the faulty fixture', () => {
     expect(headerCookie).toMatchObject({ httpOnly: true, setBy: 'header', thirdParty: false, path: '/' });
     expect(headerCookie?.setByUrl).toBe(new URL('/', (sites[0] as FixtureSite).url).href);
     // Set by the page's own inline script.
-    expect(before?.cookies.find((cookie) => cookie.name === '_ga')).toMatchObject({ httpOnly: false, setBy: 'script', setByUrl: (sites[0] as FixtureSite).url });
+    expect(before?.cookies.find((cookie) => cookie.name === '_ga')).toMatchObject({
+      httpOnly: false,
+      setBy: 'script',
+      setByUrl: (sites[0] as FixtureSite).url,
+    });
   });
 
   it('gives each finding its evidence, service, message and fix', () => {
@@ -61,7 +66,11 @@ describe('scanSite() on the faulty fixture', () => {
     });
     expect(request?.fix).toContain('data-consent="analytics"');
     const storage = reports.faulty.findings.find((finding) => finding.kind === 'storage-before-consent');
-    expect(storage).toMatchObject({ subject: { type: 'localStorage', name: 'ads_uid' }, evidence: { area: 'localStorage', name: 'ads_uid' }, service: { id: 'ads' } });
+    expect(storage).toMatchObject({
+      subject: { type: 'localStorage', name: 'ads_uid' },
+      evidence: { area: 'localStorage', name: 'ads_uid' },
+      service: { id: 'ads' },
+    });
     const undeclared = reports.faulty.findings.find((finding) => finding.kind === 'undeclared-cookie');
     expect(undeclared?.service).toEqual({ id: 'hotjar', name: 'Hotjar', category: 'analytics', source: 'catalogue' });
     for (const finding of reports.faulty.findings) {
@@ -79,12 +88,18 @@ describe('scanSite() on the faulty fixture', () => {
   });
 
   it('proposes the catalogue entry for the undeclared cookie', () => {
-    expect(reports.faulty.proposedServices).toEqual([expect.objectContaining({ id: 'hotjar', category: 'analytics', source: 'catalogue', seen: ['_hjSessionUser_1234'] })]);
+    expect(reports.faulty.proposedServices).toEqual([
+      expect.objectContaining({ id: 'hotjar', category: 'analytics', source: 'catalogue', seen: ['_hjSessionUser_1234'] }),
+    ]);
   });
 
   it('keeps a screenshot of the first page before consent', () => {
     expect(reports.faulty.screenshot).toMatchObject({ page: (sites[0] as FixtureSite).url, pass: 'before-consent', mediaType: 'image/png' });
-    expect(Buffer.from(reports.faulty.screenshot?.base64 ?? '', 'base64').subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      Buffer.from(reports.faulty.screenshot?.base64 ?? '', 'base64')
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 });
 

@@ -22,6 +22,11 @@ export interface ScanOptions {
   pages?: number;
   /** Pages scanned at once, each in its own browser contexts. Default 2. */
   concurrency?: number;
+  /**
+   * The passes to run on pages with Assent, in the order of `PASS_NAMES`; `before-consent` always
+   * runs (it finds the links and the config). Default: all four.
+   */
+  passes?: readonly PassName[];
   /** Read `/sitemap.xml` for more pages. Default `true`. */
   sitemap?: boolean;
   /** Path of the Chromium to drive; found on the system by default. */
@@ -71,7 +76,7 @@ export class ScanOptionsError extends Error {
  * if (report.summary.verdict === 'fail') console.log(report.findings[0]?.message);
  */
 export async function scanSite(options: ScanOptions): Promise<ScanReport> {
-  const { url, pages, concurrency, timing } = validate(options);
+  const { url, pages, concurrency, timing, passes: chosen } = validate(options);
   const startedAt = new Date();
   const browser = options.browser ?? (await launchBrowser(options.browserPath));
   try {
@@ -82,8 +87,14 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
     const progress = { passesDone: 0, pagesDone: 0, assentPages: 0, order: 0 };
     const report = (url: string, pass: PassName) => {
       progress.passesDone++;
-      const planned = progress.assentPages * PASS_NAMES.length + (progress.order - progress.pagesDone) + (frontier.planned - progress.order) * PASS_NAMES.length;
-      options.onProgress?.({ passesDone: progress.passesDone, passesPlanned: Math.max(planned, progress.passesDone), pagesDone: progress.pagesDone, url, pass });
+      const planned = progress.assentPages * chosen.length + (progress.order - progress.pagesDone) + (frontier.planned - progress.order) * chosen.length;
+      options.onProgress?.({
+        passesDone: progress.passesDone,
+        passesPlanned: Math.max(planned, progress.passesDone),
+        pagesDone: progress.pagesDone,
+        url,
+        pass,
+      });
     };
 
     const scanPage = async (pageUrl: string, order: number) => {
@@ -96,7 +107,7 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
       report(pageUrl, 'before-consent');
       const passes = [first.result];
       if (assent) {
-        for (const pass of PASS_NAMES.slice(1)) {
+        for (const pass of chosen.slice(1)) {
           passes.push((await runPass(browser, pageUrl, pass, timing)).result);
           report(pageUrl, pass);
         }
@@ -137,7 +148,7 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
       browser: { name: 'chromium', version: browser.version() },
-      options: { pages, concurrency, passes: [...PASS_NAMES] },
+      options: { pages, concurrency, passes: chosen },
       summary: summarise(pageResults, findings),
       findings,
       pages: pageResults,
@@ -149,7 +160,7 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
   }
 }
 
-function validate(options: ScanOptions): { url: string; pages: number; concurrency: number; timing: PassTiming } {
+function validate(options: ScanOptions): { url: string; pages: number; concurrency: number; timing: PassTiming; passes: PassName[] } {
   let url: URL;
   try {
     url = new URL(options.url);
@@ -159,11 +170,16 @@ function validate(options: ScanOptions): { url: string; pages: number; concurren
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ScanOptionsError(`url: only http and https pages can be scanned, not ${url.protocol}`);
   const integer = (name: keyof ScanOptions, fallback: number, min: number, max: number): number => {
     const value = options[name] ?? fallback;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) throw new ScanOptionsError(`${name}: use a whole number from ${min} to ${max}, not ${String(value)}`);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+      throw new ScanOptionsError(`${name}: use a whole number from ${min} to ${max}, not ${String(value)}`);
     return value;
   };
   url.hash = '';
+  const unknown = (options.passes ?? []).filter((pass) => !PASS_NAMES.includes(pass));
+  if (!Array.isArray(options.passes ?? []) || unknown.length)
+    throw new ScanOptionsError(`passes: use some of ${PASS_NAMES.join(', ')}; unknown: ${unknown.join(', ')}`);
   return {
+    passes: PASS_NAMES.filter((pass) => pass === 'before-consent' || (options.passes ?? PASS_NAMES).includes(pass)),
     url: url.href,
     pages: integer('pages', 10, 1, 10_000),
     concurrency: integer('concurrency', 2, 1, 16),

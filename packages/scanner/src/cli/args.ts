@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Severity } from '../report/types.js';
+import type { PassName, Severity } from '../report/types.js';
 
 /** The level of finding that makes `assent-scan` exit with 1. */
 export type FailOn = Severity | 'never';
@@ -11,6 +11,7 @@ export interface CliOptions {
   concurrency?: number;
   browserPath?: string;
   sitemap: boolean;
+  passes?: PassName[];
   timeoutMs?: number;
   settleMs?: number;
   /** Where the HTML report goes; `undefined` with `--no-html`. */
@@ -41,6 +42,8 @@ Options:
   --json FILE        JSON report (schema v1); "-" writes it to stdout
   --fail-on LEVEL    exit 1 on findings of this level or worse:
                      error (default), warning, notice, never
+  --passes LIST      comma-separated passes to run (default all four):
+                     before-consent,after-reject,after-accept,after-withdraw
   --no-sitemap       do not read /sitemap.xml
   --timeout MS       longest wait for a page to load (default 30000)
   --settle MS        wait after the network is idle (default 500)
@@ -67,7 +70,8 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (values.version) return 'version';
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? `one start URL, not ${positionals.length}` : 'give the start URL, e.g. assent-scan https://example.com/');
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length ? `one start URL, not ${positionals.length}` : 'give the start URL, e.g. assent-scan https://example.com/');
   const failOn = (values['fail-on'] ?? 'error') as FailOn;
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on: use one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
   return {
@@ -78,6 +82,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
     ...number('settleMs', values.settle, '--settle'),
     ...(values.browser ? { browserPath: values.browser } : {}),
     sitemap: !values['no-sitemap'],
+    ...(values.passes ? { passes: values.passes.split(',').map((pass) => pass.trim()) as PassName[] } : {}),
     html: values['no-html'] ? undefined : (values.html ?? 'assent-scan-report.html'),
     json: values.json,
     failOn,
@@ -99,6 +104,7 @@ function parse(argv: string[]) {
       json: { type: 'string' },
       'fail-on': { type: 'string' },
       'no-sitemap': { type: 'boolean' },
+      passes: { type: 'string' },
       timeout: { type: 'string' },
       settle: { type: 'string' },
       quiet: { type: 'boolean' },

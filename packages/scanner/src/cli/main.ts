@@ -9,6 +9,14 @@ import { progressBar } from './progress.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 const LISTED = 20;
+const FLAGS: Record<string, string> = {
+  url: 'url',
+  pages: '--pages',
+  concurrency: '--concurrency',
+  passes: '--passes',
+  timeoutMs: '--timeout',
+  settleMs: '--settle',
+};
 
 /**
  * Runs `assent-scan` with the given arguments; resolves to the exit code.
@@ -25,8 +33,8 @@ export async function main(argv: string[], out: NodeJS.WriteStream = process.std
     err.write(`assent-scan: ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
-  if (options === 'help') return out.write(`${USAGE}\n`), 0;
-  if (options === 'version') return out.write(`${SCANNER_VERSION}\n`), 0;
+  if (options === 'help') return (out.write(`${USAGE}\n`), 0);
+  if (options === 'version') return (out.write(`${SCANNER_VERSION}\n`), 0);
 
   // With the JSON on stdout, everything for people goes to stderr.
   const say = options.json === '-' ? err : out;
@@ -37,7 +45,8 @@ export async function main(argv: string[], out: NodeJS.WriteStream = process.std
   } catch (error) {
     bar?.done();
     if (error instanceof ScanOptionsError || error instanceof BrowserNotFoundError) {
-      err.write(`assent-scan: ${error.message}\n`);
+      // scanSite() names its option; the user typed the flag.
+      err.write(`assent-scan: ${error.message.replace(/^(\w+):/, (_, option: string) => `${FLAGS[option] ?? option}:`)}\n`);
       return 2;
     }
     err.write(`assent-scan: the scan failed: ${(error as Error).stack ?? error}\n`);
@@ -54,7 +63,8 @@ export async function main(argv: string[], out: NodeJS.WriteStream = process.std
     `${summary.verdict === 'pass' ? 'PASS' : 'FAIL'}: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices on ${summary.pages} pages (${summary.assentPages} with Assent)\n`,
   );
   if (!options.quiet) {
-    for (const finding of report.findings.slice(0, LISTED)) say.write(`  ${finding.severity.padEnd(7)} ${finding.kind} · ${finding.subject.name} · ${finding.page} · ${finding.pass}\n`);
+    for (const finding of report.findings.slice(0, LISTED))
+      say.write(`  ${finding.severity.padEnd(7)} ${finding.kind} · ${finding.subject.name} · ${finding.page} · ${finding.pass}\n`);
     if (report.findings.length > LISTED) say.write(`  … and ${report.findings.length - LISTED} more in the report\n`);
   }
   if (options.html) say.write(`HTML report: ${options.html}\n`);

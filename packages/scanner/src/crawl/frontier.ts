@@ -1,7 +1,8 @@
 import { hostOf, sameSite } from '../site/same-site.js';
 
 // Files a crawl does not open as pages.
-const NOT_A_PAGE = /\.(?:pdf|zip|gz|tgz|rar|7z|jpe?g|png|gif|webp|avif|svg|ico|mp[34]|webm|mov|avi|woff2?|ttf|css|js|mjs|json|xml|txt|csv|xlsx?|docx?|pptx?|dmg|exe|apk)$/i;
+const NOT_A_PAGE =
+  /\.(?:pdf|zip|gz|tgz|rar|7z|jpe?g|png|gif|webp|avif|svg|ico|mp[34]|webm|mov|avi|woff2?|ttf|css|js|mjs|json|xml|txt|csv|xlsx?|docx?|pptx?|dmg|exe|apk)$/i;
 
 /**
  * The pages still to scan: same-site http(s) URLs, each once (fragment dropped), at most `limit`.

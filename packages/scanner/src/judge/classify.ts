@@ -36,7 +36,13 @@ const fromConfig = (service: DeclaredService): Classification => ({
 
 const fromCatalogue = (entry: CatalogueEntry | undefined): Classification =>
   entry
-    ? { own: false, declared: false, category: entry.category, catalogue: entry, service: { id: entry.id, name: entry.name, category: entry.category, source: 'catalogue' } }
+    ? {
+        own: false,
+        declared: false,
+        category: entry.category,
+        catalogue: entry,
+        service: { id: entry.id, name: entry.name, category: entry.category, source: 'catalogue' },
+      }
     : { own: false, declared: false };
 
 /**

@@ -31,11 +31,18 @@ export function serviceNeverSeen(pages: PageResult[]): Finding[] {
   return [...declared.values()]
     .filter(({ service }) => !seen.has(service.id))
     .map(({ service, page }) =>
-      finding('declared-service-not-seen', 'notice', page, 'after-accept', { type: 'service', name: service.id }, {
-        own: false,
-        declared: true,
-        category: service.category,
-        service: { id: service.id, name: service.name, category: service.category, source: 'config' },
-      }),
+      finding(
+        'declared-service-not-seen',
+        'notice',
+        page,
+        'after-accept',
+        { type: 'service', name: service.id },
+        {
+          own: false,
+          declared: true,
+          category: service.category,
+          service: { id: service.id, name: service.name, category: service.category, source: 'config' },
+        },
+      ),
     );
 }

@@ -52,7 +52,8 @@ function judgePage(page: PageResult, add: (finding: Finding) => void): void {
     for (const cookie of pass.cookies) {
       const found = classifyCookie(cookie.name, assent);
       if (found.own) continue;
-      if (presentAs && needsConsent(found)) add(withEvidence(presentAs.cookie, 'error', page.url, pass.pass, { type: 'cookie', name: cookie.name }, found, cookie));
+      if (presentAs && needsConsent(found))
+        add(withEvidence(presentAs.cookie, 'error', page.url, pass.pass, { type: 'cookie', name: cookie.name }, found, cookie));
       if (!found.declared && !undeclaredReported.has(`cookie ${cookie.name}`)) {
         undeclaredReported.add(`cookie ${cookie.name}`);
         add(withEvidence('undeclared-cookie', 'warning', page.url, pass.pass, { type: 'cookie', name: cookie.name }, found, cookie));

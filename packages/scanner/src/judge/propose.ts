@@ -29,7 +29,8 @@ export function proposeServices(pages: PageResult[], now: number): ProposedServi
         const host = hostOf(cookie.setByUrl ?? '') || cookieHost(cookie.domain);
         note(classifyCookie(cookie.name, page.assent), cookie.name, host, (proposal) => {
           proposal.cookies ??= [];
-          if (!proposal.cookies.some((known) => known.name === cookie.name)) proposal.cookies.push({ name: cookie.name, retention: retentionOf(cookie.expires, now) });
+          if (!proposal.cookies.some((known) => known.name === cookie.name))
+            proposal.cookies.push({ name: cookie.name, retention: retentionOf(cookie.expires, now) });
         });
       }
       for (const storage of pass.storage) {
@@ -65,7 +66,10 @@ function fromCatalogue({ catalogue: entry }: Classification): ProposedService {
 }
 
 function placeholder(host: string): ProposedService {
-  const slug = host.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = host
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   const id = (/^[a-z]/.test(slug) ? slug : `host-${slug}`).slice(0, 32).replace(/-$/, '');
   return {
     id,

@@ -70,7 +70,8 @@ export function describe(kind: FindingKind, subject: FindingSubject, found?: Cla
       };
     case 'no-assent':
       return {
-        message: 'Assent is not running on this page (no `window.assent`): only the first pass ran, and everything it saw is judged against the catalogue alone.',
+        message:
+          'Assent is not running on this page (no `window.assent`): only the first pass ran, and everything it saw is judged against the catalogue alone.',
         fix: 'Add the Assent script tag to the page; an app that uses @assent/core exposes its store as `window.assent` for scanning.',
       };
     case 'page-error':

@@ -15,7 +15,9 @@ export type AssentOnPage = { assent: PageAssent; error?: undefined } | { assent?
  * const { assent } = await readPageAssent(page);
  */
 export async function readPageAssent(page: Page, waitMs = 2_000): Promise<AssentOnPage> {
-  await page.waitForFunction(() => typeof (window as { assent?: { config?: unknown } }).assent?.config === 'object', undefined, { timeout: waitMs }).catch(() => {});
+  await page
+    .waitForFunction(() => typeof (window as { assent?: { config?: unknown } }).assent?.config === 'object', undefined, { timeout: waitMs })
+    .catch(() => {});
   const read = await page
     .evaluate(() => {
       type Service = { id: string; name?: string; category: string; cookies?: Array<{ name: string }>; localStorage?: string[]; hosts?: unknown };
