@@ -13,7 +13,7 @@ export function matchesPattern(pattern: string, value: string): boolean {
   if (!pattern.includes('*')) return pattern === value;
   let regex = compiled.get(pattern);
   if (!regex) {
-    regex = new RegExp(`^${pattern.split('*').map(escape).join('.*')}$`, 's');
+    regex = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`, 's');
     compiled.set(pattern, regex);
   }
   return regex.test(value);
@@ -22,4 +22,4 @@ export function matchesPattern(pattern: string, value: string): boolean {
 /** Whether any of the patterns matches. */
 export const matchesAny = (patterns: readonly string[], value: string): boolean => patterns.some((pattern) => matchesPattern(pattern, value));
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
