@@ -5,13 +5,15 @@ import { finding } from './finding.js';
 /**
  * A `declared-service-not-seen` notice for each declared service that left no trace on any page in
  * any pass: none of its cookies, storage keys or hosts, and none of its gated scripts or iframes
- * ran. Often a leftover from a removed tool (its row in the banner's table misleads visitors), or
+ * ran (judged only when the after-accept pass ran). Often a leftover from a removed tool (its row in the banner's table misleads visitors), or
  * a tool that only runs on pages the crawl did not reach.
  *
  * @example
  * const notices = serviceNeverSeen(pages);
  */
 export function serviceNeverSeen(pages: PageResult[]): Finding[] {
+  // Services load after Accept all: without that pass, not seeing one says nothing.
+  if (!pages.some((page) => page.passes.some((pass) => pass.pass === 'after-accept'))) return [];
   const declared = new Map<string, { service: DeclaredService; page: string }>();
   const seen = new Set<string>();
   for (const page of pages) {
