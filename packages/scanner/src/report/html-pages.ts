@@ -1,6 +1,6 @@
 // The HTML report's per-page part: an overview table of the pages, then one collapsible
 // `<details>` per page with its Assent setup and, for each pass, tables of what was seen.
-import { code, cookieFlags, countOf, facts, pageId, setBy } from './html-sections.js';
+import { code, cookieFlags, countOf, facts, pageId, setBy, urlCode as url } from './html-sections.js';
 import { icon } from './html-style.js';
 import { esc, formatExpiry } from './html-text.js';
 import { counted, PASS_LABELS, SEVERITIES } from './labels.js';
@@ -14,11 +14,9 @@ const OPEN_UP_TO = 3;
  * sentence instead when there are no rows. Cells are HTML (already escaped).
  */
 function table(caption: string, columns: string[], rows: string[][], none: string): string {
-  if (rows.length === 0) return `<p class="none">${none}</p>`;
+  if (rows.length === 0) return none ? `<p class="none">${none}</p>` : '';
   const head = columns.map((column) => `<th scope="col">${column}</th>`).join('');
-  const body = rows
-    .map(([first, ...rest]) => `<tr><th scope="row">${first ?? ''}</th>${rest.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
-    .join('\n');
+  const body = rows.map(([first, ...rest]) => `<tr><th scope="row">${first ?? ''}</th>${rest.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('\n');
   return `<table>
 <caption>${caption} (${rows.length})</caption>
 <thead><tr>${head}</tr></thead>
@@ -38,26 +36,34 @@ function passBlock(pass: PassResult, scannedAt: string): string {
   const cookies = table(
     `Cookies, ${lower}`,
     ['Name', 'Domain', 'Path', 'Expires', 'Flags', 'Set by', 'Party'],
-    pass.cookies.map((c) => [code(c.name), code(c.domain), code(c.path), esc(formatExpiry(c.expires, scannedAt)), cookieFlags(c), setBy(c), party(c.thirdParty)]),
-    `No cookies ${lower}.`,
+    pass.cookies.map((c) => [
+      code(c.name),
+      code(c.domain),
+      code(c.path),
+      esc(formatExpiry(c.expires, scannedAt)),
+      cookieFlags(c),
+      setBy(c, url),
+      party(c.thirdParty),
+    ]),
+    '',
   );
   const storage = table(
     `Storage keys, ${lower}`,
     ['Key or database', 'Area', 'Origin'],
-    pass.storage.map((s) => [code(s.name), esc(s.area), code(s.origin)]),
-    `No storage keys ${lower}.`,
+    pass.storage.map((s) => [code(s.name), esc(s.area), url(s.origin)]),
+    '',
   );
   const requests = table(
     `Third-party requests, ${lower}`,
     ['Host', 'URL', 'Type', 'Frame'],
-    pass.requests.map((r) => [code(r.host), code(r.url), esc(r.resourceType), code(r.frameUrl)]),
-    `No third-party requests ${lower}.`,
+    pass.requests.map((r) => [code(r.host), url(r.url), esc(r.resourceType), url(r.frameUrl)]),
+    '',
   );
   const frames = table(
     `Frames, ${lower}`,
     ['Host', 'URL', 'Party'],
-    pass.frames.map((f) => [code(f.host), code(f.url), party(f.thirdParty)]),
-    `No frames ${lower}.`,
+    pass.frames.map((f) => [code(f.host), url(f.url), party(f.thirdParty)]),
+    '',
   );
   const gated = table(
     `Gated scripts and iframes, ${lower}`,
@@ -66,18 +72,28 @@ function passBlock(pass: PassResult, scannedAt: string): string {
       esc(g.tag),
       code(g.consent),
       g.service ? code(g.service) : '<span class="muted">none</span>',
-      g.src ? code(g.src) : '<span class="muted">inline</span>',
+      g.src ? url(g.src) : '<span class="muted">inline</span>',
       g.ran ? 'ran' : 'did not run',
     ]),
-    `No gated scripts or iframes ${lower}.`,
+    '',
   );
+  // What the pass did not see, in one sentence rather than five.
+  const seen: Array<[string, number]> = [
+    ['cookies', pass.cookies.length],
+    ['storage keys', pass.storage.length],
+    ['third-party requests', pass.requests.length],
+    ['frames', pass.frames.length],
+    ['gated scripts or iframes', pass.gated.length],
+  ];
+  const unseen = seen.filter(([, n]) => n === 0).map(([what]) => what);
+  const nothing =
+    unseen.length === 0 ? '' : `<p class="none">No ${unseen.length === 1 ? unseen[0] : `${unseen.slice(0, -1).join(', ')} or ${unseen.at(-1)}`} ${lower}.</p>`;
   const errors =
-    pass.errors.length === 0
-      ? ''
-      : `<h5>Errors, ${lower} (${pass.errors.length})</h5><ul>${pass.errors.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>`;
+    pass.errors.length === 0 ? '' : `<h5>Errors, ${lower} (${pass.errors.length})</h5><ul>${pass.errors.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>`;
   return `<section class="pass-block">
 <h4>${label}</h4>
-<p class="muted">Ended on ${code(pass.url)}</p>
+<p class="muted">Ended on ${url(pass.url)}</p>
+${nothing}
 ${cookies}
 ${storage}
 ${requests}
@@ -88,8 +104,7 @@ ${errors}
 }
 
 function assentBlock(page: PageResult): string {
-  if (!page.assent)
-    return `<p class="note">${icon('notice')} This page runs no Assent: only the first pass (before any decision) ran.</p>`;
+  if (!page.assent) return `<p class="note">${icon('notice')} This page runs no Assent: only the first pass (before any decision) ran.</p>`;
   const { assent } = page;
   const services = table(
     'Services declared in the page’s config',

@@ -9,6 +9,9 @@ import type { CookieObservation, Finding, RequestObservation, ScanReport, Severi
 /** Site text in a `<code>` element. */
 export const code = (text: string): string => `<code>${esc(text)}</code>`;
 
+/** A URL in a `<code>` element that may break after `/ ? & = #` (`<wbr>` added to the escaped text), never inside a host name. */
+export const urlCode = (text: string): string => `<code>${esc(text).replace(/([/?=#]|&amp;)(?=.)/g, '$1<wbr>')}</code>`;
+
 /** A `<dl>` of label/HTML pairs (labels are ours, values already HTML). */
 export const facts = (pairs: Array<[string, string]>, className = 'facts'): string =>
   `<dl class="${className}">${pairs.map(([label, value]) => `<dt>${label}</dt><dd>${value}</dd>`).join('')}</dl>`;
@@ -53,7 +56,7 @@ export function verdictSection(report: ScanReport): string {
       : 'Nothing runs or stays without consent on the scanned pages.';
   const counts = SEVERITIES.map((severity) => {
     const n = severity === 'error' ? summary.errors : severity === 'warning' ? summary.warnings : summary.notices;
-    return `<li class="${severity}">${icon(severity)}${countOf(severity, n)}</li>`;
+    return `<li class="${n === 0 ? 'zero' : severity}">${icon(severity)}${countOf(severity, n)}</li>`;
   }).join('');
   const kinds = Object.entries(summary.byKind)
     .filter(([, n]) => typeof n === 'number' && n > 0)
@@ -75,8 +78,8 @@ const isStorage = (e: NonNullable<Finding['evidence']>): e is StorageObservation
 const isRequest = (e: NonNullable<Finding['evidence']>): e is RequestObservation => 'resourceType' in e && 'url' in e;
 
 /** Who set a cookie: `Set-Cookie header of <url>`, `script <url>` or `unknown`. */
-export function setBy(cookie: CookieObservation): string {
-  const url = cookie.setByUrl ? ` ${code(cookie.setByUrl)}` : '';
+export function setBy(cookie: CookieObservation, format: (url: string) => string = code): string {
+  const url = cookie.setByUrl ? ` ${format(cookie.setByUrl)}` : '';
   if (cookie.setBy === 'header') return `<code>Set-Cookie</code> header${url ? ` of${url}` : ''}`;
   if (cookie.setBy === 'script') return `script${url}`;
   return `unknown${url}`;
@@ -190,9 +193,7 @@ export function proposedSection(report: ScanReport): string {
   const rows = proposals
     .map((p) => {
       const origin =
-        p.source === 'catalogue'
-          ? 'known service, from the catalogue'
-          : 'made from what was seen: fill in its category, provider, purpose and privacy policy';
+        p.source === 'catalogue' ? 'known service, from the catalogue' : 'made from what was seen: fill in its category, provider, purpose and privacy policy';
       const seen = p.seen.length > 0 ? p.seen.map(code).join(', ') : '<span class="muted">nothing listed</span>';
       return `<tr><th scope="row">${esc(p.name)} ${code(p.id)}</th><td>${code(p.category)}</td><td>${esc(origin)}</td><td>${seen}</td></tr>`;
     })

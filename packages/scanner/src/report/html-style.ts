@@ -26,6 +26,8 @@ a:focus-visible, summary:focus-visible { outline: 3px solid #1849a9; outline-off
 code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: .875em; }
 code { background: var(--soft); border-radius: 3px; padding: 0 .2em; overflow-wrap: anywhere; unicode-bidi: isolate; }
 pre { background: #101828; color: #f2f4f7; padding: 1rem; border-radius: 6px; white-space: pre-wrap; overflow-wrap: anywhere; }
+pre code { background: none; padding: 0; color: inherit; font-size: inherit; }
+td code, th code { overflow-wrap: break-word; }
 nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; margin: .5rem 0 0; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0; }
 .meta dt { font-weight: 600; }
@@ -46,6 +48,7 @@ nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; 
 .warning { color: var(--warning); }
 .notice { color: var(--notice); }
 .ok { color: var(--pass); }
+.counts li.zero { color: var(--muted); font-weight: 400; }
 .finding { border: 1px solid var(--line); border-left: 6px solid; border-radius: 6px; padding: .75rem 1rem; margin: .75rem 0; color: var(--text); }
 .finding.error { border-left-color: var(--error); }
 .finding.warning { border-left-color: var(--warning); }

@@ -3,6 +3,7 @@
 
 // Characters that are invisible or reorder text (C0/C1 controls, zero-width characters, bidi
 // overrides and isolates, BOM): a hostile name could use them to look like something else.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 const SPECIAL: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

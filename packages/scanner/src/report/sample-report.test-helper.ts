@@ -116,7 +116,11 @@ const PAGES: PageResult[] = [
       pass('after-accept', HOME, {
         cookies: [ga, hostileCookie, matomo, consentCookie],
         storage: [hotjar],
-        requests: [gaRequest, hostileRequest, { url: 'https://www.youtube-nocookie.com/embed/abc', host: 'www.youtube-nocookie.com', resourceType: 'document', frameUrl: HOME }],
+        requests: [
+          gaRequest,
+          hostileRequest,
+          { url: 'https://www.youtube-nocookie.com/embed/abc', host: 'www.youtube-nocookie.com', resourceType: 'document', frameUrl: HOME },
+        ],
         frames: [youtube],
         gated: [gatedMatomo(true), gatedVideo(true)],
       }),
