@@ -27,5 +27,5 @@ export function withEvidence(
   found: Classification,
   evidence: CookieObservation | StorageObservation | RequestObservation,
 ): Finding {
-  return { ...finding(kind, severity, page, pass, subject, found), evidence };
+  return { ...finding(kind, severity, page, pass, subject, found), ...describe(kind, subject, found, evidence), evidence };
 }

@@ -176,3 +176,23 @@ describe('proposeServices()', () => {
     ]);
   });
 });
+
+describe('fixes', () => {
+  it('send a cookie the server sets to the server, and one a script sets to gating', () => {
+    const [fromHeader, fromScript] = judge([
+      page([
+        pass('before-consent', {
+          cookies: [cookie('_st_srv', { setBy: 'header', httpOnly: true, setByUrl: PAGE }), cookie('_st_js', { setByUrl: `${PAGE}stats.js` })],
+        }),
+        seenAll,
+      ]),
+    ]).filter((finding) => finding.kind === 'cookie-before-consent');
+    expect(fromHeader?.message).toBe(
+      `The cookie _st_srv (Stats, analytics) is set before the visitor has decided; the server sets it with a Set-Cookie header (${PAGE}).`,
+    );
+    expect(fromHeader?.fix).toMatch(
+      /^Set it on the server only when the request's consent cookie grants analytics .* the page cannot clear an HttpOnly cookie\.$/,
+    );
+    expect(fromScript?.fix).toMatch(/^Load what sets it only after consent: mark its script `type="text\/plain" data-consent="stats"`/);
+  });
+});

@@ -1,4 +1,4 @@
-import type { FindingKind, FindingSubject } from '../report/types.js';
+import type { CookieObservation, Finding, FindingKind, FindingSubject } from '../report/types.js';
 import type { Classification } from './classify.js';
 
 const SUBJECT_WORDS: Record<FindingSubject['type'], string> = {
@@ -17,12 +17,22 @@ const SUBJECT_WORDS: Record<FindingSubject['type'], string> = {
  * @example
  * describe('cookie-before-consent', { type: 'cookie', name: '_ga' }, found).fix;
  */
-export function describe(kind: FindingKind, subject: FindingSubject, found?: Classification): { message: string; fix: string } {
+export function describe(kind: FindingKind, subject: FindingSubject, found?: Classification, evidence?: Finding['evidence']): { message: string; fix: string } {
   const what = `${SUBJECT_WORDS[subject.type]} ${subject.name}`;
   const owner = found?.service
     ? ` (${found.service.name}, ${found.service.category}${found.service.source === 'catalogue' ? ', by the service catalogue' : ''})`
     : '';
   const category = found?.category ?? 'its category';
+  // A cookie from a response header is the server's doing: no page-side gating removes it.
+  const fromServer = evidence && 'setBy' in evidence && (evidence as CookieObservation).setBy === 'header';
+  if (fromServer && (kind === 'cookie-before-consent' || kind === 'survives-reject' || kind === 'survives-withdrawal')) {
+    const where = (evidence as CookieObservation).setByUrl ? ` (${(evidence as CookieObservation).setByUrl})` : '';
+    const when = { 'cookie-before-consent': 'is set before the visitor has decided', 'survives-reject': 'is still there after Reject all', 'survives-withdrawal': 'is still there after the visitor withdrew consent' }[kind];
+    return {
+      message: `The ${what}${owner} ${when}; the server sets it with a Set-Cookie header${where}.`,
+      fix: `Set it on the server only when the request's consent cookie grants ${category} (`@assent/core/cookie` reads it; `consentMiddleware()` of @assent/server-sync puts it on the request), and expire it when it no longer does: the page cannot clear ${(evidence as CookieObservation).httpOnly ? 'an HttpOnly cookie' : 'it for good while the server sets it again'}.`,
+    };
+  }
   switch (kind) {
     case 'cookie-before-consent':
     case 'storage-before-consent':
