@@ -27,10 +27,14 @@ export function describe(kind: FindingKind, subject: FindingSubject, found?: Cla
   const fromServer = evidence && 'setBy' in evidence && (evidence as CookieObservation).setBy === 'header';
   if (fromServer && (kind === 'cookie-before-consent' || kind === 'survives-reject' || kind === 'survives-withdrawal')) {
     const where = (evidence as CookieObservation).setByUrl ? ` (${(evidence as CookieObservation).setByUrl})` : '';
-    const when = { 'cookie-before-consent': 'is set before the visitor has decided', 'survives-reject': 'is still there after Reject all', 'survives-withdrawal': 'is still there after the visitor withdrew consent' }[kind];
+    const when = {
+      'cookie-before-consent': 'is set before the visitor has decided',
+      'survives-reject': 'is still there after Reject all',
+      'survives-withdrawal': 'is still there after the visitor withdrew consent',
+    }[kind];
     return {
       message: `The ${what}${owner} ${when}; the server sets it with a Set-Cookie header${where}.`,
-      fix: `Set it on the server only when the request's consent cookie grants ${category} (`@assent/core/cookie` reads it; `consentMiddleware()` of @assent/server-sync puts it on the request), and expire it when it no longer does: the page cannot clear ${(evidence as CookieObservation).httpOnly ? 'an HttpOnly cookie' : 'it for good while the server sets it again'}.`,
+      fix: `Set it on the server only when the request's consent cookie grants ${category} (\`@assent/core/cookie\` reads it; \`consentMiddleware()\` of @assent/server-sync puts it on the request), and expire it when it no longer does: the page cannot clear ${(evidence as CookieObservation).httpOnly ? 'an HttpOnly cookie' : 'it for good while the server sets it again'}.`,
     };
   }
   switch (kind) {
