@@ -70,15 +70,16 @@ const exampleTypesOk =
   run('typecheck examples: end-to-end suite and backend', 'pnpm', ['exec', 'tsc', '--noEmit', '-p', 'examples/e2e']);
 record('typecheck examples', { passed: exampleTypesOk ? 1 : 0, failed: exampleTypesOk ? 0 : 1, skipped: 0 }, exampleTypesOk);
 
+// System packages first (Chromium, PostgreSQL), so no suite finds its tools missing: the consumer
+// test's scanner run needs Chromium too.
+const systemOk = run('system packages', 'bash', ['scripts/ensure-system-packages.sh']);
+if (!systemOk) record('system packages', { passed: 0, failed: 1, skipped: 0 }, false);
+
 // The packages as users get them: packed, installed with plain npm into scratch projects outside
 // the workspace (an SPA, a ledger server) and used there (scripts/consumer-test.mjs).
 const consumerOk = buildOk && run('consumer test (pnpm pack, npm install, use)', 'node', ['scripts/consumer-test.mjs']);
 const consumer = readJson('consumer.json');
 record('consumer', { passed: consumer?.passed ?? 0, failed: consumer?.failed ?? 0, skipped: consumer?.skipped ?? 0 }, consumerOk && !!consumer);
-
-// System packages first (Chromium, PostgreSQL), so no suite finds its tools missing.
-const systemOk = run('system packages', 'bash', ['scripts/ensure-system-packages.sh']);
-if (!systemOk) record('system packages', { passed: 0, failed: 1, skipped: 0 }, false);
 
 // 4. Unit tests in Node (vitest), including the bundle-size budget and the ledger on real
 //    SQLite files and a real PostgreSQL server the tests start themselves.
