@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser/launch.js';
 import { Frontier } from './crawl/frontier.js';
 import { readSitemap } from './crawl/sitemap.js';
-import { judge } from './judge/judge.js';
+import { ASSENT_START_ERROR, judge } from './judge/judge.js';
 import { proposeServices } from './judge/propose.js';
 import { type PassTiming, runPass } from './passes/run-pass.js';
 import { PASS_NAMES, type PageResult, type PassName, REPORT_SCHEMA_VERSION, type ScanReport, type Screenshot } from './report/types.js';
@@ -102,7 +102,7 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
       frontier.add(first.links);
       screenshot ??= first.screenshot;
       const { assent, error } = first.assentOnPage;
-      if (error) first.result.errors.push(`Assent could not start: ${error}`);
+      if (error) first.result.errors.push(`${ASSENT_START_ERROR}${error}`);
       if (assent) progress.assentPages++;
       report(pageUrl, 'before-consent');
       const passes = [first.result];

@@ -24,8 +24,16 @@ const NECESSARY = 'necessary';
 // does not expose its store still runs Assent).
 const OWN_STORAGE = /^assent(?:-|$)/;
 
-/** Whether a classification puts something in a category that needs consent. */
-export const needsConsent = (found: Classification): boolean => !found.own && found.category !== undefined && found.category !== NECESSARY;
+/**
+ * Whether a classification puts something in a category that needs consent, and the page had not
+ * granted it (`granted`: the ids `window.assent.granted()` allowed in that pass, when known).
+ */
+export const needsConsent = (found: Classification, granted: readonly string[] = []): boolean =>
+  !found.own &&
+  found.category !== undefined &&
+  found.category !== NECESSARY &&
+  !granted.includes(found.category) &&
+  !(found.service?.source === 'config' && granted.includes(found.service.id));
 
 const fromConfig = (service: DeclaredService): Classification => ({
   own: false,

@@ -6,6 +6,7 @@ import { proposeServices, retentionOf } from './propose.js';
 const PAGE = 'https://shop.example/';
 const ASSENT: PageAssent = {
   cookieName: 'consent',
+  regime: 'opt-in',
   categories: ['necessary', 'analytics', 'advertising'],
   services: [
     { id: 'session', name: 'Session', category: 'necessary', cookies: ['sid'], localStorage: ['cart'], hosts: ['cdn.payments.example'] },
@@ -123,6 +124,30 @@ describe('judge()', () => {
       'warning undeclared-cookie before-consent sid',
       `notice no-assent before-consent ${PAGE}`,
     ]);
+  });
+
+  it('lets be what the page granted before any decision (an opt-out regime), and judges the rest', () => {
+    const optOut = { ...ASSENT, regime: 'opt-out' };
+    const requests = [{ url: 'https://eu.stats.example/s.js', host: 'eu.stats.example', resourceType: 'script', frameUrl: PAGE }];
+    const before = pass('before-consent', { cookies: [cookie('_st_id'), cookie('_fbp')], requests, granted: ['necessary', 'analytics', 'stats'] });
+    expect(kinds([page([before, seenAll], optOut)])).toEqual([
+      'error cookie-before-consent before-consent _fbp',
+      'warning undeclared-cookie before-consent _fbp',
+    ]);
+  });
+
+  it('says why when Assent is there but could not start, instead of "no Assent"', () => {
+    const findings = judge([
+      page([pass('before-consent', { errors: ['Assent could not start: services[0].category: use one of necessary, analytics'] })], null),
+    ]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        kind: 'page-error',
+        severity: 'warning',
+        message: 'Assent could not start: services[0].category: use one of necessary, analytics',
+      }),
+    ]);
+    expect(findings[0]?.fix).toMatch(/fails closed/);
   });
 
   it('sorts errors before warnings before notices, then by page', () => {

@@ -21,7 +21,9 @@ export async function readPageAssent(page: Page, waitMs = 2_000): Promise<Assent
   const read = await page
     .evaluate(() => {
       type Service = { id: string; name?: string; category: string; cookies?: Array<{ name: string }>; localStorage?: string[]; hosts?: unknown };
-      const global = (window as { assent?: { error?: unknown; config?: { categories: string[]; cookie: { name: string }; services: Service[] } } }).assent;
+      const global = (
+        window as { assent?: { error?: unknown; config?: { categories: string[]; cookie: { name: string }; regime: string; services: Service[] } } }
+      ).assent;
       if (!global?.config) return undefined;
       if (global.error) return { error: String((global.error as Error)?.message ?? global.error) };
       const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
@@ -33,6 +35,7 @@ export async function readPageAssent(page: Page, waitMs = 2_000): Promise<Assent
       return {
         assent: {
           cookieName: config.cookie.name,
+          regime: String(config.regime),
           categories: [...config.categories],
           services: config.services.map((service) => ({
             id: service.id,
@@ -56,4 +59,20 @@ export async function readPageAssent(page: Page, waitMs = 2_000): Promise<Assent
     if (service && host && host !== pageHost && !service.hosts.includes(host)) service.hosts.push(host);
   }
   return { assent: read.assent };
+}
+
+/**
+ * The category and service ids the page's `window.assent` grants now.
+ *
+ * @example
+ * const granted = await readGranted(page, assent); // ['necessary'] before any decision (opt-in)
+ */
+export function readGranted(page: Page, assent: PageAssent): Promise<string[] | undefined> {
+  const ids = [...assent.categories, ...assent.services.map((service) => service.id)];
+  return page
+    .evaluate((ids) => {
+      const store = (window as { assent?: { granted?: (id: string) => boolean } }).assent;
+      return typeof store?.granted === 'function' ? ids.filter((id) => store.granted?.(id) === true) : undefined;
+    }, ids)
+    .catch(() => undefined);
 }

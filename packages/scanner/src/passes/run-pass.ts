@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PassName, PassResult, Screenshot } from '../report/types.js';
 import { collectCookies, collectFrames, collectGated, collectLinks, collectStorage } from './collect.js';
 import { observeContext } from './observe.js';
-import { type AssentOnPage, readPageAssent } from './page-assent.js';
+import { type AssentOnPage, readGranted, readPageAssent } from './page-assent.js';
 
 /**
  * How long a pass waits. `settleMs`: after the network is idle, for timers that set cookies late.
@@ -58,6 +58,7 @@ export async function runPass(browser: Browser, url: string, pass: PassName, tim
     }
     const screenshot = options.screenshot && loaded ? await screenshotOf(page, pass) : undefined;
     await observer.flush();
+    const granted = assentOnPage.assent ? await readGranted(page, assentOnPage.assent) : undefined;
     const result: PassResult = {
       pass,
       url: page.url(),
@@ -66,6 +67,7 @@ export async function runPass(browser: Browser, url: string, pass: PassName, tim
       requests: observer.requests,
       frames: collectFrames(page),
       gated: await collectGated(page),
+      ...(granted ? { granted } : {}),
       errors: observer.errors,
     };
     return { result, assentOnPage, links: pass === 'before-consent' ? await collectLinks(page) : [], ...(screenshot ? { screenshot } : {}) };

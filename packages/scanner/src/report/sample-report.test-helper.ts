@@ -94,6 +94,7 @@ const PAGES: PageResult[] = [
     url: HOME,
     assent: {
       cookieName: 'assent',
+      regime: 'opt-in',
       categories: ['necessary', 'analytics', 'media'],
       services: [
         { id: 'matomo', name: 'Matomo', category: 'analytics', cookies: ['_pk_id.*', '_pk_ses.*'], localStorage: [], hosts: ['shop.example'] },
@@ -139,7 +140,7 @@ const PAGES: PageResult[] = [
   },
   {
     url: CHECKOUT,
-    assent: { cookieName: 'assent', categories: ['necessary'], services: [] },
+    assent: { cookieName: 'assent', regime: 'opt-in', categories: ['necessary'], services: [] },
     passes: [
       pass('before-consent', CHECKOUT, { errors: [HOSTILE_ERROR] }),
       pass('after-reject', CHECKOUT),

@@ -169,11 +169,13 @@ export interface DeclaredService {
  * The Assent setup read from a page: absent when the page runs no Assent.
  *
  * @example
- * const assent: PageAssent = { cookieName: 'assent', categories: ['necessary', 'analytics'], services: [] };
+ * const assent: PageAssent = { cookieName: 'assent', regime: 'opt-in', categories: ['necessary', 'analytics'], services: [] };
  */
 export interface PageAssent {
   /** Name of the consent cookie. */
   cookieName: string;
+  /** The regime the page resolved (`opt-in`, `opt-out`, …): in `opt-out`, categories are granted before any decision. */
+  regime: string;
   categories: string[];
   services: DeclaredService[];
 }
@@ -195,6 +197,11 @@ export interface PassResult {
   requests: RequestObservation[];
   frames: FrameObservation[];
   gated: GatedElementObservation[];
+  /**
+   * Category and service ids `window.assent.granted()` allowed at the end of the pass; absent
+   * without Assent. What is granted is never a finding (an opt-out regime grants before any decision).
+   */
+  granted?: string[];
   /** What went wrong in the pass (navigation failed, Assent missing, an uncaught page error). */
   errors: string[];
 }
