@@ -4,25 +4,29 @@
 // dependencies to the real versions and applies `publishConfig`, exactly as `pnpm publish` will),
 // then plain npm installs the tarballs into scratch projects in the OS temp folder, outside the
 // workspace, so nothing resolves from the monorepo:
-//   - an SPA: @assent/core, @assent/banner and @assent/server-sync, with vite and typescript (and
-//     @types/node, for the ledger's Node entry) from the registry. It must install no database
+//   - an SPA: @assent/core, @assent/banner, @assent/server-sync and @assent/scanner (a dev tool,
+//     with playwright-core), with vite and typescript (and @types/node, for the ledger's Node entry)
+//     from the registry. It must install no database
 //     driver; every entry of every package (from each package.json "exports") must import in
 //     Node, except the script-tag files (assent.js, assent.all.js), which are browser-only IIFEs
 //     and are only compiled (vm.Script), not run; the declarations must type-check in strict mode
 //     with skipLibCheck off, under moduleResolution bundler, node16 and nodenext, without any
 //     driver or driver types installed; `vite build` of a small app (createConsent + banner +
-//     outbox) must contain no Node builtin and no driver code.
+//     outbox) must contain no Node builtin and no driver code. There too, `npx assent-scan`:
+//     --help, --version, a bad URL (exit 2), the schema.json entry, and, when a system Chromium is
+//     at /usr/bin/chromium (else skipped), a real one-page scan of a page this process serves.
 //   - a ledger server: @assent/server-sync with better-sqlite3 (built from source here, against
 //     this machine's Node headers): `npx assent-ledger --help`, `serve` on a free port, one record
 //     POSTed over HTTP, then `export` and `verify` on the same database.
 // Run after `pnpm build`. Prints one line per check (details only on failure), writes
 // .test-results/consumer.json and exits non-zero if any check failed. ASSENT_CONSUMER_KEEP=1 keeps
 // the scratch folder for a look. The checks of each project are in consumer-test/ (spa.mjs,
-// server.mjs), with their harness and the sources they write.
+// scanner.mjs, server.mjs), with their harness and the sources they write.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assert, check, checks, exportTargets, npmInstall, PACKAGES, readJson, root, run, VERSIONS } from './consumer-test/harness.mjs';
+import { checkScannerCli } from './consumer-test/scanner.mjs';
 import { checkServerProject } from './consumer-test/server.mjs';
 import { checkSpaProject } from './consumer-test/spa.mjs';
 
@@ -83,13 +87,18 @@ try {
     npmInstall(server, [tarballs['server-sync'], tarballs.core, `better-sqlite3@${VERSIONS['better-sqlite3']}`].filter(Boolean)),
   ]);
   await checkSpaProject(spa, installs[0]);
+  await checkScannerCli(spa, installs[0]);
   await checkServerProject(server, installs[1]);
 } finally {
   const failed = checks.filter((entry) => !entry.ok).length;
+  const skipped = checks.filter((entry) => entry.skipped).length;
+  const passed = checks.length - failed - skipped;
   mkdirSync(join(root, '.test-results'), { recursive: true });
-  writeFileSync(join(root, '.test-results/consumer.json'), JSON.stringify({ passed: checks.length - failed, failed, skipped: 0, checks }, null, 2));
+  writeFileSync(join(root, '.test-results/consumer.json'), JSON.stringify({ passed, failed, skipped, checks }, null, 2));
   if (process.env.ASSENT_CONSUMER_KEEP) console.log(`scratch projects kept in ${scratch}`);
   else rmSync(scratch, { recursive: true, force: true });
-  console.log(`consumer test: ${checks.length - failed} passed, ${failed} failed (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(
+    `consumer test: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+  );
   process.exitCode = failed ? 1 : 0;
 }

@@ -23,6 +23,7 @@ import { createConsentUi, defineAssentBanner, type ConsentUi } from '@assent/ban
 import { definePreferences } from '@assent/banner/preferences';
 import { startOutbox } from '@assent/server-sync/outbox';
 import { createLedger, openSqliteStorage, openPostgresStorage, MissingDriverError, type LedgerStorage, type PostgresConnectionConfig } from '@assent/server-sync';
+import { BrowserNotFoundError, FINDING_KINDS, findChromium, renderHtmlReport, scanSite, type Finding, type ScanOptions, type ScanProgress, type ScanReport } from '@assent/scanner';
 
 const options: ConsentOptions = { revision: '2026-11' };
 const store: ConsentStore = createConsent(options);
@@ -42,6 +43,20 @@ export async function ledgerFor(location: string): Promise<LedgerStorage> {
   }
 }
 export const ledger = createLedger({ storage: openSqliteStorage(':memory:') });
+
+// A CI script around the scanner, as its README shows.
+export async function audit(url: string): Promise<{ html: string; errors: Finding[] }> {
+  let browserPath: string | undefined;
+  try {
+    browserPath = findChromium();
+  } catch (error) {
+    if (!(error instanceof BrowserNotFoundError)) throw error;
+  }
+  const options: ScanOptions = { url, pages: 5, ...(browserPath ? { browserPath } : {}), onProgress: ({ passesDone, passesPlanned }: ScanProgress) => console.log(passesDone, passesPlanned) };
+  const report: ScanReport = await scanSite(options);
+  const errors = report.findings.filter((finding) => finding.severity === 'error' && FINDING_KINDS.includes(finding.kind));
+  return { html: renderHtmlReport(report), errors };
+}
 `;
 
 export const APP_TS = `import { createConsent } from '@assent/core';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const PACKAGES = ['core', 'banner', 'server-sync'];
+export const PACKAGES = ['core', 'banner', 'server-sync', 'scanner'];
 export const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const rootJson = readJson(join(root, 'package.json'));
 // The same tool versions the workspace uses, so a failure here is about the packages.
@@ -35,6 +35,11 @@ export async function check(name, body) {
     console.log(`✗ ${name}\n${String(error?.stack ?? error).replace(/^/gm, '    ')}`);
   }
 }
+/** A check that cannot run on this machine: listed (and counted in consumer.json) as skipped, with why. */
+export function skip(name, why) {
+  checks.push({ name, ok: true, skipped: true, ms: 0, detail: { skipped: why } });
+  console.log(`- ${name} (skipped: ${why})`);
+}
 export function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
@@ -47,15 +52,30 @@ export function run(command, args, { cwd, status = 0, input, extraEnv } = {}) {
     throw new Error(`${command} ${args.join(' ')} exited with ${child.status} (expected ${status})\n${child.stdout}\n${child.stderr}`);
   return child;
 }
-/** The same, without blocking: two npm installs run side by side. */
-function runAsync(command, args, { cwd } = {}) {
+/**
+ * The same, without blocking (two npm installs side by side; a CLI that talks to a server in this
+ * process). Resolves to `{ status, stdout, stderr }`; rejects unless it exits `status` (default 0),
+ * within `timeoutMs` when given.
+ */
+export function runAsync(command, args, { cwd, status = 0, timeoutMs } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${output}`))));
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = timeoutMs && setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('error', (error) => (clearTimeout(timer), reject(error)));
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === status) resolve({ status: code, stdout, stderr });
+      else
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} exited with ${code ?? signal}${signal === 'SIGKILL' ? ` (killed after ${timeoutMs} ms)` : ''} (expected ${status})\n${stdout}\n${stderr}`,
+          ),
+        );
+    });
   });
 }
 export const npmInstall = async (cwd, specs) => {

@@ -1,6 +1,6 @@
-// The consumer test's SPA project: the three tarballs with vite and typescript, as an app installs
-// them. No database driver may come along; every entry imports in Node; the types check; vite
-// bundles no Node code.
+// The consumer test's SPA project: every tarball with vite and typescript, as an app installs them
+// (@assent/scanner as its dev tool). No database driver may come along; every entry imports in
+// Node; the types check; vite bundles no Node code. scanner.mjs runs the assent-scan CLI here.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ const DRIVERS = ['better-sqlite3', 'pg', '@types/better-sqlite3', '@types/pg'];
  * Runs the SPA project's checks in `spa`, given the settled result of its npm install.
  */
 export async function checkSpaProject(spa, install) {
-  await check('SPA project: npm install of the three tarballs, vite and typescript', () => {
+  await check('SPA project: npm install of every tarball (@assent/scanner with @assent/core), vite and typescript', () => {
     if (install.status === 'rejected') throw install.reason;
     // What @assent/* bring besides vite, typescript and @types/node.
     const lock = readJson(join(spa, 'package-lock.json')).packages;
@@ -48,8 +48,9 @@ export async function checkSpaProject(spa, install) {
     assert(!found.length, `installed: ${found.join(', ')}`);
   });
 
-  await check('SPA project: every entry of every package imports in Node; the script-tag files compile', () => {
+  await check('SPA project: every entry of every package imports in Node (JSON ones with type: json); the script-tag files compile', () => {
     const specifiers = [];
+    const jsonSpecifiers = [];
     const scripts = [];
     for (const name of PACKAGES) {
       const dir = join(spa, 'node_modules/@assent', name);
@@ -59,6 +60,8 @@ export async function checkSpaProject(spa, install) {
         const specifier = `@assent/${name}${subpath.slice(1)}`;
         // Browser-only IIFEs for a <script> tag: compiled, not run (they expect a document).
         if (target.includes('/script/')) scripts.push([specifier, join(dir, target)]);
+        // JSON (@assent/scanner/schema.json) imports with its attribute, as Node requires.
+        else if (target.endsWith('.json') && !jsonSpecifiers.includes(specifier)) jsonSpecifiers.push(specifier);
         else if (!specifiers.includes(specifier)) specifiers.push(specifier);
       }
     }
@@ -75,6 +78,14 @@ for (const specifier of ${JSON.stringify(specifiers)}) {
   try {
     const module = await import(specifier);
     if (!Object.keys(module).length) failures.push(specifier + ': no exports');
+  } catch (error) {
+    failures.push(specifier + ': ' + error.message);
+  }
+}
+for (const specifier of ${JSON.stringify(jsonSpecifiers)}) {
+  try {
+    const { default: json } = await import(specifier, { with: { type: 'json' } });
+    if (!json || typeof json !== 'object') failures.push(specifier + ': not a JSON object');
   } catch (error) {
     failures.push(specifier + ': ' + error.message);
   }
