@@ -92,7 +92,7 @@ function passBlock(pass: PassResult, scannedAt: string): string {
     pass.errors.length === 0 ? '' : `<h5>Errors, ${lower} (${pass.errors.length})</h5><ul>${pass.errors.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>`;
   return `<section class="pass-block">
 <h4>${label}</h4>
-<p class="muted">Ended on ${url(pass.url)}</p>
+<p class="muted">Ended on ${url(pass.url)}${pass.granted ? `; granted then: ${pass.granted.length ? pass.granted.map(code).join(', ') : 'nothing'}` : ''}</p>
 ${nothing}
 ${cookies}
 ${storage}
@@ -115,6 +115,7 @@ function assentBlock(page: PageResult): string {
   return `${facts([
     ['Assent', 'ran'],
     ['Consent cookie', code(assent.cookieName)],
+    ['Regime', code(assent.regime)],
     ['Categories', list(assent.categories)],
   ])}
 ${services}`;

@@ -85,6 +85,12 @@ describe('renderHtmlReport', () => {
     });
   });
 
+  it('shows each page’s regime and what was granted at the end of a pass', () => {
+    const html = renderHtmlReport(sampleReport());
+    expect(html).toContain('<dt>Regime</dt><dd><code>opt-in</code></dd>');
+    expect(html).toContain('; granted then: <code>necessary</code></p>');
+  });
+
   it('shows the evidence of cookies, storage and requests', () => {
     const cards = articles(failing);
     const cookie = cards.find((card) => card.includes('Cookie set before any decision') && card.includes('googletagmanager'))!;

@@ -108,6 +108,7 @@ const PAGES: PageResult[] = [
         storage: [hotjar],
         requests: [gaRequest],
         gated: [gatedMatomo(false), gatedVideo(false)],
+        granted: ['necessary'],
       }),
       pass('after-reject', HOME, {
         cookies: [ga, hostileCookie, { ...consentCookie }],
