@@ -9,6 +9,14 @@ import type { CookieObservation, Finding, RequestObservation, ScanReport, Severi
 /** Site text in a `<code>` element. */
 export const code = (text: string): string => `<code>${esc(text)}</code>`;
 
+/**
+ * Escaped text whose `backtick` spans (how messages and fixes mark code) become `<code>`.
+ *
+ * @example
+ * withCode('Add `data-consent`'); // 'Add <code>data-consent</code>'
+ */
+export const withCode = (text: string): string => esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+
 /** A URL in a `<code>` element that may break after `/ ? & = #` (`<wbr>` added to the escaped text), never inside a host name. */
 export const urlCode = (text: string): string => `<code>${esc(text).replace(/([/?=#]|&amp;)(?=.)/g, '$1<wbr>')}</code>`;
 
@@ -135,8 +143,8 @@ function findingCard(finding: Finding, report: ScanReport, pageIndex: Map<string
   const evidence = finding.evidence ? evidenceFacts(finding.evidence, report.startedAt) : [];
   return `<article class="finding ${severity}">
 <h3><span class="sev">${icon(severity)}${SEVERITY_LABELS[severity].label}</span> <span>${esc(KIND_TITLES[finding.kind] ?? finding.kind)}: ${code(finding.subject.name)}</span></h3>
-<p class="message">${esc(finding.message)}</p>
-<div class="fix"><strong>Fix:</strong> ${esc(finding.fix)}</div>
+<p class="message">${withCode(finding.message)}</p>
+<div class="fix"><strong>Fix:</strong> ${withCode(finding.fix)}</div>
 <div class="finding-body">
 <div>${facts(pairs)}</div>
 ${evidence.length > 0 ? `<div class="evidence"><h4>Evidence</h4>${facts(evidence)}</div>` : ''}

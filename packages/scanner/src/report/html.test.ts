@@ -75,8 +75,8 @@ describe('renderHtmlReport', () => {
       expect(card).toContain(escaped(finding.page));
       expect(card).toContain(`<dt>Pass</dt><dd>${PASS_LABELS[finding.pass]}</dd>`);
       expect(card).toContain(escaped(finding.subject.name));
-      expect(card).toContain(escaped(finding.message));
-      expect(card).toContain(escaped(finding.fix));
+      expect(card).toContain(escaped(finding.message).replace(/`([^`]+)`/g, '<code>$1</code>'));
+      expect(card).toContain(escaped(finding.fix).replace(/`([^`]+)`/g, '<code>$1</code>'));
       expect(card).toContain(finding.severity === 'error' ? 'Error' : finding.severity === 'warning' ? 'Warning' : 'Notice');
       if (finding.service) {
         expect(card).toContain(escaped(finding.service.name));
@@ -274,5 +274,14 @@ describe('renderHtmlReport', () => {
     expect(html).toContain('No errors.');
     expect(html).toContain('No page was scanned.');
     expect(html).toContain('Nothing to add');
+  });
+});
+
+describe('messages and fixes', () => {
+  it('show `code` spans as code, and stay escaped inside them', () => {
+    const report = sampleReport();
+    const first = report.findings[0] as Finding;
+    report.findings[0] = { ...first, fix: 'Mark it `type="text/plain" data-consent="<x>"`, then reload.' };
+    expect(renderHtmlReport(report)).toContain('Mark it <code>type=&quot;text/plain&quot; data-consent=&quot;&lt;x&gt;&quot;</code>, then reload.');
   });
 });
