@@ -27,7 +27,9 @@ const BINDING = '__assentScanCookieWrite';
 // reported with the script that made it (the first URL on the stack). The wrapped setter still
 // writes the cookie as the page asked.
 function hookCookieWrites(binding: string): void {
-  const report = (globalThis as unknown as Record<string, (name: string, stack: string) => void>)[binding];
+  const bound = (globalThis as unknown as Record<string, (name: string, stack: string) => Promise<void>>)[binding];
+  // A report that cannot arrive (the page is unloading) must not surface in the page as an error.
+  const report = bound && ((name: string, stack: string) => void bound(name, stack).catch(() => {}));
   const nameOf = (cookie: unknown) => String(cookie).split(';')[0]?.split('=')[0]?.trim() ?? '';
   const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
   if (report && descriptor?.set && descriptor.get) {
@@ -37,7 +39,7 @@ function hookCookieWrites(binding: string): void {
       enumerable: descriptor.enumerable ?? false,
       get,
       set(value: string) {
-        void report(nameOf(value), new Error().stack ?? '');
+        report(nameOf(value), new Error().stack ?? '');
         set.call(this, value);
       },
     });
@@ -47,7 +49,7 @@ function hookCookieWrites(binding: string): void {
     const original = store.set.bind(store);
     store.set = (...args: unknown[]) => {
       const first = args[0];
-      void report(typeof first === 'object' && first ? String((first as { name?: unknown }).name) : String(first), new Error().stack ?? '');
+      report(typeof first === 'object' && first ? String((first as { name?: unknown }).name) : String(first), new Error().stack ?? '');
       return original(...args);
     };
   }

@@ -3,7 +3,8 @@
 // kind of finding, and hostile strings where a site controls the text: a cookie named like an
 // <img> tag, a request URL with `"` and `<`, a storage key with quotes, an error message with a
 // tag.
-import { type Finding, type PageResult, type PassResult, REPORT_SCHEMA_VERSION, type ScanReport, type ScanSummary } from './types.js';
+import { summarise } from '../summary.js';
+import { type Finding, type PageResult, type PassResult, REPORT_SCHEMA_VERSION, type ScanReport } from './types.js';
 
 /** A cookie name that is an HTML injection attempt. */
 export const HOSTILE_COOKIE = '<img src=x onerror=alert(1)>';
@@ -281,22 +282,6 @@ const FINDINGS: Finding[] = [
   },
 ];
 
-function summarise(findings: Finding[], pages: PageResult[]): ScanSummary {
-  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
-  const byKind: ScanSummary['byKind'] = {};
-  for (const finding of findings) byKind[finding.kind] = (byKind[finding.kind] ?? 0) + 1;
-  const errors = count('error');
-  return {
-    verdict: errors > 0 ? 'fail' : 'pass',
-    pages: pages.length,
-    assentPages: pages.filter((p) => p.assent).length,
-    errors,
-    warnings: count('warning'),
-    notices: count('notice'),
-    byKind,
-  };
-}
-
 /**
  * Options of {@link sampleReport}: leave out the screenshot, or drop the errors so it passes.
  *
@@ -325,7 +310,7 @@ export function sampleReport({ screenshot = true, passing = false }: SampleOptio
     finishedAt: '2025-06-02T09:15:47.902Z',
     browser: { name: 'chromium', version: '156.0.8078.108' },
     options: { pages: 10, concurrency: 2, passes: ['before-consent', 'after-reject', 'after-accept', 'after-withdraw'] },
-    summary: summarise(findings, PAGES),
+    summary: summarise(PAGES, findings),
     findings,
     pages: PAGES,
     proposedServices: [
