@@ -119,7 +119,33 @@ kind are checked against the signed checkpoint's root before they count. Last, t
 \`verify\` (\`verifyLog\`: rebuild the tree from every leaf, compare every stored node, the frontier
 and every checkpoint) on its own, because the preloaded records' hashes are synthetic and the chain
 half would only report them. The proof functions and \`verifyLog\` are not exported from the
-package's dist, so \`bench/ledger/log-internals.mjs\` bundles them from its sources with esbuild.`;
+package's dist, so \`bench/ledger/log-internals.mjs\` bundles them from its sources with esbuild.
+
+**Scanner.** \`bench/scanner/\`: \`scanSite()\` of the built \`@assent/scanner\` on the scanner's own
+fixture site (\`packages/scanner/test-support/fixture-site.mjs\`, clean variant, 4 + 16 extra pages
+= 20, all in its sitemap, three loopback sites), \`pages: 20\`, the default concurrency of 2, once
+with the issue's three passes (before-consent, after-reject, after-accept) and once with all four
+(the default: after-withdraw too). One headless Chromium, started as \`scripts/chromium.mjs\` does,
+is handed to \`scanSite()\` as \`browser\` and drives the reference too. *Reference*: what any crawler
+pays that loads each page in a fresh browser context — the same 20 pages (read from the sitemap;
+each scan is checked to have covered them all, in every pass), two at once, each given as many
+fresh contexts (1280 × 800, en-GB, as the scanner's) one after another as the scan has passes,
+each only \`page.goto(url, { waitUntil: 'load' })\` + \`waitForLoadState('networkidle')\`, then
+closed. Pages per minute = 20 ÷ the round's wall time (a scan's includes its sitemap read, crawl and
+judging). A round runs the 3-pass scan and its reference, then the 4-pass pair; the next round
+swaps the order within each pair; an unmeasured reference round warms the browser up first. Each
+figure is the median round (the range over rounds follows it); the ratio is scanner ÷ reference
+pages per minute. *One pass*: during the last 3-pass scan, \`browser.newContext\` is wrapped from the
+bench (the scanner's source is untouched) and every Playwright call on the context and its page is
+timed: new context and page with the scanner's init script and binding; \`goto\`/\`reload\` to
+\`load\`; \`waitForLoadState('networkidle')\`; \`waitForTimeout\` (the scanner's 500 ms settle);
+\`page.evaluate\`; closing the context; the rest of the pass (cookies, storage read in every frame,
+the first page's screenshot) is what is left. Means per pass, beside the reference's per-context
+means. By design a pass waits for network idle (no request for 500 ms — the reference pays that
+too) and then 500 ms more, after every load and every decision: before-consent one load,
+after-reject and after-accept a load, a decision and a reload, after-withdraw two decisions and a
+reload, i.e. at least 1, 3, 3 and 4.5 s of waiting against at least 0.5 s a context for the
+reference; most of the gap is that waiting, not work. This is a shared 2-core machine: the load average was 12–18 through the run behind these figures, so every time here is several times what the machine at rest gives (the reference's new context alone took 1.4 s), and rounds of one arm differed by up to 19 % (reference, 3 passes: 12.6–15.0 pages/min). Read the ratio, not the pages per minute, and expect even the ratio to move from run to run.`;
 
 /**
  * @param {{ plan: Record<string, unknown>, machine: { cpu: string, node: string, loadBefore: number[], loadAfter: number[], seconds: number }, table: string, notes: string[], summary: Record<string, any> }} report
@@ -143,7 +169,8 @@ export function writeReport({ plan, machine, table, notes, summary, keptHeadline
   }
   if (summary.viewport) headlines.push(`- ${summary.viewport}`);
   if (summary.log) headlines.push(summary.log);
-  const order = ['- Size', '- Time to banner', '- Lighthouse', '- Phone screen', '- Transparency log'];
+  if (summary.scanner) headlines.push(`- ${summary.scanner}`);
+  const order = ['- Size', '- Time to banner', '- Lighthouse', '- Phone screen', '- Transparency log', '- Scanner'];
   headlines.sort((a, b) => order.findIndex((prefix) => a.startsWith(prefix)) - order.findIndex((prefix) => b.startsWith(prefix)));
   return `# Benchmarks
 
@@ -159,7 +186,7 @@ on what else it was doing; the ratios are what carry over.
 | machine | ${machine.cpu}, Node ${machine.node} |
 | load average (1 / 5 / 15 min) | before ${load(machine.loadBefore)}, after ${load(machine.loadAfter)} |
 | duration | ${fmt(machine.seconds)} s |${updated ? `\n| sections of this run | ${updated.sections.join(', ')} |\n| rows by section | ${updated.provenance} |` : ''}
-| settings | ${plan.bannerRounds} loads per arm (+${plan.bannerWarmup} warm-up rounds); Lighthouse ${plan.lighthouseRuns} runs per page and preset (${plan.lighthousePresets.join(', ')}), files answered ${plan.lighthouseFileDelayMs} ms late; ledger HTTP runs ${plan.ledgerSeconds} s; scale sizes ${plan.scaleSizes.map((n) => fmt(n)).join(', ')} with ${fmt(plan.ingestCount)} records ingested and ${fmt(plan.checkCount)} checks per size; transparency log on/off in ${plan.logProcessRounds} in-process rounds of ${fmt(plan.logRecords)} records and ${plan.logRounds} HTTP rounds of ${plan.logHttpSeconds} s, proofs at ${fmt(plan.logProofSize)} records (${fmt(plan.logProofCount)} of each kind) |
+| settings | ${plan.bannerRounds} loads per arm (+${plan.bannerWarmup} warm-up rounds); Lighthouse ${plan.lighthouseRuns} runs per page and preset (${plan.lighthousePresets.join(', ')}), files answered ${plan.lighthouseFileDelayMs} ms late; ledger HTTP runs ${plan.ledgerSeconds} s; scale sizes ${plan.scaleSizes.map((n) => fmt(n)).join(', ')} with ${fmt(plan.ingestCount)} records ingested and ${fmt(plan.checkCount)} checks per size; transparency log on/off in ${plan.logProcessRounds} in-process rounds of ${fmt(plan.logRecords)} records and ${plan.logRounds} HTTP rounds of ${plan.logHttpSeconds} s, proofs at ${fmt(plan.logProofSize)} records (${fmt(plan.logProofCount)} of each kind); scanner ${plan.scannerRounds} alternating rounds (+${plan.scannerWarmup} warm-up reference round) |
 
 ${headlines.join('\n')}
 
@@ -174,7 +201,7 @@ ${METHOD}
 \`\`\`sh
 pnpm bench                     # full run, about ${fmt(Math.ceil(machine.seconds / 60))} minutes here; writes this file
 pnpm bench --quick             # smoke run, printed only (this file is left as it is)
-node bench/run.mjs --only=size # one section, printed only (size, banner, lighthouse, viewport, ledger, scale, log; after \`pnpm run build\`)
+node bench/run.mjs --only=size # one section, printed only (size, banner, lighthouse, viewport, ledger, scale, log, scanner; after \`pnpm run build\`)
 node bench/run.mjs --only=lighthouse --update   # one section, full settings; replaces only its rows here
 \`\`\`
 
@@ -193,8 +220,16 @@ const SECTIONS = {
   ledger: 'Ledger',
   scale: 'Scale',
   log: 'Transparency log',
+  scanner: 'Scanner',
 };
-const HEADLINES = { size: '- Size', banner: '- Time to banner', lighthouse: '- Lighthouse', viewport: '- Phone screen', log: '- Transparency log' };
+const HEADLINES = {
+  size: '- Size',
+  banner: '- Time to banner',
+  lighthouse: '- Lighthouse',
+  viewport: '- Phone screen',
+  log: '- Transparency log',
+  scanner: '- Scanner',
+};
 
 /**
  * The report after a partial full-settings run (\`--only=… --update\`): the sections it ran replace

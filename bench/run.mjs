@@ -2,7 +2,7 @@
 // docs/benchmarks.md. Run after `pnpm run build` (the root script does both).
 //   node bench/run.mjs            full run (about 5 minutes on the project's 2-core machine, busy, plus 6–9 for the log section)
 //   node bench/run.mjs --quick    short smoke run (~1 min; also `pnpm bench --quick`), printed only
-//   node bench/run.mjs --only=size,banner   only some sections (size, banner, lighthouse, viewport, ledger, scale, log)
+//   node bench/run.mjs --only=size,banner   only some sections (size, banner, lighthouse, viewport, ledger, scale, log, scanner)
 //   node bench/run.mjs --only=lighthouse --update   …and replace only those sections' rows in docs/benchmarks.md
 import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ import { renderMarkdown, renderText } from './lib/table.mjs';
 import { updateReport, writeReport } from './report.mjs';
 import { measureViewportShare } from './viewport-share/measure-viewport-share.mjs';
 import { viewportShareRows, viewportShareSummary } from './viewport-share/viewport-share-rows.mjs';
+import { measureScanner } from './scanner/measure-scanner.mjs';
+import { scannerRows, scannerSummary } from './scanner/scanner-rows.mjs';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv
@@ -52,6 +54,8 @@ const PLAN = quick
       logWarmupSeconds: 1,
       logProofSize: 100_000,
       logProofCount: 200,
+      scannerRounds: 1,
+      scannerWarmup: 0,
     }
   : {
       mode: 'full',
@@ -71,6 +75,8 @@ const PLAN = quick
       logWarmupSeconds: 2,
       logProofSize: 1_000_000,
       logProofCount: 1000,
+      scannerRounds: 2,
+      scannerWarmup: 1,
     };
 
 const log = (text) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}`);
@@ -157,6 +163,13 @@ if (runs('log')) {
   rows.push(...logRows({ ingest, proofs }, PLAN));
   summary.log = logSummary({ ingest, proofs });
   if (!ingest.postgres || !proofs.postgres) notes.push('**Warning:** the transparency log rows have no PostgreSQL figures (PostgreSQL could not start).');
+}
+
+if (runs('scanner')) {
+  const scanner = await measureScanner({ rounds: PLAN.scannerRounds, warmup: PLAN.scannerWarmup, onProgress: log });
+  rows.push(...scannerRows(scanner));
+  summary.scanner = scannerSummary(scanner);
+  if (scanner.errors.length) notes.push(`Scanner: the scans reported ${scanner.errors.length} page error(s): ${scanner.errors.slice(0, 3).join('; ')}`);
 }
 
 const seconds = (performance.now() - started) / 1000;
