@@ -2,6 +2,9 @@
 // node:http adapter, and backend consent checks. The browser outbox is the "./outbox" entry.
 export { createLedger, DEFAULT_RETENTION_DAYS, ERASED_FIELDS } from './ledger/create-ledger.js';
 export type { Ledger, LedgerOptions, ConsentCheck, ErasureReport, ConsentErasureReport, PurgeReport } from './ledger/create-ledger.js';
+export { StatisticsQueryError, MAX_STATISTICS_DAYS } from './ledger/statistics.js';
+export type { StatisticsQuery, StatisticsBreakdown, StatisticsTally, LedgerStatistics } from './ledger/statistics.js';
+export type { CounterRow, StatisticsDimension } from './statistics/counters.js';
 export { scheduleRetention } from './ledger/retention-schedule.js';
 export type { RetentionSchedule, RetentionScheduleOptions, RetentionTimer } from './ledger/retention-schedule.js';
 export type { VerifyReport, VerifyProblem, VerifyOptions } from './ledger/verify.js';
@@ -26,6 +29,7 @@ export type {
   LogStorage,
   LogCheckpointRow,
   LogMismatch,
+  StatisticsStorage,
 } from './storage/types.js';
 export type { LogStateRow, LogLeafRow } from './storage/log-rows.js';
 export { createLedgerHandler, DEFAULT_BODY_LIMIT } from './http/handler.js';

@@ -6,6 +6,7 @@ import type { TextSnapshot } from '../texts/snapshot.js';
 import { sealBatch } from './chain.js';
 import { groupCommit } from './group-commit.js';
 import { createLedgerLog, type LedgerLog, type LedgerLogOptions } from './ledger-log.js';
+import { ledgerStatistics, type LedgerStatistics, type StatisticsQuery } from './statistics.js';
 import { verifyStorage, type VerifyOptions, type VerifyReport } from './verify.js';
 
 /**
@@ -140,6 +141,12 @@ export interface Ledger extends LedgerTexts {
   readonly log: LedgerLog;
   /** Checks every hash chain, the transparency log and its checkpoints; see `VerifyReport` for what it detects. */
   verify(options?: VerifyOptions): Promise<VerifyReport>;
+  /**
+   * Decisions per UTC day, by how they were made, per category and optionally by one dimension,
+   * from counters kept at write time (aggregate counts, not evidence: erasure and retention do
+   * not lower them). See `LedgerStatistics`; a bad query throws `StatisticsQueryError`.
+   */
+  statistics(query: StatisticsQuery): Promise<LedgerStatistics>;
   /** Waits for pending writes, then closes the storage. */
   close(): Promise<void>;
 }
@@ -229,6 +236,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       return { ...(await storage.purge(cutoff, { dryRun })), cutoff, dryRun };
     },
     log,
+    statistics: ledgerStatistics(storage),
     verify: (verifyOptions) => verifyStorage(storage, { verifierKey: log.verifierKey, ...verifyOptions }),
     async close() {
       log.stop();

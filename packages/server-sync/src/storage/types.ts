@@ -1,4 +1,5 @@
 import type { EvidenceContext, EvidenceInput, EvidenceRecord } from '../evidence/types.js';
+import type { CounterRow, StatisticsDimension } from '../statistics/counters.js';
 import type { TextSnapshot } from '../texts/snapshot.js';
 import type { LogLeafRow, LogStateRow } from './log-rows.js';
 
@@ -143,6 +144,21 @@ export interface TextStorage {
 }
 
 /**
+ * The `stat_counters` table (migration 5): aggregate counts per (UTC day, dimension, value,
+ * measure), incremented in the same transaction as the records they count and never decremented
+ * (erasure and retention leave them as they are). Days are `YYYY-MM-DD`, both bounds inclusive.
+ *
+ * @example
+ * const rows = await storage.statistics.daily('2026-12-01', '2026-12-31', 'all');
+ */
+export interface StatisticsStorage {
+  /** The counter rows of one dimension, per day, for the days in [from, to]. */
+  daily(from: string, to: string, dimension: StatisticsDimension): Promise<CounterRow[]>;
+  /** The counter rows of one dimension summed over the days in [from, to] (no `day`). */
+  totals(from: string, to: string, dimension: StatisticsDimension): Promise<Array<Omit<CounterRow, 'day'>>>;
+}
+
+/**
  * The one interface both stores implement (SQLite and PostgreSQL), with the same schema and behaviour.
  *
  * @example
@@ -155,6 +171,8 @@ export interface LedgerStorage {
   readonly log: LogStorage;
   /** The text snapshots, one per distinct text hash (migration 4). */
   readonly texts: TextStorage;
+  /** The statistics counters, maintained by `append` (migration 5). */
+  readonly statistics: StatisticsStorage;
   /** Seals the drafts onto their chains and commits them in one transaction; resolves after commit. */
   append(drafts: EvidenceDraft[], seal: SealBatch): Promise<AppendOutcome[]>;
   latest(consentId: string): Promise<EvidenceRecord | undefined>;

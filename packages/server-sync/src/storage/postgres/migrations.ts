@@ -1,12 +1,15 @@
+import type pg from 'pg';
+import { BACKFILL_PAGE, COUNTED_COLUMNS, counterIncrements, countedFromRow, type CounterRow } from '../../statistics/counters.js';
+
 /**
  * Schema migrations for the PostgreSQL store: the same tables and columns as SQLite, with native
  * types (jsonb, boolean, timestamptz). Applied under an advisory lock so several ledger processes
  * starting together apply each migration once. Append new entries; never edit an applied one.
  *
  * @example
- * POSTGRES_MIGRATIONS.at(-1)?.version; // 4
+ * POSTGRES_MIGRATIONS.at(-1)?.version; // 5
  */
-export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string; backfill?: (client: pg.PoolClient) => Promise<void> }> = [
   {
     version: 1,
     name: 'evidence records and consent chains',
@@ -106,4 +109,63 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string;
       );
       ALTER TABLE evidence_records ADD COLUMN notice jsonb;`,
   },
+  {
+    version: 5,
+    // As in SQLite. The records table is locked against writes (SHARE) for the backfill, so a
+    // ledger process of an older version cannot add records the backfill misses; appends of this
+    // version count live and wait for the migration's commit.
+    name: 'statistics counters',
+    sql: `
+      CREATE TABLE stat_counters (
+        dimension text NOT NULL,
+        day text NOT NULL,
+        value text NOT NULL,
+        measure text NOT NULL,
+        count bigint NOT NULL,
+        PRIMARY KEY (dimension, day, value, measure)
+      );
+      LOCK TABLE evidence_records IN SHARE MODE;`,
+    backfill: async (client) => {
+      for (let after = ''; ; ) {
+        const { rows } = await client.query(`SELECT ${COUNTED_COLUMNS} FROM evidence_records WHERE record_id > $1 ORDER BY record_id LIMIT ${BACKFILL_PAGE}`, [
+          after,
+        ]);
+        if (!rows.length) return;
+        const increments = counterIncrements(rows.map(countedFromRow));
+        await client.query(postgresUpsertCounters(1), counterColumns(increments));
+        after = String(rows.at(-1)!.record_id);
+      }
+    },
+  },
 ];
+
+/**
+ * Adds increments to counters, one per key, with parameters from `$first` on (dimension, day,
+ * value, measure, count arrays; see `counterColumns`): a statement of its own, or a CTE of the
+ * append's one statement.
+ *
+ * @example
+ * await client.query(postgresUpsertCounters(1), counterColumns(increments));
+ */
+export function postgresUpsertCounters(first: number): string {
+  const at = (offset: number) => `$${first + offset}`;
+  return `INSERT INTO stat_counters (dimension, day, value, measure, count)
+    SELECT * FROM unnest(${at(0)}::text[], ${at(1)}::text[], ${at(2)}::text[], ${at(3)}::text[], ${at(4)}::bigint[])
+    ON CONFLICT (dimension, day, value, measure) DO UPDATE SET count = stat_counters.count + excluded.count`;
+}
+
+/**
+ * The increments as the five arrays `postgresUpsertCounters` takes.
+ *
+ * @example
+ * counterColumns([{ day: '2026-12-01', dimension: 'all', value: '', measure: 'decisions', count: 3 }]);
+ */
+export function counterColumns(rows: CounterRow[]): unknown[] {
+  return [
+    rows.map((row) => row.dimension),
+    rows.map((row) => row.day),
+    rows.map((row) => row.value),
+    rows.map((row) => row.measure),
+    rows.map((row) => row.count),
+  ];
+}

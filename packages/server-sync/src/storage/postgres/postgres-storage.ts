@@ -3,7 +3,9 @@ import type { EvidenceRecord } from '../../evidence/types.js';
 import { loadDriver } from '../drivers.js';
 import { HEAD_CHOICES, RECORD_COLUMNS, headFromRow, recordFromRow, recordValues, type ColumnKind } from '../rows.js';
 import type { ChainHead, LedgerStorage } from '../types.js';
-import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { counterIncrements } from '../../statistics/counters.js';
+import { counterColumns, POSTGRES_MIGRATIONS, postgresUpsertCounters } from './migrations.js';
+import { postgresStatistics } from './statistics.js';
 import { postgresTexts } from './texts.js';
 import { catchUpPostgresLog, lockPostgresLog, logWrites, postgresLogStorage } from './postgres-log.js';
 
@@ -104,6 +106,7 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
     kind: 'postgres',
     log: postgresLogStorage(query),
     texts: postgresTexts(pool),
+    statistics: postgresStatistics(query),
     async append(drafts, seal) {
       const consentIds = [...new Set(drafts.map((draft) => draft.input.consentId))].sort();
       const recordIds = [...new Set(drafts.map((draft) => draft.input.recordId))];
@@ -133,15 +136,20 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
             if (sealed.inserts.length) {
               // Sets each leafIndex, so it goes in with the record; the log's row stays locked from
               // here to the commit: one statement writes records, heads and the log together.
-              const log = logOn ? logWrites(await lockPostgresLog(client, sealed.inserts), WRITE_PARAMETERS + 1) : { ctes: [], values: [] };
+              // The statistics' increments, one per counter for the batch, in the same statement:
+              // a resent record id is not among the inserts, so it is not counted again.
+              const counters = counterColumns(counterIncrements(sealed.inserts));
+              const log = logOn ? logWrites(await lockPostgresLog(client, sealed.inserts), WRITE_PARAMETERS + counters.length + 1) : { ctes: [], values: [] };
               const rows = sealed.inserts.map((record) => recordValues(record, (gpc) => gpc));
-              await client.query(`WITH ${[...log.ctes, `records_added AS (${INSERT_SQL})`].join(', ')} ${UPDATE_HEADS_SQL}`, [
+              const ctes = [...log.ctes, `records_added AS (${INSERT_SQL})`, `counters_added AS (${postgresUpsertCounters(WRITE_PARAMETERS + 1)})`];
+              await client.query(`WITH ${ctes.join(', ')} ${UPDATE_HEADS_SQL}`, [
                 ...RECORD_COLUMNS.map((_, column) => rows.map((row) => row[column])),
                 sealed.heads.map((head) => head.consentId),
                 sealed.heads.map((head) => head.headSeq),
                 sealed.heads.map((head) => head.headHash),
                 sealed.heads.map((head) => head.headRevision),
                 sealed.heads.map((head) => head.headExpiresAt),
+                ...counters,
                 ...log.values,
               ]);
             }
@@ -259,6 +267,7 @@ async function migrate(client: pg.PoolClient): Promise<void> {
   for (const migration of POSTGRES_MIGRATIONS) {
     if (applied.has(migration.version)) continue;
     await client.query(migration.sql);
+    await migration.backfill?.(client);
     await client.query('INSERT INTO ledger_migrations (version, name, applied_at) VALUES ($1, $2, now())', [migration.version, migration.name]);
   }
 }

@@ -1,12 +1,15 @@
+import type Database from 'better-sqlite3';
+import { BACKFILL_PAGE, COUNTED_COLUMNS, counterIncrements, countedFromRow } from '../../statistics/counters.js';
+
 /**
  * Schema migrations for the SQLite store, applied in order and recorded in `ledger_migrations`.
  * Timestamps are ISO 8601 UTC text of fixed width, so text order is time order.
  * Append new entries; never edit an applied one.
  *
  * @example
- * SQLITE_MIGRATIONS.at(-1)?.version; // 4
+ * SQLITE_MIGRATIONS.at(-1)?.version; // 5
  */
-export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string; backfill?: (db: Database.Database) => void }> = [
   {
     version: 1,
     name: 'evidence records and consent chains',
@@ -105,4 +108,39 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; s
       ) WITHOUT ROWID;
       ALTER TABLE evidence_records ADD COLUMN notice TEXT;`,
   },
+  {
+    version: 5,
+    // Aggregate counts for the statistics (see src/statistics/counters.ts): one row per
+    // (dimension, UTC day, value, measure). The key starts with the dimension: a query reads one
+    // dimension over a range of days. The backfill counts the records already stored, a page at a
+    // time, inside the migration's transaction: appends (which count live) wait until it commits,
+    // so no record is counted twice or missed.
+    name: 'statistics counters',
+    sql: `
+      CREATE TABLE stat_counters (
+        dimension TEXT NOT NULL,
+        day TEXT NOT NULL,
+        value TEXT NOT NULL,
+        measure TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (dimension, day, value, measure)
+      ) WITHOUT ROWID;`,
+    backfill: (db) => {
+      const page = db.prepare(`SELECT ${COUNTED_COLUMNS} FROM evidence_records WHERE record_id > ? ORDER BY record_id LIMIT ${BACKFILL_PAGE}`);
+      const upsert = db.prepare(SQLITE_UPSERT_COUNTER);
+      for (let after = '', rows: Array<Record<string, unknown>>; (rows = page.all(after) as Array<Record<string, unknown>>).length; ) {
+        for (const row of counterIncrements(rows.map(countedFromRow))) upsert.run(row.dimension, row.day, row.value, row.measure, row.count);
+        after = String(rows.at(-1)!.record_id);
+      }
+    },
+  },
 ];
+
+/**
+ * Adds one increment to a counter (parameters: dimension, day, value, measure, count).
+ *
+ * @example
+ * db.prepare(SQLITE_UPSERT_COUNTER).run('all', '2026-12-01', '', 'decisions', 3);
+ */
+export const SQLITE_UPSERT_COUNTER = `INSERT INTO stat_counters (dimension, day, value, measure, count) VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (dimension, day, value, measure) DO UPDATE SET count = count + excluded.count`;

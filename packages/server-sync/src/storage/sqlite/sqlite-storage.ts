@@ -8,6 +8,7 @@ import { SQLITE_MIGRATIONS } from './migrations.js';
 import { sqliteLog } from './sqlite-log.js';
 import { sqliteTexts } from './texts.js';
 import { sqliteWrites } from './sqlite-writes.js';
+import { sqliteStatistics } from './statistics.js';
 
 /**
  * Options of the SQLite store.
@@ -67,6 +68,7 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
     kind: 'sqlite',
     log: log.storage,
     texts: sqliteTexts(db),
+    statistics: sqliteStatistics(db),
     append: async (drafts, seal) => writes.append(drafts, seal),
     latest: async (consentId) => {
       const row = selectLatest.get(consentId) as Row | undefined;
@@ -102,6 +104,7 @@ function migrate(db: BetterSqlite3.Database): void {
     for (const migration of SQLITE_MIGRATIONS) {
       if (applied.has(migration.version)) continue;
       db.exec(migration.sql);
+      migration.backfill?.(db);
       db.prepare('INSERT INTO ledger_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
     }
   }).immediate();

@@ -3,6 +3,8 @@ import type { EvidenceRecord } from '../../evidence/types.js';
 import { HEAD_CHOICES, RECORD_COLUMNS, headFromRow, recordFromRow, recordValues } from '../rows.js';
 import type { AppendOutcome, ChainHead, EvidenceDraft, SealBatch } from '../types.js';
 import type { sqliteLog } from './sqlite-log.js';
+import { counterIncrements } from '../../statistics/counters.js';
+import { SQLITE_UPSERT_COUNTER } from './migrations.js';
 
 type Row = Record<string, unknown>;
 
@@ -80,6 +82,7 @@ export function sqliteWrites(db: Database.Database, log: ReturnType<typeof sqlit
   const eraseConsentRecords = db.prepare(ERASE_CONSENT);
   const consentErasedAt = db.prepare(CONSENT_ERASED_AT);
   const countPurge = db.prepare(COUNT_PURGE);
+  const upsertCounter = db.prepare(SQLITE_UPSERT_COUNTER);
 
   const append = db.transaction((drafts: EvidenceDraft[], seal: SealBatch): AppendOutcome[] => {
     const heads = new Map<string, ChainHead>();
@@ -99,6 +102,9 @@ export function sqliteWrites(db: Database.Database, log: ReturnType<typeof sqlit
     if (sealed.inserts.length) log?.grow(sealed.inserts);
     for (const record of sealed.inserts) insertRecord.run(recordValues(record, (gpc) => (gpc ? 1 : 0)));
     for (const head of sealed.heads) upsertHead.run(head.consentId, head.headSeq, head.headHash, head.headRevision, head.headExpiresAt);
+    // The statistics: one increment per counter for the whole batch; a resent record id is not
+    // among the inserts, so it is not counted again.
+    for (const row of counterIncrements(sealed.inserts)) upsertCounter.run(row.dimension, row.day, row.value, row.measure, row.count);
     return sealed.outcomes;
   });
   const erase = db.transaction((subjectId: string, erasedAt: string) => {
