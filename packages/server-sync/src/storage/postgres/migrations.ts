@@ -126,15 +126,14 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string;
       );
       LOCK TABLE evidence_records IN SHARE MODE;`,
     backfill: async (client) => {
-      for (let after = ''; ; ) {
-        const { rows } = await client.query(`SELECT ${COUNTED_COLUMNS} FROM evidence_records WHERE record_id > $1 ORDER BY record_id LIMIT ${BACKFILL_PAGE}`, [
-          after,
-        ]);
-        if (!rows.length) return;
-        const increments = counterIncrements(rows.map(countedFromRow));
-        await client.query(postgresUpsertCounters(1), counterColumns(increments));
-        after = String(rows.at(-1)!.record_id);
+      // A cursor: one sequential scan, fetched a page at a time, inside the migration's transaction.
+      await client.query(`DECLARE stat_backfill NO SCROLL CURSOR FOR SELECT ${COUNTED_COLUMNS} FROM evidence_records`);
+      for (;;) {
+        const { rows } = await client.query(`FETCH ${BACKFILL_PAGE} FROM stat_backfill`);
+        if (!rows.length) break;
+        await client.query(postgresUpsertCounters(1), counterColumns(counterIncrements(rows.map(countedFromRow))));
       }
+      await client.query('CLOSE stat_backfill');
     },
   },
 ];

@@ -126,11 +126,12 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; s
         PRIMARY KEY (dimension, day, value, measure)
       ) WITHOUT ROWID;`,
     backfill: (db) => {
-      const page = db.prepare(`SELECT ${COUNTED_COLUMNS} FROM evidence_records WHERE record_id > ? ORDER BY record_id LIMIT ${BACKFILL_PAGE}`);
+      // In rowid order: the table's own order, read sequentially (no row moves inside this transaction).
+      const page = db.prepare(`SELECT rowid, ${COUNTED_COLUMNS} FROM evidence_records WHERE rowid > ? ORDER BY rowid LIMIT ${BACKFILL_PAGE}`);
       const upsert = db.prepare(SQLITE_UPSERT_COUNTER);
-      for (let after = '', rows: Array<Record<string, unknown>>; (rows = page.all(after) as Array<Record<string, unknown>>).length; ) {
+      for (let after = 0, rows: Array<Record<string, unknown>>; (rows = page.all(after) as Array<Record<string, unknown>>).length; ) {
         for (const row of counterIncrements(rows.map(countedFromRow))) upsert.run(row.dimension, row.day, row.value, row.measure, row.count);
-        after = String(rows.at(-1)!.record_id);
+        after = Number(rows.at(-1)!.rowid);
       }
     },
   },
