@@ -56,8 +56,9 @@ Options:
                         serve: purge with it at start and then daily (without it, serve never purges)
 
 API keys come from $ASSENT_API_KEYS: comma-separated entries KEY (every scope) or
-KEY:scope+scope, with the scopes read (evidence trail), export (a subject's data) and
-erase (the identifying data of a subject or consent id), e.g. ASSENT_API_KEYS="k_officer_…:read+export".`;
+KEY:scope+scope, with the scopes read (evidence trail), export (a subject's data),
+erase (the identifying data of a subject or consent id) and console (the statistics),
+e.g. ASSENT_API_KEYS="k_officer_…:read+export+console".`;
 
 /**
  * Runs the `assent-ledger` command line; resolves with the exit code (`serve` resolves once the

@@ -2,12 +2,13 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 
 /**
  * What an API key may do: `read` the evidence trail of a consent id, `export` everything held
- * about a subject, `erase` the identifying data of a subject or a consent id.
+ * about a subject, `erase` the identifying data of a subject or a consent id, `console` read the
+ * aggregate statistics (the privacy officer's console; nothing personal).
  *
  * @example
  * const scopes: ApiKeyScope[] = ['read', 'export'];
  */
-export type ApiKeyScope = 'read' | 'export' | 'erase';
+export type ApiKeyScope = 'read' | 'export' | 'erase' | 'console';
 
 /**
  * Every scope, in the order the docs list them; a key given without scopes has all of them.
@@ -15,7 +16,7 @@ export type ApiKeyScope = 'read' | 'export' | 'erase';
  * @example
  * API_KEY_SCOPES.includes('erase'); // true
  */
-export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['read', 'export', 'erase'];
+export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['read', 'export', 'erase', 'console'];
 
 /**
  * An API key with the scopes it grants.
@@ -64,11 +65,11 @@ function checkScopes(scopes: readonly string[], where: string): ApiKeyScope[] {
 
 /**
  * API keys from an environment variable: comma-separated entries `KEY` (every scope) or
- * `KEY:scope+scope`; blanks ignored. An unknown scope throws, naming the entry by position, never
+ * `KEY:scope+scope` with the scopes `read`, `export`, `erase`, `console`; blanks ignored. An unknown scope throws, naming the entry by position, never
  * the key.
  *
  * @example
- * // ASSENT_API_KEYS="k_backend_7f3a:read,k_officer_91c2:read+export,k_dpo_04be:read+export+erase"
+ * // ASSENT_API_KEYS="k_backend_7f3a:read,k_officer_91c2:read+export+console,k_dpo_04be:read+export+erase"
  * createLedgerHandler({ ledger, apiKeys: apiKeysFromEnv() });
  */
 export function apiKeysFromEnv(name = 'ASSENT_API_KEYS', env: Record<string, string | undefined> = process.env): ApiKey[] {

@@ -239,10 +239,11 @@ describe('reads', () => {
   });
 
   it('reads keys and scopes from ASSENT_API_KEYS; an unknown scope is an error that names the entry, not the key', () => {
-    expect(apiKeysFromEnv('KEYS', { KEYS: ' k_all_1 , k_officer_2:read+export,,k_dpo_3:erase ' })).toEqual([
-      { key: 'k_all_1', scopes: ['read', 'export', 'erase'] },
+    expect(apiKeysFromEnv('KEYS', { KEYS: ' k_all_1 , k_officer_2:read+export,,k_dpo_3:erase,k_console_4:console ' })).toEqual([
+      { key: 'k_all_1', scopes: ['read', 'export', 'erase', 'console'] },
       { key: 'k_officer_2', scopes: ['read', 'export'] },
       { key: 'k_dpo_3', scopes: ['erase'] },
+      { key: 'k_console_4', scopes: ['console'] },
     ]);
     expect(() => apiKeysFromEnv('KEYS', { KEYS: 'k_ok_1:read,k_secret_2:delete' })).toThrow(/KEYS entry 2: unknown scope "delete"/);
     expect(() => apiKeysFromEnv('KEYS', { KEYS: 'k_ok_1:read,k_secret_2:delete' })).not.toThrow(/k_secret_2/);

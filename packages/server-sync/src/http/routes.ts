@@ -10,6 +10,7 @@ import { responseRef } from './openapi/schemas.js';
 import { erasureRoutes } from './routes/erasure.js';
 import type { Route, RouteContext } from './router.js';
 import { logRoutes } from './routes/log.js';
+import { statisticsRoutes } from './routes/statistics.js';
 import { textRoutes } from './routes/texts.js';
 
 /**
@@ -208,6 +209,7 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
     ...erasureRoutes(ledger),
     ...logRoutes(ledger),
     ...textRoutes(ledger, options.basePath),
+    ...statisticsRoutes(ledger),
   ];
   // The document describes the table it is part of, itself included.
   routes.push(

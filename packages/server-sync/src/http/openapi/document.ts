@@ -73,6 +73,7 @@ export function openApiDocument(routes: readonly Route[], options: OpenApiOption
       { name: 'service', description: 'Health, GPC support and this document' },
       { name: 'log', description: 'The transparency log: signed checkpoints, inclusion and consistency proofs (RFC 9162)' },
       { name: 'texts', description: 'The exact texts behind each textHash, stored once' },
+      { name: 'statistics', description: "Aggregate counts for the privacy officer's console (nothing personal)" },
     ],
     paths,
     components: {
@@ -117,6 +118,9 @@ function operation(route: Route, options: OpenApiOptions): Operation {
     summary: doc.summary,
     ...(doc.description && { description: doc.description }),
     security: route.scope ? [{ apiKey: [route.scope] }] : [],
+    ...(doc.query && {
+      parameters: Object.entries(doc.query).map(([name, { description, required = false, schema }]) => ({ name, in: 'query', required, description, schema })),
+    }),
     ...(doc.requestBody && {
       requestBody: {
         required: true,

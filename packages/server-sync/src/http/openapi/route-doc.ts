@@ -28,9 +28,11 @@ export interface ResponseDoc {
  */
 export interface RouteDoc {
   operationId: string;
-  tag: 'consents' | 'subjects' | 'service' | 'log' | 'texts';
+  tag: 'consents' | 'subjects' | 'service' | 'log' | 'texts' | 'statistics';
   summary: string;
   description?: string;
+  /** Query parameters, by name: the only ones the route accepts (the route answers 400 to others). */
+  query?: Record<string, { description: string; required?: boolean; schema: object }>;
   requestBody?: { description: string; schema: object; mediaTypes: readonly string[] };
   responses: Record<number, ResponseDoc>;
 }
@@ -86,4 +88,5 @@ export const ERROR_CODES: Readonly<Record<string, string>> = {
   text_hash_mismatch: 'the texts and choices do not hash to the textHash sent',
   log_not_signed: 'the ledger has no transparency-log signing key, so it signs no checkpoint',
   invalid_range: 'the tree sizes are out of order or beyond the log',
+  invalid_query: 'a query parameter is missing, malformed, repeated or unknown; `details` names it',
 };

@@ -180,7 +180,7 @@ export const RESPONSE_SCHEMAS = {
             type: 'array',
             maxItems: 20,
             items: { $ref: '#/components/schemas/EvidenceIssue' },
-            description: 'invalid_record: the problems, by field',
+            description: 'invalid_record, invalid_query: the problems, by field',
           },
         },
         'What went wrong.',
