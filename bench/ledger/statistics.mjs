@@ -64,9 +64,10 @@ async function compare({ storage, scan, queries, scans, size }) {
 }
 
 /**
- * @param {{ size: number, queries?: number, scans?: number, onProgress?: (text: string) => void }} options
+ * @param {{ size: number, queries?: number, scans?: number, postgres?: boolean, onProgress?: (text: string) => void }} options
+ *   `postgres: false` measures SQLite only (a 10 M PostgreSQL preload takes long on a small machine).
  */
-export async function measureStatistics({ size, queries = 50, scans = 5, onProgress = () => {} }) {
+export async function measureStatistics({ size, queries = 50, scans = 5, postgres: withPostgres = true, onProgress = () => {} }) {
   const dir = mkdtempSync(join(tmpdir(), 'assent-statistics-'));
   try {
     const file = join(dir, 'ledger.sqlite');
@@ -92,6 +93,7 @@ export async function measureStatistics({ size, queries = 50, scans = 5, onProgr
     reader.close();
     onProgress(`statistics SQLite: ${JSON.stringify(sqlite)}`);
 
+    if (!withPostgres) return { sqlite };
     const cluster = await startPostgres({ durable: true });
     if (!cluster) return { sqlite };
     try {
