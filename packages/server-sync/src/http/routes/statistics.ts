@@ -67,7 +67,7 @@ export function statisticsRoutes(ledger: Pick<Ledger, 'statistics'>): Route[] {
         operationId: 'statistics',
         tag: 'statistics',
         summary: 'Decisions per day, per method and per category over a range of days',
-        description: `Sums the counters the ledger keeps at write time (never scans the records), so it answers as fast with 10 M records as with 10. Counters are aggregate: erasure and retention do not lower them. Days are UTC, both ends included, at most ${MAX_STATISTICS_DAYS}. Not cached (\`Cache-Control: no-store\`).`,
+        description: `Sums the counters the ledger keeps at write time (never scans the records): its cost grows with the days and values in the range, not with the number of records. Counters are aggregate: erasure and retention do not lower them. Days are UTC, both ends included, at most ${MAX_STATISTICS_DAYS}. Not cached (\`Cache-Control: no-store\`).`,
         query: QUERY,
         responses: {
           200: { description: 'The statistics of the range.', schema: STATISTICS_SCHEMA },
