@@ -124,9 +124,10 @@ function expectedFindings(paths) {
     }
     if (path === '/video.html') {
       // FAULT 2: the ungated widget iframe loads from the analytics vendor (127.0.0.2, a host of
-      // the analytics service) on every view. No rule judges requests after withdrawal.
+      // the analytics service) on every view, whatever the visitor decided.
       add(path, 'before-consent', 'third-party-request-before-consent', '127.0.0.2');
       add(path, 'after-reject', 'third-party-request-after-reject', '127.0.0.2');
+      add(path, 'after-withdraw', 'third-party-request-after-withdrawal', '127.0.0.2');
     }
     if (path === '/shop.html') {
       // FAULT 3: the ungated shop script writes `ads_uid` (declared `ads_*`) on every view.

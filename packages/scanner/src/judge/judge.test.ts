@@ -82,11 +82,16 @@ describe('judge()', () => {
   it('judges third-party requests by declared hosts, then the catalogue; unknown ones are warnings', () => {
     const request = (host: string) => ({ url: `https://${host}/x.js`, host, resourceType: 'script', frameUrl: PAGE });
     const requests = ['eu.stats.example', 'cdn.payments.example', 'www.googletagmanager.com', 'fonts.unknown.example'].map(request);
-    expect(kinds([page([pass('before-consent', { requests }), pass('after-reject', { requests }), seenAll])])).toEqual([
+    const after = { requests, granted: ['necessary'] };
+    // After Accept all everything is granted: no finding there.
+    const accepted = { ...seenAll, requests, granted: ['necessary', 'analytics', 'advertising', 'stats', 'session'] };
+    expect(kinds([page([pass('before-consent', { requests }), pass('after-reject', after), accepted, pass('after-withdraw', after)])])).toEqual([
       'error third-party-request-before-consent before-consent eu.stats.example',
       'error third-party-request-before-consent before-consent www.googletagmanager.com',
       'error third-party-request-after-reject after-reject eu.stats.example',
       'error third-party-request-after-reject after-reject www.googletagmanager.com',
+      'error third-party-request-after-withdrawal after-withdraw eu.stats.example',
+      'error third-party-request-after-withdrawal after-withdraw www.googletagmanager.com',
       'warning third-party-request-before-consent before-consent fonts.unknown.example',
     ]);
   });

@@ -96,5 +96,7 @@ function judgeRequest(page: string, { pass, granted }: PassResult, request: Requ
     else if (found.category === undefined) add(withEvidence('third-party-request-before-consent', 'warning', page, pass, subject, found, request));
   } else if (pass === 'after-reject' && needsConsent(found, granted)) {
     add(withEvidence('third-party-request-after-reject', 'error', page, pass, subject, found, request));
+  } else if (pass === 'after-withdraw' && needsConsent(found, granted)) {
+    add(withEvidence('third-party-request-after-withdrawal', 'error', page, pass, subject, found, request));
   }
 }

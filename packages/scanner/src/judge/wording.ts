@@ -59,6 +59,11 @@ export function describe(kind: FindingKind, subject: FindingSubject, found?: Cla
         message: `The page still contacts ${subject.name}${owner} after the visitor rejected ${category}.`,
         fix: `Gate the script or iframe that loads from ${subject.name} with \`data-consent="${category}"\`; a script that ran before must not be loaded by another, ungated one.`,
       };
+    case 'third-party-request-after-withdrawal':
+      return {
+        message: `The page still contacts ${subject.name}${owner} after the visitor withdrew consent.`,
+        fix: `Gate the script or iframe that loads from ${subject.name} with \`data-consent="${category}"\`, so withdrawal stops it from the next page view.`,
+      };
     case 'undeclared-cookie':
     case 'undeclared-storage':
       return {

@@ -19,6 +19,8 @@ export interface ContextObserver {
   readonly errors: string[];
   /** Resolves once the response headers read so far are in `cookieWriters`. */
   flush(): Promise<void>;
+  /** Forgets the requests seen so far (who wrote which cookie is kept). */
+  forgetRequests(): void;
 }
 
 const BINDING = '__assentScanCookieWrite';
@@ -65,6 +67,7 @@ function hookCookieWrites(binding: string): void {
 export async function observeContext(context: BrowserContext, pageUrl: string): Promise<ContextObserver> {
   const pageHost = hostOf(pageUrl);
   const pending = new Set<Promise<void>>();
+  const requestKeys = new Set<string>();
   const observer: ContextObserver = {
     requests: [],
     cookieWriters: new Map(),
@@ -72,8 +75,11 @@ export async function observeContext(context: BrowserContext, pageUrl: string): 
     flush: async () => {
       await Promise.all(pending);
     },
+    forgetRequests: () => {
+      observer.requests.length = 0;
+      requestKeys.clear();
+    },
   };
-  const requestKeys = new Set<string>();
 
   await context.exposeBinding(BINDING, ({ frame }, name: unknown, stack: unknown) => {
     if (typeof name !== 'string' || !name) return;

@@ -54,7 +54,11 @@ export async function runPass(browser: Browser, url: string, pass: PassName, tim
         await drive(page, action);
         await settle(page, timing);
       }
-      if (ACTIONS[pass].length) await navigate(page, () => page.reload({ waitUntil: 'load' }), observer.errors, timing);
+      if (ACTIONS[pass].length) {
+        // The requests judged are those of the view after the decision, not of the one before it.
+        observer.forgetRequests();
+        await navigate(page, () => page.reload({ waitUntil: 'load' }), observer.errors, timing);
+      }
     }
     const screenshot = options.screenshot && loaded ? await screenshotOf(page, pass) : undefined;
     await observer.flush();

@@ -153,8 +153,8 @@ describe('renderHtmlReport', () => {
 
   it('reads fail or pass at a glance, in words and with an icon', () => {
     expect(failing).toContain('class="verdict fail"');
-    expect(failing).toContain('<h2 id="verdict-title">Fail: 6 errors, 3 warnings, 3 notices</h2>');
-    expect(failing).toContain('6 errors on 2 pages of 3');
+    expect(failing).toContain('<h2 id="verdict-title">Fail: 7 errors, 3 warnings, 3 notices</h2>');
+    expect(failing).toContain('7 errors on 2 pages of 3');
     expect(passing).toContain('class="verdict pass"');
     expect(passing).toContain('<h2 id="verdict-title">Pass: 0 errors, 3 warnings, 3 notices</h2>');
     expect(passing).toContain('3 warnings need a decision');

@@ -13,6 +13,7 @@ export const KIND_TITLES: Readonly<Record<FindingKind, string>> = {
   'storage-before-consent': 'Storage used before any decision',
   'third-party-request-before-consent': 'Third-party request before any decision',
   'third-party-request-after-reject': 'Third-party request after Reject all',
+  'third-party-request-after-withdrawal': 'Third-party request after withdrawal',
   'undeclared-cookie': 'Cookie not declared in the config',
   'undeclared-storage': 'Storage key not declared in the config',
   'survives-reject': 'Left in place after Reject all',

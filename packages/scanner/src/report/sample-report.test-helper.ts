@@ -233,6 +233,17 @@ const FINDINGS: Finding[] = [
     fix: 'Find what loads it; declare it as a service and gate it, or remove it.',
   },
   {
+    kind: 'third-party-request-after-withdrawal',
+    severity: 'error',
+    page: HOME,
+    pass: 'after-withdraw',
+    subject: { type: 'request', name: 'www.google-analytics.com' },
+    service: GA4,
+    evidence: gaRequest,
+    message: 'The page still contacts www.google-analytics.com (Google Analytics 4) after the visitor withdrew consent.',
+    fix: 'Gate the script that loads from www.google-analytics.com with data-consent="analytics".',
+  },
+  {
     kind: 'undeclared-cookie',
     severity: 'warning',
     page: HOME,

@@ -45,6 +45,7 @@ export const FINDING_KINDS = [
   'storage-before-consent',
   'third-party-request-before-consent',
   'third-party-request-after-reject',
+  'third-party-request-after-withdrawal',
   'undeclared-cookie',
   'undeclared-storage',
   'survives-reject',
@@ -193,7 +194,7 @@ export interface PassResult {
   url: string;
   cookies: CookieObservation[];
   storage: StorageObservation[];
-  /** Third-party requests only. */
+  /** Third-party requests only; in a pass with a decision, those after the reload that follows it. */
   requests: RequestObservation[];
   frames: FrameObservation[];
   gated: GatedElementObservation[];
