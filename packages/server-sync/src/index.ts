@@ -5,6 +5,20 @@ export type { Ledger, LedgerOptions, ConsentCheck, ErasureReport, ConsentErasure
 export { StatisticsQueryError, MAX_STATISTICS_DAYS } from './ledger/statistics.js';
 export type { StatisticsQuery, StatisticsBreakdown, StatisticsTally, LedgerStatistics } from './ledger/statistics.js';
 export type { CounterRow, StatisticsDimension } from './statistics/counters.js';
+export type { AuditQuery } from './ledger/audit.js';
+export type {
+  AuditEntry,
+  AuditKind,
+  AuditDetailsByKind,
+  ErasureAuditDetails,
+  VerifyAuditDetails,
+  PurgeAuditDetails,
+  AuditedProblem,
+  NewAuditEntry,
+  AuditStorage,
+  AuditStorageQuery,
+  AuditStamp,
+} from './storage/audit.js';
 export { scheduleRetention } from './ledger/retention-schedule.js';
 export type { RetentionSchedule, RetentionScheduleOptions, RetentionTimer } from './ledger/retention-schedule.js';
 export type { VerifyReport, VerifyProblem, VerifyOptions } from './ledger/verify.js';

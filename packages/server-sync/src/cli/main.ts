@@ -12,6 +12,8 @@ export type { CliOutput, CliProgress } from './output.js';
 
 /** The ledger every subcommand uses when --db is not given. */
 export const DEFAULT_DB = './assent-ledger.sqlite';
+// Who the audit log names for what the command line erases, verifies and purges.
+const CLI_ACTOR = 'cli';
 const defaultDb = () => process.env.ASSENT_LEDGER_DB || DEFAULT_DB;
 
 const usage = () => `Usage: assent-ledger <command> [options]
@@ -138,18 +140,19 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
         output.err(`assent-ledger verify: ${(error as Error).message}`);
         return 2;
       }
-      const report = await ledger.verify({ ...witnesses, onProgress: progress && ((done) => progress({ task: 'verify', ...done })) });
+      const report = await ledger.verify({ ...witnesses, actor: CLI_ACTOR, onProgress: progress && ((done) => progress({ task: 'verify', ...done })) });
       progress?.({ task: 'verify', records: report.records, consents: report.consents, finished: true });
       output.out(JSON.stringify(report, null, 2));
       return report.ok ? 0 : 1;
     }
     if (command === 'checkpoint') return await printCheckpoint(ledger, output.out, output.err);
     if (command === 'purge') {
-      output.out(JSON.stringify(await ledger.purge({ dryRun: values['dry-run'] })));
+      output.out(JSON.stringify(await ledger.purge({ dryRun: values['dry-run'], actor: CLI_ACTOR })));
       return 0;
     }
     if (command === 'erase') {
-      const report = values.subject === undefined ? await ledger.eraseConsent(id!) : await ledger.eraseSubject(values.subject);
+      const report =
+        values.subject === undefined ? await ledger.eraseConsent(id!, { actor: CLI_ACTOR }) : await ledger.eraseSubject(values.subject, { actor: CLI_ACTOR });
       // A repeat by consent id clears 0 records but still finds them (erasedAt set): not an error.
       if ('subjectId' in report ? !report.records : report.erasedAt === null) {
         output.err(`assent-ledger erase: nothing held under ${'subjectId' in report ? 'subject' : 'consent'} id "${values.subject ?? id}" in ${where}`);

@@ -1,10 +1,12 @@
 import type { EvidenceContext, EvidenceRecord, WithdrawnIds } from '../evidence/types.js';
 import { evidenceValidator, type EvidenceSchema } from '../evidence/validate.js';
+import { ERASED_FIELDS, type AuditEntry } from '../storage/audit.js';
 import type { AppendOutcome, EvidenceDraft, LedgerStorage } from '../storage/types.js';
 import { ledgerTexts, type LedgerTexts } from '../texts/ledger-texts.js';
 import type { TextSnapshot } from '../texts/snapshot.js';
 import { sealBatch } from './chain.js';
 import { groupCommit } from './group-commit.js';
+import { DEFAULT_ACTOR, ledgerAudit, verifyAuditDetails, type AuditQuery } from './audit.js';
 import { createLedgerLog, type LedgerLog, type LedgerLogOptions } from './ledger-log.js';
 import { ledgerStatistics, type LedgerStatistics, type StatisticsQuery } from './statistics.js';
 import { verifyStorage, type VerifyOptions, type VerifyReport } from './verify.js';
@@ -128,19 +130,34 @@ export interface Ledger extends LedgerTexts {
   history(consentId: string): Promise<EvidenceRecord[]>;
   /** Every record of every consent id linked to the subject (access / portability request). */
   exportSubject(subjectId: string): Promise<{ subjectId: string; records: EvidenceRecord[]; texts: Record<string, TextSnapshot> }>;
-  /** Removes the subject link and every identifying field from the subject's consent ids. */
-  eraseSubject(subjectId: string): Promise<ErasureReport>;
+  /**
+   * Removes the subject link and every identifying field from the subject's consent ids. If it
+   * cleared any record, the same transaction appends an audit entry by `actor` (default `api`)
+   * naming the consent ids, never the subject id.
+   */
+  eraseSubject(subjectId: string, options?: { actor?: string | undefined }): Promise<ErasureReport>;
   /**
    * Clears every identifying field of one consent id's records (a visitor without an account);
-   * the decisions and their hashes stay, so the chains still verify. Idempotent.
+   * the decisions and their hashes stay, so the chains still verify. Idempotent. Audited as
+   * `eraseSubject` is (a repeat that clears nothing writes no entry).
    */
-  eraseConsent(consentId: string): Promise<ConsentErasureReport>;
-  /** Deletes evidence that stopped applying more than `retentionDays` ago; `dryRun` only counts it. */
-  purge(options?: { retentionDays?: number; dryRun?: boolean }): Promise<PurgeReport>;
+  eraseConsent(consentId: string, options?: { actor?: string | undefined }): Promise<ConsentErasureReport>;
+  /**
+   * Deletes evidence that stopped applying more than `retentionDays` ago; `dryRun` only counts it.
+   * A real purge, even of nothing, appends an audit entry by `actor` (default `api`) in its transaction.
+   */
+  purge(options?: { retentionDays?: number | undefined; dryRun?: boolean | undefined; actor?: string | undefined }): Promise<PurgeReport>;
   /** The transparency log over every record: signed checkpoints and proofs. */
   readonly log: LedgerLog;
-  /** Checks every hash chain, the transparency log and its checkpoints; see `VerifyReport` for what it detects. */
+  /**
+   * Checks every hash chain, the transparency log and its checkpoints; see `VerifyReport` for what
+   * it detects. Every run that completes appends an audit entry by `options.actor` (default `api`).
+   */
   verify(options?: VerifyOptions): Promise<VerifyReport>;
+  /** The ledger's log of its own operations (erasures, verify runs, purges), newest first; see `AuditQuery`. */
+  audit(query?: AuditQuery): Promise<AuditEntry[]>;
+  /** When the oldest record still held was recorded (ISO), or `null` when the ledger holds none. */
+  oldestRecordAt(): Promise<string | null>;
   /**
    * Decisions per UTC day, by how they were made, per category and optionally by one dimension,
    * from counters kept at write time (aggregate counts, not evidence: erasure and retention do
@@ -154,13 +171,7 @@ export interface Ledger extends LedgerTexts {
 const withdrew = (withdrawn: WithdrawnIds | null | undefined, id: string) =>
   !!withdrawn && (withdrawn.categories.includes(id) || withdrawn.services.includes(id));
 
-/**
- * The identifying fields `eraseSubject` and `eraseConsent` clear.
- *
- * @example
- * ERASED_FIELDS.includes('ip'); // true
- */
-export const ERASED_FIELDS: readonly string[] = ['subjectId', 'ip', 'userAgent', 'identitySalt'];
+export { ERASED_FIELDS };
 
 /**
  * Creates the ledger: validation, group commit, hash chains and the questions a backend asks.
@@ -219,25 +230,36 @@ export function createLedger(options: LedgerOptions): Ledger {
       const records = await storage.bySubject(subjectId);
       return { subjectId, records, texts: await texts.textsOf(records) };
     },
-    async eraseSubject(subjectId) {
+    async eraseSubject(subjectId, eraseOptions = {}) {
       await writer.settled();
-      const { consentIds, records } = await storage.erase(subjectId, new Date(now()).toISOString());
+      const { consentIds, records } = await storage.erase(subjectId, new Date(now()).toISOString(), eraseOptions.actor ?? DEFAULT_ACTOR);
       return { subjectId, consentIds, records, fields: [...ERASED_FIELDS] };
     },
-    async eraseConsent(consentId) {
+    async eraseConsent(consentId, eraseOptions = {}) {
       await writer.settled();
-      const { records, erasedAt } = await storage.eraseConsent(consentId, new Date(now()).toISOString());
+      const { records, erasedAt } = await storage.eraseConsent(consentId, new Date(now()).toISOString(), eraseOptions.actor ?? DEFAULT_ACTOR);
       return { consentId, records, fields: [...ERASED_FIELDS], erasedAt };
     },
     async purge(purgeOptions = {}) {
       const days = purgeOptions.retentionDays ?? options.retentionDays ?? DEFAULT_RETENTION_DAYS;
-      const cutoff = new Date(now() - days * DAY_MS).toISOString();
+      const at = now();
+      const cutoff = new Date(at - days * DAY_MS).toISOString();
       const dryRun = purgeOptions.dryRun === true;
-      return { ...(await storage.purge(cutoff, { dryRun })), cutoff, dryRun };
+      const audit = { actor: purgeOptions.actor ?? DEFAULT_ACTOR, at: new Date(at).toISOString() };
+      return { ...(await storage.purge(cutoff, dryRun ? { dryRun } : { audit })), cutoff, dryRun };
     },
     log,
     statistics: ledgerStatistics(storage),
-    verify: (verifyOptions) => verifyStorage(storage, { verifierKey: log.verifierKey, ...verifyOptions }),
+    async verify(verifyOptions = {}) {
+      const { actor = DEFAULT_ACTOR, ...checks } = verifyOptions;
+      const startedAt = new Date(now()).toISOString();
+      const report = await verifyStorage(storage, { verifierKey: log.verifierKey, ...checks });
+      // A run that throws (the storage went away) is not logged: it found out nothing.
+      await storage.audit.append({ kind: 'verify', at: new Date(now()).toISOString(), actor, details: verifyAuditDetails(report, startedAt) });
+      return report;
+    },
+    audit: ledgerAudit(storage),
+    oldestRecordAt: () => storage.oldestRecordAt(),
     async close() {
       log.stop();
       await writer.settled();

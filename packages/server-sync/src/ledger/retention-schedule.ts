@@ -30,27 +30,32 @@ export interface RetentionScheduleOptions {
   /** For tests: a fake timer. Default `setTimeout` / `clearTimeout`. */
   setTimer?: (run: () => void, ms: number) => RetentionTimer;
   clearTimer?: (timer: RetentionTimer) => void;
+  /** For tests: the current time in ms, which `nextRunAt` counts from. Default `Date.now`. */
+  now?: () => number;
 }
 
 /**
  * The running schedule: `stop()` cancels the next run; `idle()` resolves once a run in progress
- * (if any) has finished, so a server can close its storage after it.
+ * (if any) has finished, so a server can close its storage after it; `nextRunAt()` says when the
+ * next run is due (`undefined` while a run is in progress, and after `stop()`).
  *
  * @example
  * const schedule = scheduleRetention({ ledger, retentionDays: 730, log: console.log });
+ * schedule.nextRunAt()?.toISOString();
  * schedule.stop();
  * await schedule.idle();
  */
 export interface RetentionSchedule {
   stop(): void;
   idle(): Promise<void>;
+  nextRunAt(): Date | undefined;
 }
 
 /**
  * Purges evidence past retention now and then every `intervalMs` (a day), logging one line per
  * run. The next run is set only after the previous one finished, so runs never overlap; a failed
  * run is logged and the schedule goes on (a database that was briefly away is purged next day).
- * The timer is `unref`'d: it never keeps the process alive.
+ * The timer is `unref`'d: it never keeps the process alive. Each purge is audited with actor `schedule`.
  *
  * @example
  * const schedule = scheduleRetention({ ledger, retentionDays: 1826, log: (line) => console.log(line) });
@@ -61,7 +66,9 @@ export function scheduleRetention(options: RetentionScheduleOptions): RetentionS
   const intervalMs = options.intervalMs ?? DAY_MS;
   const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
   const clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
+  const now = options.now ?? Date.now;
   let timer: RetentionTimer | undefined;
+  let dueAt: number | undefined;
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
 
@@ -73,8 +80,9 @@ export function scheduleRetention(options: RetentionScheduleOptions): RetentionS
   };
   const run = () => {
     timer = undefined;
+    dueAt = undefined;
     running = ledger
-      .purge({ retentionDays })
+      .purge({ retentionDays, actor: 'schedule' })
       .then(
         (report) =>
           say(
@@ -86,6 +94,7 @@ export function scheduleRetention(options: RetentionScheduleOptions): RetentionS
       .then(() => {
         if (stopped) return;
         timer = setTimer(run, intervalMs);
+        dueAt = now() + intervalMs;
         timer.unref?.();
       });
   };
@@ -96,7 +105,9 @@ export function scheduleRetention(options: RetentionScheduleOptions): RetentionS
       stopped = true;
       if (timer) clearTimer(timer);
       timer = undefined;
+      dueAt = undefined;
     },
     idle: () => running,
+    nextRunAt: () => (dueAt === undefined ? undefined : new Date(dueAt)),
   };
 }

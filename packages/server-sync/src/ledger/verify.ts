@@ -68,6 +68,11 @@ export interface VerifyOptions {
    * signed by the log's key and match the log rebuilt at its size.
    */
   witnesses?: readonly string[];
+  /**
+   * Who runs it, for the audit log (`ledger.verify` appends one entry per run): `cli`, a key's
+   * actor, … Default `api`. `verifyStorage` itself writes nothing.
+   */
+  actor?: string | undefined;
 }
 
 // Erased records keep only the digest: salt and inputs are gone on purpose, so there is nothing to

@@ -1,6 +1,7 @@
 import type { EvidenceContext, EvidenceInput, EvidenceRecord } from '../evidence/types.js';
 import type { CounterRow, StatisticsDimension } from '../statistics/counters.js';
 import type { TextSnapshot } from '../texts/snapshot.js';
+import type { AuditStamp, AuditStorage } from './audit.js';
 import type { LogLeafRow, LogStateRow } from './log-rows.js';
 
 /**
@@ -173,25 +174,35 @@ export interface LedgerStorage {
   readonly texts: TextStorage;
   /** The statistics counters, maintained by `append` (migration 5). */
   readonly statistics: StatisticsStorage;
+  /** The ledger's log of its own operations (migration 6); erasures and purges write theirs themselves. */
+  readonly audit: AuditStorage;
   /** Seals the drafts onto their chains and commits them in one transaction; resolves after commit. */
   append(drafts: EvidenceDraft[], seal: SealBatch): Promise<AppendOutcome[]>;
   latest(consentId: string): Promise<EvidenceRecord | undefined>;
   history(consentId: string): Promise<EvidenceRecord[]>;
   bySubject(subjectId: string): Promise<EvidenceRecord[]>;
-  /** Clears subject id, IP, user agent and salt of every record of the subject's consent ids. */
-  erase(subjectId: string, erasedAt: string): Promise<{ consentIds: string[]; records: number }>;
+  /**
+   * Clears subject id, IP, user agent and salt of every record of the subject's consent ids. When
+   * it cleared any, the same transaction appends the erasure's audit entry (target `subject`, no
+   * subject id) by `actor`, at `erasedAt`.
+   */
+  erase(subjectId: string, erasedAt: string, actor: string): Promise<{ consentIds: string[]; records: number }>;
   /**
    * Clears subject id, IP, user agent and salt of every not yet erased record of one consent id,
    * in one transaction. Answers how many records it cleared and when the consent id's records were
    * erased (the latest `erasedAt`; an earlier call's time on a repeat; `null` if none are held).
+   * When it cleared any, the same transaction appends the erasure's audit entry by `actor`.
    */
-  eraseConsent(consentId: string, erasedAt: string): Promise<{ records: number; erasedAt: string | null }>;
+  eraseConsent(consentId: string, erasedAt: string, actor: string): Promise<{ records: number; erasedAt: string | null }>;
   /**
    * Deletes records that stopped applying (superseded or expired) before `cutoff`; moves chain
    * bases. With `dryRun`, counts what the same conditions would delete and changes nothing.
-   * Never touches the transparency log's tables (`log_*`): the log is append-only.
+   * Never touches the transparency log's tables (`log_*`): the log is append-only. With `audit`
+   * (the ledger always passes it), a real purge appends its audit entry in the same transaction.
    */
-  purge(cutoff: string, options?: { dryRun?: boolean }): Promise<{ records: number; consents: number }>;
+  purge(cutoff: string, options?: { dryRun?: boolean; audit?: AuditStamp }): Promise<{ records: number; consents: number }>;
+  /** The earliest `recordedAt` of any record held (ISO), or `null` when none is. */
+  oldestRecordAt(): Promise<string | null>;
   /** Every chain with its records in order, for `verify`; reads in pages. */
   chains(): AsyncIterable<{ chain: ChainHead; records: EvidenceRecord[] }>;
   /** Records whose consent id has no chain head (inserted behind the ledger's back). */

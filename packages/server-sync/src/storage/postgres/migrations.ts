@@ -7,7 +7,7 @@ import { BACKFILL_PAGE, COUNTED_COLUMNS, counterIncrements, countedFromRow, type
  * starting together apply each migration once. Append new entries; never edit an applied one.
  *
  * @example
- * POSTGRES_MIGRATIONS.at(-1)?.version; // 5
+ * POSTGRES_MIGRATIONS.at(-1)?.version; // 6
  */
 export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string; backfill?: (client: pg.PoolClient) => Promise<void> }> = [
   {
@@ -135,6 +135,21 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string;
       }
       await client.query('CLOSE stat_backfill');
     },
+  },
+  {
+    version: 6,
+    // As in SQLite, with jsonb details and timestamptz times.
+    name: 'audit log',
+    sql: `
+      CREATE TABLE audit_log (
+        id bigserial PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('erasure', 'verify', 'purge')),
+        at timestamptz NOT NULL,
+        actor text NOT NULL,
+        details jsonb NOT NULL
+      );
+      CREATE INDEX audit_log_kind ON audit_log (kind, id DESC);
+      CREATE INDEX evidence_records_recorded ON evidence_records (recorded_at);`,
   },
 ];
 

@@ -5,7 +5,9 @@ import { HEAD_CHOICES, RECORD_COLUMNS, headFromRow, recordFromRow, recordValues,
 import type { ChainHead, LedgerStorage } from '../types.js';
 import { counterIncrements } from '../../statistics/counters.js';
 import { counterColumns, POSTGRES_MIGRATIONS, postgresUpsertCounters } from './migrations.js';
+import { postgresMaintenance } from './maintenance.js';
 import { postgresStatistics } from './statistics.js';
+import { transaction } from './transaction.js';
 import { postgresTexts } from './texts.js';
 import { catchUpPostgresLog, lockPostgresLog, logWrites, postgresLogStorage } from './postgres-log.js';
 
@@ -169,60 +171,7 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
     history: (consentId) => historyOf([consentId]),
     bySubject: async (subjectId) =>
       historyOf((await query('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = $1', [subjectId])).map((row) => row.consent_id as string)),
-    erase: (subjectId, erasedAt) =>
-      transaction(pool, async (client) => {
-        const consentIds = (
-          await client.query('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = $1 ORDER BY consent_id', [subjectId])
-        ).rows.map((row) => row.consent_id as string);
-        const { rowCount } = await client.query(
-          `UPDATE evidence_records SET subject_id = NULL, ip = '', user_agent = '', identity_salt = '', erased_at = $1
-          WHERE consent_id = ANY($2) AND erased_at IS NULL`,
-          [erasedAt, consentIds],
-        );
-        return { consentIds, records: rowCount ?? 0 };
-      }),
-    eraseConsent: (consentId, erasedAt) =>
-      transaction(pool, async (client) => {
-        const { rowCount } = await client.query(
-          `UPDATE evidence_records SET subject_id = NULL, ip = '', user_agent = '', identity_salt = '', erased_at = $1
-          WHERE consent_id = $2 AND erased_at IS NULL`,
-          [erasedAt, consentId],
-        );
-        const [state] = (await client.query('SELECT MAX(erased_at) AS erased_at FROM evidence_records WHERE consent_id = $1', [consentId])).rows;
-        const latest = state?.erased_at as Date | null | undefined;
-        return { records: rowCount ?? 0, erasedAt: latest ? latest.toISOString() : null };
-      }),
-    purge: async (cutoff, purgeOptions = {}) => {
-      if (purgeOptions.dryRun) {
-        // The same conditions as below, counting the records at or below each new base.
-        const [counts] = await query(
-          `
-          WITH doomed AS (
-            SELECT r.consent_id, MAX(r.seq) AS upto FROM evidence_records r
-            LEFT JOIN evidence_records n ON n.consent_id = r.consent_id AND n.seq = r.seq + 1
-            WHERE r.expires_at < $1::timestamptz OR n.recorded_at < $1::timestamptz GROUP BY r.consent_id)
-          SELECT COUNT(DISTINCT d.consent_id) AS consents, COUNT(e.seq) AS records FROM doomed d
-          JOIN consent_chains c ON c.consent_id = d.consent_id
-          JOIN evidence_records e ON e.consent_id = d.consent_id AND e.seq <= d.upto`,
-          [cutoff],
-        );
-        return { records: Number(counts?.records ?? 0), consents: Number(counts?.consents ?? 0) };
-      }
-      // Per chain, the last record that stopped applying before the cutoff: it and all before it go.
-      const [counts] = await query(
-        `
-        WITH doomed AS (
-          SELECT r.consent_id, MAX(r.seq) AS upto FROM evidence_records r
-          LEFT JOIN evidence_records n ON n.consent_id = r.consent_id AND n.seq = r.seq + 1
-          WHERE r.expires_at < $1::timestamptz OR n.recorded_at < $1::timestamptz GROUP BY r.consent_id),
-        bases AS (SELECT d.consent_id, d.upto, r.hash FROM doomed d JOIN evidence_records r ON r.consent_id = d.consent_id AND r.seq = d.upto),
-        removed AS (DELETE FROM evidence_records e USING bases b WHERE e.consent_id = b.consent_id AND e.seq <= b.upto RETURNING 1),
-        moved AS (UPDATE consent_chains c SET base_seq = b.upto, base_hash = b.hash FROM bases b WHERE c.consent_id = b.consent_id RETURNING 1)
-        SELECT (SELECT COUNT(*) FROM removed) AS records, (SELECT COUNT(*) FROM moved) AS consents`,
-        [cutoff],
-      );
-      return { records: Number(counts?.records ?? 0), consents: Number(counts?.consents ?? 0) };
-    },
+    ...postgresMaintenance(pool),
     async *chains() {
       for (
         let after = '', page: Row[];
@@ -243,21 +192,6 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
     ping: async () => void (await pool.query('SELECT 1')),
     close: () => pool.end(),
   };
-}
-
-async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
 }
 
 async function migrate(client: pg.PoolClient): Promise<void> {

@@ -7,7 +7,7 @@ import { BACKFILL_PAGE, COUNTED_COLUMNS, counterIncrements, countedFromRow } fro
  * Append new entries; never edit an applied one.
  *
  * @example
- * SQLITE_MIGRATIONS.at(-1)?.version; // 5
+ * SQLITE_MIGRATIONS.at(-1)?.version; // 6
  */
 export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string; backfill?: (db: Database.Database) => void }> = [
   {
@@ -134,6 +134,24 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; s
         after = Number(rows.at(-1)!.rowid);
       }
     },
+  },
+  {
+    version: 6,
+    // The ledger's log of its own operations (erasures, verify runs, purges) for the privacy
+    // officer's console: listed newest first, of one kind or all (the primary key covers "all").
+    // Details are JSON text. AUTOINCREMENT: an id is never reused, so `before` pages stay stable.
+    // The records' recorded_at index answers "the oldest record held" without reading them all.
+    name: 'audit log',
+    sql: `
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('erasure', 'verify', 'purge')),
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        details TEXT NOT NULL
+      );
+      CREATE INDEX audit_log_kind ON audit_log (kind, id DESC);
+      CREATE INDEX evidence_records_recorded ON evidence_records (recorded_at);`,
   },
 ];
 

@@ -9,6 +9,7 @@ import { sqliteLog } from './sqlite-log.js';
 import { sqliteTexts } from './texts.js';
 import { sqliteWrites } from './sqlite-writes.js';
 import { sqliteStatistics } from './statistics.js';
+import { sqliteAudit } from './audit.js';
 
 /**
  * Options of the SQLite store.
@@ -58,17 +59,21 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
   const log = sqliteLog(db);
   const logOn = options.transparencyLog !== false;
   if (logOn) log.catchUp();
-  const writes = sqliteWrites(db, logOn ? log : undefined);
+  const audit = sqliteAudit(db);
+  const writes = sqliteWrites(db, logOn ? log : undefined, audit.insert);
   const selectLatest = db.prepare('SELECT * FROM evidence_records WHERE consent_id = ? ORDER BY seq DESC LIMIT 1');
   const selectHistory = db.prepare('SELECT * FROM evidence_records WHERE consent_id = ? ORDER BY seq');
   const selectSubjectConsents = db.prepare('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = ? ORDER BY consent_id');
   const selectChains = db.prepare('SELECT * FROM consent_chains WHERE consent_id > ? ORDER BY consent_id LIMIT ?');
+  // One end of the recorded_at index (migration 6).
+  const selectOldest = db.prepare('SELECT MIN(recorded_at) AS at FROM evidence_records').pluck();
 
   return {
     kind: 'sqlite',
     log: log.storage,
     texts: sqliteTexts(db),
     statistics: sqliteStatistics(db),
+    audit: audit.storage,
     append: async (drafts, seal) => writes.append(drafts, seal),
     latest: async (consentId) => {
       const row = selectLatest.get(consentId) as Row | undefined;
@@ -77,9 +82,10 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
     history: async (consentId) => (selectHistory.all(consentId) as Row[]).map(recordFromRow),
     bySubject: async (subjectId) =>
       (selectSubjectConsents.all(subjectId) as Row[]).flatMap((row) => (selectHistory.all(row.consent_id) as Row[]).map(recordFromRow)),
-    erase: async (subjectId, erasedAt) => writes.erase(subjectId, erasedAt),
-    eraseConsent: async (consentId, erasedAt) => writes.eraseConsent(consentId, erasedAt),
-    purge: async (cutoff, purgeOptions = {}) => (purgeOptions.dryRun ? writes.countPurge(cutoff) : writes.purge(cutoff)),
+    erase: async (subjectId, erasedAt, actor) => writes.erase(subjectId, erasedAt, actor),
+    eraseConsent: async (consentId, erasedAt, actor) => writes.eraseConsent(consentId, erasedAt, actor),
+    purge: async (cutoff, purgeOptions = {}) => (purgeOptions.dryRun ? writes.countPurge(cutoff) : writes.purge(cutoff, purgeOptions.audit)),
+    oldestRecordAt: async () => (selectOldest.get() as string | null | undefined) ?? null,
     async *chains() {
       for (let after = '', page: Row[]; (page = selectChains.all(after, PAGE) as Row[]).length; after = page.at(-1)!.consent_id as string) {
         for (const row of page) yield { chain: headFromRow(row), records: (selectHistory.all(row.consent_id) as Row[]).map(recordFromRow) };

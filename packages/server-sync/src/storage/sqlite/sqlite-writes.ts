@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EvidenceRecord } from '../../evidence/types.js';
 import { HEAD_CHOICES, RECORD_COLUMNS, headFromRow, recordFromRow, recordValues } from '../rows.js';
 import type { AppendOutcome, ChainHead, EvidenceDraft, SealBatch } from '../types.js';
+import { erasureEntry, type AuditStamp, type NewAuditEntry } from '../audit.js';
 import type { sqliteLog } from './sqlite-log.js';
 import { counterIncrements } from '../../statistics/counters.js';
 import { SQLITE_UPSERT_COUNTER } from './migrations.js';
@@ -52,25 +53,26 @@ const COUNT_PURGE = `SELECT COUNT(DISTINCT d.consent_id) AS consents, COUNT(e.se
 export interface SqliteWrites {
   /** Reads the heads and stored record ids under the write lock, seals, inserts, moves the heads, commits. */
   append(drafts: EvidenceDraft[], seal: SealBatch): AppendOutcome[];
-  /** Clears subject id, IP, user agent and salt of every record of the subject's consent ids. */
-  erase(subjectId: string, erasedAt: string): { consentIds: string[]; records: number };
-  /** Clears subject id, IP, user agent and salt of one consent id's records not yet erased. */
-  eraseConsent(consentId: string, erasedAt: string): { records: number; erasedAt: string | null };
-  /** Deletes, per chain, the prefix of records that stopped applying before `cutoff`; moves the chain's base. */
-  purge(cutoff: string): { records: number; consents: number };
+  /** Clears subject id, IP, user agent and salt of every record of the subject's consent ids; audits it if any. */
+  erase(subjectId: string, erasedAt: string, actor: string): { consentIds: string[]; records: number };
+  /** Clears subject id, IP, user agent and salt of one consent id's records not yet erased; audits it if any. */
+  eraseConsent(consentId: string, erasedAt: string, actor: string): { records: number; erasedAt: string | null };
+  /** Deletes, per chain, the prefix of records that stopped applying before `cutoff`; moves the chain's base; audits it when asked. */
+  purge(cutoff: string, audit?: AuditStamp): { records: number; consents: number };
   /** Counts what `purge(cutoff)` would delete (one read, same conditions); changes nothing. */
   countPurge(cutoff: string): { records: number; consents: number };
 }
 
 /**
- * Prepares the write statements on a connection and returns the three write transactions.
- * Appends also extend the transparency log unless `log` is undefined (turned off).
+ * Prepares the write statements on a connection and returns the write transactions.
+ * Appends also extend the transparency log unless `log` is undefined (turned off); erasures and
+ * purges write their audit entry with `audit` inside their own transaction.
  * If sealing or any statement throws, the transaction is rolled back and the error rethrown.
  *
  * @example
- * const writes = sqliteWrites(db, sqliteLog(db));
+ * const writes = sqliteWrites(db, sqliteLog(db), sqliteAudit(db).insert);
  */
-export function sqliteWrites(db: Database.Database, log: ReturnType<typeof sqliteLog> | undefined): SqliteWrites {
+export function sqliteWrites(db: Database.Database, log: ReturnType<typeof sqliteLog> | undefined, audit: (entry: NewAuditEntry) => unknown): SqliteWrites {
   const selectHead = db.prepare(SELECT_HEAD);
   const selectRecord = db.prepare(SELECT_RECORD);
   const insertRecord = db.prepare(INSERT_RECORD);
@@ -107,25 +109,30 @@ export function sqliteWrites(db: Database.Database, log: ReturnType<typeof sqlit
     for (const row of counterIncrements(sealed.inserts)) upsertCounter.run(row.dimension, row.day, row.value, row.measure, row.count);
     return sealed.outcomes;
   });
-  const erase = db.transaction((subjectId: string, erasedAt: string) => {
+  const erase = db.transaction((subjectId: string, erasedAt: string, actor: string) => {
     const consentIds = subjectConsents.all(subjectId) as string[];
-    return { consentIds, records: eraseRecords.run(erasedAt, subjectId).changes };
+    const records = eraseRecords.run(erasedAt, subjectId).changes;
+    if (records) audit(erasureEntry('subject', consentIds, records, { actor, at: erasedAt }));
+    return { consentIds, records };
   });
-  const eraseConsent = db.transaction((consentId: string, erasedAt: string) => {
+  const eraseConsent = db.transaction((consentId: string, erasedAt: string, actor: string) => {
     const records = eraseConsentRecords.run(erasedAt, consentId).changes;
     const state = consentErasedAt.get(consentId) as { erased_at: string | null };
+    if (records) audit(erasureEntry('consent', [consentId], records, { actor, at: erasedAt }));
     return { records, erasedAt: state.erased_at };
   });
-  const purge = db.transaction((cutoff: string) => {
+  const purge = db.transaction((cutoff: string, stamp: AuditStamp | undefined) => {
     const consents = moveBases.run({ cutoff }).changes;
-    return { records: removeBelowBases.run().changes, consents };
+    const records = removeBelowBases.run().changes;
+    if (stamp) audit({ kind: 'purge', at: stamp.at, actor: stamp.actor, details: { records, consents, cutoff } });
+    return { records, consents };
   });
 
   return {
     append: (drafts, seal) => append.immediate(drafts, seal),
-    erase: (subjectId, erasedAt) => erase.immediate(subjectId, erasedAt),
-    eraseConsent: (consentId, erasedAt) => eraseConsent.immediate(consentId, erasedAt),
-    purge: (cutoff) => purge.immediate(cutoff),
+    erase: (subjectId, erasedAt, actor) => erase.immediate(subjectId, erasedAt, actor),
+    eraseConsent: (consentId, erasedAt, actor) => eraseConsent.immediate(consentId, erasedAt, actor),
+    purge: (cutoff, stamp) => purge.immediate(cutoff, stamp),
     countPurge: (cutoff) => {
       const counts = countPurge.get({ cutoff }) as { records: number; consents: number };
       return { records: counts.records, consents: counts.consents };
