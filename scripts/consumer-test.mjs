@@ -84,7 +84,7 @@ try {
   const assentTarballs = PACKAGES.map((name) => tarballs[name]).filter(Boolean);
   const installs = await Promise.allSettled([
     npmInstall(spa, [...assentTarballs, `vite@${VERSIONS.vite}`, `typescript@${VERSIONS.typescript}`, `@types/node@${VERSIONS['@types/node']}`]),
-    npmInstall(server, [tarballs['server-sync'], tarballs.core, `better-sqlite3@${VERSIONS['better-sqlite3']}`].filter(Boolean)),
+    npmInstall(server, [tarballs['server-sync'], tarballs.core, tarballs.console, `better-sqlite3@${VERSIONS['better-sqlite3']}`].filter(Boolean)),
   ]);
   await checkSpaProject(spa, installs[0]);
   await checkScannerCli(spa, installs[0]);

@@ -50,7 +50,16 @@ function readJson(name) {
 }
 
 // 1. Types of the packages, in one incremental build (workspace imports resolve to sources).
-const typesOk = run('typecheck packages', 'pnpm', ['exec', 'tsc', '-b', 'packages/core', 'packages/banner', 'packages/console', 'packages/server-sync', 'packages/scanner']);
+const typesOk = run('typecheck packages', 'pnpm', [
+  'exec',
+  'tsc',
+  '-b',
+  'packages/core',
+  'packages/banner',
+  'packages/console',
+  'packages/server-sync',
+  'packages/scanner',
+]);
 record('typecheck', { passed: typesOk ? 1 : 0, failed: typesOk ? 0 : 1, skipped: 0 }, typesOk);
 
 // 2. Lint and format: Biome's recommended rules plus floating promises and unused code, and the

@@ -26,7 +26,7 @@ try {
   console.error(`Port ${port} is in use. Start the demo on another one: PORT=8081 pnpm demo`);
   process.exit(1);
 }
-const { url } = demo;
+const { url, consoleKey } = demo;
 console.log(`
 Assent demo running — ledger in ${dbFile}
 
@@ -35,6 +35,7 @@ Assent demo running — ledger in ${dbFile}
   Server decisions  ${url}/shop            (recommendations need functional, the ad needs advertising; Sec-GPC honoured)
   Your evidence     ${url}/account         (sign in as the demo user, export or erase)
   Ledger API        ${url}/v1/consents     (health: ${url}/healthz)
+  Officer console   ${url}/console/        (sign in with the demo key: ${consoleKey})
 
 Press Ctrl+C to stop.`);
 

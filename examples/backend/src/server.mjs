@@ -19,6 +19,7 @@ import { sendJson } from './http-helpers.mjs';
  * @property {string} [dbFile] SQLite file of the ledger; default `examples/backend/.data/ledger.sqlite`
  * @property {false | import('@assent/server-sync').RateLimitOptions} [rateLimit] the ledger's per-IP limit (tests turn it off)
  * @property {string} [eraseKey] the site's API key with the `erase` scope; default `$ASSENT_ERASE_KEY`, else a random one per start
+ * @property {string} [consoleKey] the privacy officer's key for the console (every scope); default one made on first start, kept in `console.key` beside the database
  */
 
 /**
@@ -26,6 +27,7 @@ import { sendJson } from './http-helpers.mjs';
  * @property {string} url e.g. `http://localhost:8080`
  * @property {number} port
  * @property {import('@assent/server-sync').Ledger} ledger
+ * @property {string} consoleKey the key that signs in to `/console/`
  * @property {() => Promise<void>} close stops the server and closes the ledger
  */
 
@@ -44,12 +46,17 @@ export async function startDemoServer(options = {}) {
   const ledger = createLedger({ storage: openSqliteStorage(dbFile), log: { signerKey: demoLogKey(join(dirname(dbFile), 'assent-log.key')) } });
   // The site's own key for visitors' erasure requests: only this server knows it.
   const eraseKey = options.eraseKey ?? process.env.ASSENT_ERASE_KEY ?? `k_demo_erase_${randomBytes(16).toString('hex')}`;
+  // The privacy officer's key for the console (every scope), kept beside the database like the log key.
+  const consoleKey = options.consoleKey ?? demoSecret(join(dirname(dbFile), 'console.key'), () => `k_demo_officer_${randomBytes(16).toString('hex')}`);
   let url = '';
   // Same origin only: both sites are served from here, so no other origin may write.
   const ledgerApi = toNodeListener(
     createLedgerHandler({
       ledger,
-      apiKeys: [{ key: eraseKey, scopes: ['erase'] }],
+      apiKeys: [
+        { key: eraseKey, scopes: ['erase'], name: 'demo site' },
+        { key: consoleKey, scopes: ['read', 'export', 'erase', 'console'], name: 'demo officer' },
+      ],
       gpcLastUpdate: '2026-11-01',
       ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
     }),
@@ -68,7 +75,8 @@ export async function startDemoServer(options = {}) {
   const server = createServer({ headersTimeout: 10_000, requestTimeout: 30_000 }, async (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     try {
-      if (pathname.startsWith('/v1/') || pathname === '/healthz' || pathname === '/.well-known/gpc.json') return await ledgerApi(req, res);
+      if (pathname.startsWith('/v1/') || pathname.startsWith('/console') || pathname === '/healthz' || pathname === '/.well-known/gpc.json')
+        return await ledgerApi(req, res);
       if (pathname === '/spa') return res.writeHead(308, { location: '/spa/' }).end();
       for (const route of routes) if (await route(req, res, pathname)) return;
       sendJson(res, 404, { error: { code: 'not_found', message: 'No such page' } });
@@ -90,6 +98,7 @@ export async function startDemoServer(options = {}) {
     url,
     port,
     ledger,
+    consoleKey,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(() => resolve(undefined)));
@@ -105,6 +114,16 @@ export async function startDemoServer(options = {}) {
  * @returns {string} the signer key
  */
 function demoLogKey(file) {
-  if (!existsSync(file)) writeFileSync(file, `${generateLogKey('localhost/assent-demo').signerKey}\n`, { mode: 0o600, flag: 'wx' });
+  return demoSecret(file, () => generateLogKey('localhost/assent-demo').signerKey);
+}
+
+/**
+ * A secret kept in a file beside the demo's database, made on first start (owner-only).
+ * @param {string} file
+ * @param {() => string} make
+ * @returns {string}
+ */
+function demoSecret(file, make) {
+  if (!existsSync(file)) writeFileSync(file, `${make()}\n`, { mode: 0o600, flag: 'wx' });
   return readFileSync(file, 'utf8').trim();
 }

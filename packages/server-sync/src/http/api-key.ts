@@ -27,32 +27,85 @@ export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['read', 'export', 'erase'
 export interface ApiKey {
   key: string;
   scopes: readonly ApiKeyScope[];
+  /** Who holds the key, as the audit log names them (e.g. `dpo`); default `key <8 hex of its SHA-256>`. */
+  name?: string;
+}
+
+/**
+ * A configured key as the ledger knows it once started: an id that does not reveal the key, the
+ * name the audit log gives its holder, its scopes, and the secret its console sessions are signed with.
+ *
+ * @example
+ * const known: KnownApiKey | undefined = apiKeyRing(keys).identify(presentedKey);
+ */
+export interface KnownApiKey {
+  /** First 16 hex of the key's SHA-256. */
+  id: string;
+  actor: string;
+  scopes: ReadonlySet<ApiKeyScope>;
+  /** HMAC key for the key's console sessions, derived from the key (never the key itself). */
+  sessionSecret: Buffer;
+}
+
+/**
+ * The configured keys: `identify` finds the key presented (constant time over every key),
+ * `byId` the key a console session names.
+ *
+ * @example
+ * const ring: ApiKeyRing = apiKeyRing([{ key: 'k_dpo_04be', scopes: ['read', 'console'] }]);
+ */
+export interface ApiKeyRing {
+  identify(presented: string): KnownApiKey | undefined;
+  byId(id: string): KnownApiKey | undefined;
+  /** Whether any key may sign in to the console. */
+  readonly hasConsoleKey: boolean;
 }
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
-const NO_SCOPES: ReadonlySet<ApiKeyScope> = new Set();
 
 /**
- * A constant-time API-key check for `Authorization: Bearer <key>`, answering with the scopes of the
- * key presented (empty when none matches). Keys are hashed first so that comparisons have equal
+ * The key of an `Authorization: Bearer <key>` header, or undefined.
+ *
+ * @example
+ * bearerKey('Bearer k_read_123'); // 'k_read_123'
+ */
+export function bearerKey(authorization: string | null): string | undefined {
+  return /^Bearer[ ]+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+}
+
+/**
+ * The configured keys as an `ApiKeyRing`. Keys are hashed first so that comparisons have equal
  * length, and every configured key is compared (no early exit). A plain string key has every scope.
  *
  * @example
- * const scopesOf = apiKeyCheck([{ key: 'k_read_123', scopes: ['read'] }]);
- * scopesOf(request.headers.get('authorization')).has('erase'); // false
+ * const ring = apiKeyRing([{ key: 'k_read_123', scopes: ['read'] }]);
+ * ring.identify('k_read_123')?.scopes.has('erase'); // false
  */
-export function apiKeyCheck(keys: readonly (string | ApiKey)[]): (authorization: string | null) => ReadonlySet<ApiKeyScope> {
+export function apiKeyRing(keys: readonly (string | ApiKey)[]): ApiKeyRing {
   const entries = keys
-    .map((entry) => (typeof entry === 'string' ? { key: entry, scopes: API_KEY_SCOPES } : entry))
+    .map((entry): ApiKey => (typeof entry === 'string' ? { key: entry, scopes: API_KEY_SCOPES } : entry))
     .filter((entry) => entry.key.length > 0)
-    .map((entry) => ({ digest: digest(entry.key), scopes: new Set(checkScopes(entry.scopes, 'apiKeys')) }));
-  return (authorization) => {
-    const presented = /^Bearer[ ]+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
-    if (!presented) return NO_SCOPES;
-    const candidate = digest(presented);
-    let scopes = NO_SCOPES;
-    for (const entry of entries) if (timingSafeEqual(entry.digest, candidate)) scopes = entry.scopes;
-    return scopes;
+    .map((entry) => {
+      const keyDigest = digest(entry.key);
+      const id = keyDigest.toString('hex', 0, 8);
+      const known: KnownApiKey = {
+        id,
+        actor: entry.name?.trim() || `key ${id.slice(0, 8)}`,
+        scopes: new Set(checkScopes(entry.scopes, 'apiKeys')),
+        sessionSecret: createHash('sha256').update('assent-console-session\0').update(entry.key).digest(),
+      };
+      return { digest: keyDigest, known };
+    });
+  const byId = new Map(entries.map(({ known }) => [known.id, known]));
+  return {
+    identify(presented) {
+      const candidate = digest(presented);
+      let found: KnownApiKey | undefined;
+      for (const entry of entries) if (timingSafeEqual(entry.digest, candidate)) found = entry.known;
+      return found;
+    },
+    byId: (id) => byId.get(id),
+    hasConsoleKey: entries.some(({ known }) => known.scopes.has('console')),
   };
 }
 

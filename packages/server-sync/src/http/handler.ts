@@ -1,5 +1,9 @@
 import type { Ledger } from '../ledger/create-ledger.js';
-import { apiKeyCheck, apiKeysFromEnv, type ApiKey, type ApiKeyScope } from './api-key.js';
+import { createAuthorizer } from '../console/auth.js';
+import { createConsoleSessions } from '../console/session.js';
+import { consoleSessionRoutes } from '../console/session-routes.js';
+import { consoleStaticFiles } from '../console/static-files.js';
+import { apiKeyRing, apiKeysFromEnv, type ApiKey } from './api-key.js';
 import { clientIpResolver } from './client-ip.js';
 import { HttpError, errorReply, logFailure } from './errors.js';
 import { DIRECT_HANDLER, fromFetchRequest, toFetchResponse, type DirectHandler } from './exchange.js';
@@ -42,6 +46,14 @@ export interface LedgerHandlerOptions {
   basePath?: string;
   /** `lastUpdate` of `/.well-known/gpc.json` (YYYY-MM-DD); omitted when not given. */
   gpcLastUpdate?: string;
+  /**
+   * The privacy officer's console at `<basePath>/console/` and its sign-in (`/console/session`):
+   * on by default when a key has the `console` scope; `false` turns it off. `sessionSeconds`: how
+   * long a sign-in lasts (default 1800).
+   */
+  console?: boolean | { sessionSeconds?: number };
+  /** The retention schedule the server runs, for the console's integrity view. */
+  retention?: { days: number; nextRunAt(): Date | undefined };
   /** Receives failures (code, status, route); never request headers, keys or personal data. */
   log?: (entry: LedgerLogEntry) => void;
   now?: () => number;
@@ -70,33 +82,33 @@ export type LedgerHandler = (request: Request, connection?: ConnectionInfo) => P
 export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandler {
   const now = options.now ?? Date.now;
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
-  const scopesOf = apiKeyCheck(options.apiKeys ?? apiKeysFromEnv());
+  const ring = apiKeyRing(options.apiKeys ?? apiKeysFromEnv());
+  const consoleOn = options.console === undefined ? ring.hasConsoleKey : options.console !== false;
+  const sessions = consoleOn
+    ? createConsoleSessions(ring, { lifetimeSeconds: typeof options.console === 'object' ? options.console.sessionSeconds : undefined, now })
+    : undefined;
+  const consoleFiles = consoleOn ? consoleStaticFiles() : undefined;
   const allowed = new Set(options.allowedOrigins ?? []);
   const ipOf = clientIpResolver(options.trustedProxies ?? []);
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now);
 
   const route = createRouter(
-    ledgerRoutes({ ledger: options.ledger, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, basePath, gpcLastUpdate: options.gpcLastUpdate, now }),
+    ledgerRoutes({
+      ledger: options.ledger,
+      bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+      basePath,
+      gpcLastUpdate: options.gpcLastUpdate,
+      now,
+      retention: options.retention,
+      extraRoutes: sessions ? consoleSessionRoutes(ring, sessions, basePath) : [],
+    }),
     {
       limit(ip) {
         const verdict = limiter?.take(ip);
         if (verdict && !verdict.allowed)
           throw new HttpError(429, 'rate_limited', 'Too many requests from this address', { 'retry-after': String(verdict.retryAfterSeconds) });
       },
-      requireScope(request: LedgerRequest, scope: ApiKeyScope) {
-        const scopes = scopesOf(request.header('authorization'));
-        if (!scopes.size) {
-          throw new HttpError(401, 'unauthorized', 'A valid API key is required (Authorization: Bearer <key>)', {
-            'www-authenticate': 'Bearer realm="assent-ledger"',
-          });
-        }
-        if (!scopes.has(scope)) {
-          // RFC 6750 §3.1: a valid key without the scope this request needs.
-          throw new HttpError(403, 'insufficient_scope', `This API key lacks the "${scope}" scope`, {
-            'www-authenticate': `Bearer realm="assent-ledger", error="insufficient_scope", scope="${scope}"`,
-          });
-        }
-      },
+      authorize: createAuthorizer(ring, sessions),
       corsFor(request, url): Record<string, string> {
         const origin = request.header('origin');
         if (!origin || origin === url.origin) return {};
@@ -111,7 +123,8 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
     try {
       if (basePath && !url.pathname.startsWith(basePath + '/')) throw new HttpError(404, 'not_found', 'No such endpoint');
       const ip = ipOf(connection.remoteAddress, request.header('x-forwarded-for'));
-      const reply = await route(request, url.pathname.slice(basePath.length), url, ip);
+      const path = url.pathname.slice(basePath.length);
+      const reply = consoleFiles?.(request, path, basePath) ?? (await route(request, path, url, ip));
       if (reply.status >= 400) logFailure(options.log, method, url, reply.status, 'error response');
       return reply;
     } catch (caught) {

@@ -1,3 +1,4 @@
+import type { Caller } from '../console/auth.js';
 import type { ApiKeyScope } from './api-key.js';
 import { HttpError, errorReply } from './errors.js';
 import { PATH_PARAMETERS, type RouteDoc } from './openapi/route-doc.js';
@@ -16,6 +17,8 @@ export interface RouteContext {
   ip: string;
   params: Record<string, string>;
   cors: Record<string, string>;
+  /** Who called, on routes with a scope (for the audit log). */
+  caller: Caller | undefined;
 }
 
 /**
@@ -43,13 +46,13 @@ export interface Route {
  * What the router needs from the handler around it: checks that throw an `HttpError`.
  *
  * @example
- * const checks: RouterChecks = { limit: (ip) => {}, requireScope: (request, scope) => {}, corsFor: () => ({}) };
+ * const checks: RouterChecks = { limit: (ip) => {}, authorize: () => ({ actor: 'test', viaConsole: false }), corsFor: () => ({}) };
  */
 export interface RouterChecks {
   /** Throws 429 when the IP is over its limit. */
   limit(ip: string): void;
-  /** Throws 401 without a valid key, 403 without the scope. */
-  requireScope(request: LedgerRequest, scope: ApiKeyScope): void;
+  /** Throws 401 without a valid key or console session, 403 without the scope (or CSRF token); else who called. */
+  authorize(request: LedgerRequest, url: URL, scope: ApiKeyScope): Caller;
   /** Throws 403 for an origin not allowed to call; else the CORS headers for the answer. */
   corsFor(request: LedgerRequest, url: URL): Record<string, string>;
 }
@@ -112,9 +115,9 @@ export function createRouter(routes: readonly Route[], checks: RouterChecks) {
       } catch {}
       throw new HttpError(405, 'method_not_allowed', `Use ${methods.join(', ')}`, { ...readable, allow: methods.join(', ') });
     }
-    if (route.scope) checks.requireScope(request, route.scope);
+    const caller = route.scope ? checks.authorize(request, url, route.scope) : undefined;
     try {
-      return await route.handle({ request, url, ip, params: parameters(route, parts), cors });
+      return await route.handle({ request, url, ip, params: parameters(route, parts), cors, caller });
     } catch (error) {
       // A browser can read an error only if it carries the CORS headers.
       if (error instanceof HttpError && route.cors) return errorReply(error, cors);

@@ -7,7 +7,10 @@ import { OUTBOX_VERSION } from '../outbox/version.js';
 import { HttpError, json } from './errors.js';
 import { openApiRoute } from './openapi/serve.js';
 import { responseRef } from './openapi/schemas.js';
+import { actorOf } from '../console/auth.js';
 import { erasureRoutes } from './routes/erasure.js';
+import { integrityRoutes, type RetentionStatus } from './routes/integrity.js';
+import { lookupRoutes } from './routes/lookup.js';
 import type { Route, RouteContext } from './router.js';
 import { logRoutes } from './routes/log.js';
 import { statisticsRoutes } from './routes/statistics.js';
@@ -25,6 +28,10 @@ export interface LedgerRouteOptions {
   basePath: string;
   gpcLastUpdate?: string | undefined;
   now: () => number;
+  /** The retention schedule the server runs, for `GET /v1/integrity`. */
+  retention?: RetentionStatus | undefined;
+  /** Routes added to the table (and the document) by the server around it, e.g. the console's sign-in. */
+  extraRoutes?: readonly Route[];
 }
 
 const LOCATION = { description: 'The decision in effect: `GET /v1/consents/{consentId}`.', required: true };
@@ -200,8 +207,8 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
         description: 'Clears the subject link, IP, user agent and identity salt of every record of its consent ids; the hash chains stay verifiable.',
         responses: { 200: { description: 'What was erased.', schema: responseRef('ErasureReport') }, 404: { codes: ['not_found'] } },
       },
-      async handle({ params }) {
-        const report = await ledger.eraseSubject(params.subjectId!);
+      async handle({ params, caller }) {
+        const report = await ledger.eraseSubject(params.subjectId!, { actor: actorOf(caller) });
         if (!report.records) throw new HttpError(404, 'not_found', 'Nothing held about this subject');
         return json(200, report);
       },
@@ -210,6 +217,9 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
     ...logRoutes(ledger),
     ...textRoutes(ledger, options.basePath),
     ...statisticsRoutes(ledger),
+    ...lookupRoutes(ledger),
+    ...integrityRoutes(ledger, options.retention),
+    ...(options.extraRoutes ?? []),
   ];
   // The document describes the table it is part of, itself included.
   routes.push(

@@ -74,6 +74,7 @@ export function openApiDocument(routes: readonly Route[], options: OpenApiOption
       { name: 'log', description: 'The transparency log: signed checkpoints, inclusion and consistency proofs (RFC 9162)' },
       { name: 'texts', description: 'The exact texts behind each textHash, stored once' },
       { name: 'statistics', description: "Aggregate counts for the privacy officer's console (nothing personal)" },
+      { name: 'console', description: "The privacy officer's console: sign-in, integrity, erasure log" },
     ],
     paths,
     components: {
@@ -109,6 +110,8 @@ function operation(route: Route, options: OpenApiOptions): Operation {
   if (route.scope) {
     add(401, 'unauthorized');
     add(403, 'insufficient_scope');
+    // A console session's state changes need its CSRF token (safe methods never do).
+    if (route.method !== 'GET') add(403, 'csrf_failed');
   }
   for (const [status, code] of routerAndTransport(route)) add(status, code);
   for (const [status, codes] of errors) responses[status] = errorResponse(status, [...codes], doc.responses[status]);

@@ -28,7 +28,7 @@ export interface ResponseDoc {
  */
 export interface RouteDoc {
   operationId: string;
-  tag: 'consents' | 'subjects' | 'service' | 'log' | 'texts' | 'statistics';
+  tag: 'consents' | 'subjects' | 'service' | 'log' | 'texts' | 'statistics' | 'console';
   summary: string;
   description?: string;
   /** Query parameters, by name: the only ones the route accepts (the route answers 400 to others). */
@@ -89,4 +89,8 @@ export const ERROR_CODES: Readonly<Record<string, string>> = {
   log_not_signed: 'the ledger has no transparency-log signing key, so it signs no checkpoint',
   invalid_range: 'the tree sizes are out of order or beyond the log',
   invalid_query: 'a query parameter is missing, malformed, repeated or unknown; `details` names it',
+  invalid_request: 'the JSON body lacks a field, has an unknown one, or one that is not a non-empty string; `details` names it',
+  invalid_key: 'the API key given to sign in to the console is not valid',
+  csrf_failed: 'a state change made with a console session lacks the `X-Assent-CSRF` token of the session, or comes from another origin',
+  console_not_built: 'the console package has no build (run `pnpm run build` in packages/console)',
 };

@@ -125,6 +125,59 @@ export const RESPONSE_SCHEMAS = {
     { subjectId: string, records: { type: 'array', items: { $ref: '#/components/schemas/EvidenceRecord' } }, texts: textsByHash },
     'Every record linked to a subject, and the texts they were made under.',
   ),
+  EvidenceLookup: closed(
+    {
+      consentIds: { type: 'array', items: string, description: 'the consent ids found (one for a consent id)' },
+      records: { type: 'array', items: { $ref: '#/components/schemas/EvidenceRecord' } },
+      texts: textsByHash,
+    },
+    'Records found by a look-up, oldest first per consent id, and the texts they were made under.',
+  ),
+  AuditEntry: closed(
+    {
+      id: { type: 'integer', minimum: 1 },
+      kind: { type: 'string', enum: ['erasure', 'verify', 'purge'] },
+      at: instant,
+      actor: { ...string, description: "the key holder's name, `(console)` when through a console session; `cli`, `schedule` or `api`" },
+      details: {
+        type: 'object',
+        description:
+          'erasure: target (subject|consent), consentIds, records, fields — never the subject id; verify: ok, startedAt, records, consents, problems (count), firstProblems; purge: records, consents, cutoff',
+      },
+    },
+    "One entry of the ledger's log of its own operations; never the data they removed.",
+  ),
+  AuditLog: closed({ entries: { type: 'array', items: { $ref: '#/components/schemas/AuditEntry' } } }, 'Entries, newest first.'),
+  Integrity: closed(
+    {
+      log: closed(
+        { treeSize: { type: 'integer', minimum: 0 }, checkpoint: nullable(string), verifierKey: nullable(string) },
+        'The transparency log: its size, latest signed checkpoint (signed note) and verifier key; null when not signed.',
+      ),
+      verify: closed(
+        {
+          running: nullable(
+            closed(
+              { startedAt: instant, records: { type: 'integer', minimum: 0 }, consents: { type: 'integer', minimum: 0 } },
+              'A full verify in progress and how far it got.',
+            ),
+          ),
+          last: nullable({ $ref: '#/components/schemas/AuditEntry' }),
+        },
+        'The running verify, if any, and the last finished one.',
+      ),
+      retention: closed(
+        {
+          days: nullable({ type: 'integer', minimum: 1 }),
+          oldestRecordAt: nullable(instant),
+          lastPurge: nullable({ $ref: '#/components/schemas/AuditEntry' }),
+          nextPurgeAt: nullable(instant),
+        },
+        'The retention schedule (days and next run null when the server runs none), the oldest record held and the last purge.',
+      ),
+    },
+    'Integrity and retention status for the console.',
+  ),
   TextSnapshot: closed(
     {
       textHash: { ...string, description: 'SHA-256 (hex) of the canonical shown content, as decisions carry it' },

@@ -1,0 +1,93 @@
+import { actorOf } from '../../console/auth.js';
+import type { Ledger } from '../../ledger/create-ledger.js';
+import { json } from '../errors.js';
+import { responseRef } from '../openapi/schemas.js';
+import type { Route } from '../router.js';
+
+/**
+ * The retention schedule a server runs, as the integrity view reports it.
+ *
+ * @example
+ * const retention: RetentionStatus = { days: 1826, nextRunAt: () => schedule.nextRunAt() };
+ */
+export interface RetentionStatus {
+  days: number;
+  nextRunAt(): Date | undefined;
+}
+
+type IntegrityLedger = Pick<Ledger, 'storage' | 'log' | 'verify' | 'audit' | 'oldestRecordAt'>;
+
+/**
+ * `GET /v1/integrity` and `POST /v1/integrity/verify` (console scope): the transparency log's
+ * latest checkpoint, the last full verify and one in progress, and retention. A verify started
+ * here runs in this process in the background (one at a time) and is logged in the audit log with
+ * who started it; its progress is polled through `GET /v1/integrity`.
+ *
+ * @example
+ * const routes = [...otherRoutes, ...integrityRoutes(ledger, { days: 1826, nextRunAt: () => undefined })];
+ */
+export function integrityRoutes(ledger: IntegrityLedger, retention: RetentionStatus | undefined, onError: (error: unknown) => void = () => {}): Route[] {
+  let running: { startedAt: string; records: number; consents: number } | null = null;
+  const status = async () => {
+    const [state, lastVerify, lastPurge, oldestRecordAt] = await Promise.all([
+      ledger.storage.log.state(),
+      ledger.audit({ kind: 'verify', limit: 1 }),
+      ledger.audit({ kind: 'purge', limit: 1 }),
+      ledger.oldestRecordAt(),
+    ]);
+    const checkpoint = ledger.log.verifierKey ? await ledger.log.checkpoint({ fresh: true }) : undefined;
+    return {
+      log: { treeSize: state.treeSize, checkpoint: checkpoint?.note ?? null, verifierKey: ledger.log.verifierKey ?? null },
+      verify: { running: running && { ...running }, last: lastVerify[0] ?? null },
+      retention: {
+        days: retention?.days ?? null,
+        oldestRecordAt,
+        lastPurge: lastPurge[0] ?? null,
+        nextPurgeAt: retention?.nextRunAt()?.toISOString() ?? null,
+      },
+    };
+  };
+  const answers = { 503: { codes: ['storage_unavailable'] } } as const;
+  return [
+    {
+      method: 'GET',
+      path: '/v1/integrity',
+      scope: 'console',
+      limited: true,
+      doc: {
+        operationId: 'integrity',
+        tag: 'console',
+        summary: 'Latest checkpoint, last and running verify, retention status',
+        responses: { 200: { description: 'The status.', schema: responseRef('Integrity') }, ...answers },
+      },
+      handle: async () => json(200, await status()),
+    },
+    {
+      method: 'POST',
+      path: '/v1/integrity/verify',
+      scope: 'console',
+      limited: true,
+      doc: {
+        operationId: 'startVerify',
+        tag: 'console',
+        summary: 'Start a full verify of every chain and the transparency log',
+        description:
+          'Runs in the background on this ledger process, one at a time (a second request while one runs starts nothing). Poll `GET /v1/integrity` for progress; the result goes to the audit log with who started it.',
+        responses: { 202: { description: 'Started, or already running: the status.', schema: responseRef('Integrity') }, ...answers },
+      },
+      async handle({ caller }) {
+        if (!running) {
+          const progress = { startedAt: new Date().toISOString(), records: 0, consents: 0 };
+          running = progress;
+          ledger
+            .verify({ actor: actorOf(caller), onProgress: ({ records, consents }) => Object.assign(progress, { records, consents }) })
+            .catch(onError)
+            .finally(() => {
+              running = null;
+            });
+        }
+        return json(202, await status());
+      },
+    },
+  ];
+}
