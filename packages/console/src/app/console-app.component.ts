@@ -116,7 +116,8 @@ export class AssentConsole extends LitElement {
   }
 
   private skipToMain(event: Event): void {
-    // The hash names the view: following href="#main" would navigate, so focus moves here instead.
+    // A button, not a link to #main: the location hash names the view, and a fragment cannot reach
+    // into this shadow root anyway.
     event.preventDefault();
     void this.focusView();
   }
@@ -129,7 +130,7 @@ export class AssentConsole extends LitElement {
       </main>`;
     }
     const session = this.session!;
-    return html`<a class="skip-link" href="#main" @click=${this.skipToMain}>Skip to main content</a>
+    return html`<button type="button" class="skip-link" @click=${this.skipToMain}>Skip to main content</button>
       <header>
         <div class="bar">
           <p class="product">Assent console</p>

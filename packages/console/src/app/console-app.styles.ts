@@ -8,6 +8,7 @@ export const consoleAppStyles = css`
   }
   .skip-link {
     position: absolute;
+    border: 0;
     top: 0.5rem;
     left: 0.5rem;
     z-index: 10;

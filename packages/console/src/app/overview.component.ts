@@ -25,6 +25,7 @@ export class AssentOverview extends ConsoleView {
     to: { state: true },
     by: { state: true },
     statistics: { state: true },
+    shownBy: { state: true },
     error: { state: true },
     loading: { state: true },
   };
@@ -33,6 +34,8 @@ export class AssentOverview extends ConsoleView {
   declare private to: string;
   declare private by: StatisticsBreakdown;
   declare private statistics?: LedgerStatistics;
+  /** The breakdown `statistics` was asked for (the select may have changed since). */
+  declare private shownBy: StatisticsBreakdown;
   declare private error?: string;
   declare private loading: boolean;
   declare private requested: number;
@@ -63,7 +66,10 @@ export class AssentOverview extends ConsoleView {
     this.error = undefined;
     try {
       const statistics = await this.api.statistics({ from, to, by });
-      if (request === this.requested) this.statistics = statistics;
+      if (request === this.requested) {
+        this.statistics = statistics;
+        this.shownBy = by;
+      }
     } catch (error) {
       if (request === this.requested) this.error = error instanceof ApiError ? error.message : 'The statistics could not be loaded.';
     } finally {
@@ -129,7 +135,7 @@ export class AssentOverview extends ConsoleView {
         <p>The ledger recorded no consent decisions from ${formatDay(statistics.from)} to ${formatDay(statistics.to)}. Choose a longer period, or check that your banner sends its decisions to this ledger.</p>
       </div>`;
     }
-    const by = this.by;
+    const by = this.shownBy;
     const values = statistics.byValue?.length ?? 0;
     return html`${headline(statistics.total)}
       <p class="muted">Shares are of all decisions in the period. “Decided by GPC” counts decisions the Global Privacy Control signal made by itself; “With GPC signal” counts every record sent while the signal was on, whatever the choice.</p>
