@@ -113,11 +113,19 @@ describe('assent-ledger CLI', () => {
     const purge = capture();
     expect(await runCli(['purge', '--db', db, '--retention-days', '0'], purge.output)).toBe(0);
     expect(JSON.parse(purge.lines.out[0]!)).toMatchObject({ records: 0, consents: 0 });
+    const dry = capture();
+    expect(await runCli(['purge', '--db', db, '--dry-run'], dry.output)).toBe(0);
     const verify = capture();
     const progress: CliProgress[] = [];
     expect(await runCli(['verify', '--db', db], { ...verify.output, progress: (done) => progress.push(done) })).toBe(0);
     expect(JSON.parse(verify.lines.out.join('\n'))).toMatchObject({ ok: true, records: 1 });
     expect(progress.at(-1)).toEqual({ task: 'verify', records: 1, consents: 1, finished: true });
+    const storage = openSqliteStorage(db);
+    expect((await storage.audit.list({ limit: 10 })).map((entry) => [entry.kind, entry.actor])).toEqual([
+      ['verify', 'cli'],
+      ['purge', 'cli'], // the dry run is not logged
+    ]);
+    await storage.close();
 
     const usage = capture();
     expect(await runCli(['frobnicate'], usage.output)).toBe(2);
@@ -154,6 +162,15 @@ describe('assent-ledger CLI', () => {
     }
     const verify = capture();
     expect(await runCli(['verify', '--db', db], verify.output)).toBe(0);
+    // The audit log names the command line: both erasures that cleared something, and the verify run.
+    const storage = openSqliteStorage(db);
+    const entries = await storage.audit.list({ limit: 10 });
+    await storage.close();
+    expect(entries.map((entry) => [entry.kind, entry.actor, entry.kind === 'erasure' ? entry.details.target : entry.details])).toEqual([
+      ['verify', 'cli', expect.objectContaining({ ok: true, records: 2 })],
+      ['erasure', 'cli', 'subject'],
+      ['erasure', 'cli', 'consent'],
+    ]);
   });
 
   it('purge --dry-run prints what purge would delete and deletes nothing; serve purges only with --retention-days', async () => {

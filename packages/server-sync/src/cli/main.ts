@@ -45,6 +45,8 @@ Options:
   --trust-proxy <ip>    serve: proxy whose X-Forwarded-For is believed (repeatable)
   --base-path <path>    serve: prefix the API is mounted under
   --rate-limit <n>      serve: requests per minute and client IP (default 120; 0 turns it off)
+  --console             serve: the privacy officer's console at /console/ (on anyway when a key
+                        has the console scope; with --console, serve refuses to start without one)
   --categories <list>   comma-separated category ids (default necessary,functional,analytics,advertising)
   --log-key <file>      the log's signer key (default $ASSENT_LOG_KEY_FILE, else ${DEFAULT_LOG_KEY_FILE}
                         if it exists; or the key itself in $ASSENT_LOG_KEY). Without one, serve
@@ -59,7 +61,7 @@ Options:
 
 API keys come from $ASSENT_API_KEYS: comma-separated entries KEY (every scope) or
 KEY:scope+scope, with the scopes read (evidence trail), export (a subject's data),
-erase (the identifying data of a subject or consent id) and console (the statistics),
+erase (the identifying data of a subject or consent id) and console (the console: statistics, integrity, erasure log),
 e.g. ASSENT_API_KEYS="k_officer_…:read+export+console".`;
 
 /**
@@ -191,6 +193,7 @@ function parseCliArgs(argv: string[]) {
       'trust-proxy': { type: 'string', multiple: true, default: [] },
       'base-path': { type: 'string', default: '' },
       'rate-limit': { type: 'string', default: '120' },
+      console: { type: 'boolean', default: false },
       categories: { type: 'string' },
       'retention-days': { type: 'string' },
       'dry-run': { type: 'boolean', default: false },

@@ -7,7 +7,16 @@ import { scheduleRetention } from '../ledger/retention-schedule.js';
 import type { CliOutput } from './output.js';
 
 /** The options of `serve` the command line gives. */
-export type ServeValues = { port: string; host: string; origin: string[]; 'trust-proxy': string[]; 'base-path': string; 'rate-limit': string; db: string };
+export type ServeValues = {
+  port: string;
+  host: string;
+  origin: string[];
+  'trust-proxy': string[];
+  'base-path': string;
+  'rate-limit': string;
+  db: string;
+  console?: boolean;
+};
 
 /**
  * `assent-ledger serve`: the HTTP API on node:http until SIGINT/SIGTERM, with the retention
@@ -26,9 +35,20 @@ export async function serve(ledger: Ledger, values: ServeValues, output: CliOutp
     await ledger.close();
     return 2;
   }
+  if (values.console && !apiKeys.some((key) => key.scopes.includes('console'))) {
+    output.err('--console: no API key has the console scope; add one to ASSENT_API_KEYS, e.g. "k_officer_…:read+export+erase+console"');
+    await ledger.close();
+    return 2;
+  }
+  // Only when asked: purging deletes evidence, so an upgrade must not start doing it unannounced.
+  const retention =
+    retentionDays === undefined
+      ? undefined
+      : scheduleRetention({ ledger, retentionDays, log: (line, report) => (report ? output.out : output.err)(`[assent-ledger] ${line}`) });
   const handler = createLedgerHandler({
     ledger,
     apiKeys,
+    ...(retention && retentionDays !== undefined && { retention: { days: retentionDays, nextRunAt: () => retention.nextRunAt() } }),
     allowedOrigins: values.origin,
     trustedProxies: values['trust-proxy'],
     basePath: values['base-path'],
@@ -36,11 +56,6 @@ export async function serve(ledger: Ledger, values: ServeValues, output: CliOutp
     log: (entry) => entry.level === 'error' && output.err(`[assent-ledger] ${entry.status} ${entry.code} ${entry.route}: ${entry.message}`),
   });
   const server = createLedgerServer(handler);
-  // Only when asked: purging deletes evidence, so an upgrade must not start doing it unannounced.
-  const retention =
-    retentionDays === undefined
-      ? undefined
-      : scheduleRetention({ ledger, retentionDays, log: (line, report) => (report ? output.out : output.err)(`[assent-ledger] ${line}`) });
   return new Promise((resolve) => {
     const stop = () => {
       retention?.stop();
@@ -55,6 +70,8 @@ export async function serve(ledger: Ledger, values: ServeValues, output: CliOutp
       const port = typeof address === 'object' && address ? address.port : values.port;
       const where = /^postgres/i.test(values.db) ? 'postgres' : `sqlite ${values.db}`;
       output.out(`assent-ledger listening on http://${values.host}:${port} (${where})`);
+      if (apiKeys.some((key) => key.scopes.includes('console')))
+        output.out(`privacy officer's console: http://${values.host}:${port}${values['base-path']}/console/`);
       if (!ledger.log.verifierKey) output.err(`[assent-ledger] no log signer key: records are logged, but no checkpoint is signed (run assent-ledger keygen)`);
     });
   });

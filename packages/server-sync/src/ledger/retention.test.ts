@@ -84,6 +84,8 @@ describe.each(useStores())('retention on $name', (kind) => {
     expect(reports).toEqual([{ records: 0, consents: 0, cutoff: new Date(START + 9 * DAY).toISOString(), dryRun: false }]);
     expect(lines).toEqual([`retention: purged 0 records of 0 consent ids that stopped applying before ${reports[0]!.cutoff} (30 days)`]);
     expect(timers.pending).toMatchObject([{ ms: DAY, unrefd: true }]);
+    // Audited as the schedule's, even when it purged nothing.
+    expect(await ledger.audit({ kind: 'purge' })).toMatchObject([{ actor: 'schedule', details: { records: 0, cutoff: reports[0]!.cutoff } }]);
 
     clock.now = START + 100 * DAY;
     timers.fire();
@@ -91,6 +93,7 @@ describe.each(useStores())('retention on $name', (kind) => {
     expect(reports.at(-1)).toMatchObject({ records: 4, consents: 3, cutoff: new Date(START + 70 * DAY).toISOString() });
     expect(lines).toHaveLength(2);
     expect(timers.pending).toHaveLength(2);
+    expect((await ledger.audit({ kind: 'purge', limit: 1 }))[0]).toMatchObject({ actor: 'schedule', details: { records: 4, consents: 3 } });
     expect((await ledger.verify()).ok).toBe(true);
 
     schedule.stop();
@@ -119,6 +122,51 @@ describe('the retention schedule', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^retention: purged 0 records of 0 consent ids that stopped applying before 2026-01-01T00:00:00.000Z \(7 days\)$/);
     expect(timers.pending).toHaveLength(1); // no timer after the stop
+  });
+
+  it('nextRunAt() is when the next run is due; undefined while a run is in progress and after stop()', async () => {
+    const timers = fakeTimers();
+    const clock = { now: START };
+    const calls: unknown[] = [];
+    let finish = () => {};
+    const ledger = {
+      purge: (options?: object) => {
+        calls.push(options);
+        return new Promise<PurgeReport>((resolve) => {
+          finish = () => resolve({ records: 0, consents: 0, cutoff: '2026-01-01T00:00:00.000Z', dryRun: false });
+        });
+      },
+    };
+    const hour = 3_600_000;
+    const schedule = scheduleRetention({
+      ledger,
+      retentionDays: 7,
+      intervalMs: hour,
+      log: () => {},
+      setTimer: timers.setTimer,
+      clearTimer: timers.clearTimer,
+      now: () => clock.now,
+    });
+    expect(schedule.nextRunAt()).toBeUndefined(); // the first run started at once and is in progress
+    clock.now += 5_000;
+    finish();
+    await schedule.idle();
+    expect(schedule.nextRunAt()).toEqual(new Date(START + 5_000 + hour));
+    expect(timers.pending).toMatchObject([{ ms: hour }]);
+
+    clock.now += hour;
+    timers.fire();
+    expect(schedule.nextRunAt()).toBeUndefined();
+    clock.now += 1_000;
+    finish();
+    await schedule.idle();
+    expect(schedule.nextRunAt()).toEqual(new Date(clock.now + hour));
+    schedule.stop();
+    expect(schedule.nextRunAt()).toBeUndefined();
+    expect(calls).toEqual([
+      { retentionDays: 7, actor: 'schedule' },
+      { retentionDays: 7, actor: 'schedule' },
+    ]);
   });
 
   it('goes on when the logger throws', async () => {
