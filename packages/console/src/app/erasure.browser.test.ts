@@ -34,7 +34,9 @@ describe('erasure', () => {
   afterEach(() => stub?.restore());
 
   it('asks for confirmation in a modal dialog that says what will happen; Cancel sends nothing', async () => {
-    const { view, dialog } = await open(() => (stub = stubFetch({ 'GET /v1/erasures': { json: { entries: [entry(2), entry(1)] } }, 'POST /v1/erasures': { json: report } })));
+    const { view, dialog } = await open(
+      () => (stub = stubFetch({ 'GET /v1/erasures': { json: { entries: [entry(2), entry(1)] } }, 'POST /v1/erasures': { json: report } })),
+    );
     expect(dialog.matches(':modal')).to.equal(true);
     expect(dialog.textContent).to.contain('ada@example.org');
     expect(dialog.textContent).to.contain('cannot be undone');
@@ -55,7 +57,9 @@ describe('erasure', () => {
   });
 
   it('erases on confirmation (id in the body, CSRF header), shows the report and reloads the log', async () => {
-    const { view, dialog } = await open(() => (stub = stubFetch({ 'GET /v1/erasures': { json: { entries: [entry(1)] } }, 'POST /v1/erasures': { json: report } })));
+    const { view, dialog } = await open(
+      () => (stub = stubFetch({ 'GET /v1/erasures': { json: { entries: [entry(1)] } }, 'POST /v1/erasures': { json: report } })),
+    );
     dialog.querySelector<HTMLButtonElement>('button.danger')!.click();
     await until(() => shadowText(view).includes('Erased.'));
     const [post] = posts(stub!.calls);

@@ -14,8 +14,25 @@ const proof = (recordId: string) => ({ recordId, recordHash: 'b'.repeat(64), lea
 const verdict: EvidenceCheck = {
   ok: false,
   records: [
-    { recordId: 'r-1', consentId: 'c-1', seq: 1, hash: 'ok', chain: 'ok', inclusion: 'verified', checkpoint: { origin: 'ledger.example', size: 9, time: '2026-11-21T12:00:00.000Z' }, problems: [] },
-    { recordId: 'r-2', consentId: 'c-1', seq: 2, hash: 'mismatch', chain: 'ok', inclusion: 'failed', problems: ['the record hash does not match its contents'] },
+    {
+      recordId: 'r-1',
+      consentId: 'c-1',
+      seq: 1,
+      hash: 'ok',
+      chain: 'ok',
+      inclusion: 'verified',
+      checkpoint: { origin: 'ledger.example', size: 9, time: '2026-11-21T12:00:00.000Z' },
+      problems: [],
+    },
+    {
+      recordId: 'r-2',
+      consentId: 'c-1',
+      seq: 2,
+      hash: 'mismatch',
+      chain: 'ok',
+      inclusion: 'failed',
+      problems: ['the record hash does not match its contents'],
+    },
   ],
   texts: { ['a'.repeat(64)]: 'ok' },
   problems: ['record 2 of c-1: the record hash does not match its contents'],

@@ -5,7 +5,8 @@ import type { AssentConsole } from './console-app.component.js';
 
 defineConsoleElements();
 
-const signIn = (app: AssentConsole) => until(() => app.shadowRoot!.querySelector('assent-sign-in')?.shadowRoot?.querySelector('form') && app.shadowRoot!.querySelector('assent-sign-in')!);
+const signIn = (app: AssentConsole) =>
+  until(() => app.shadowRoot!.querySelector('assent-sign-in')?.shadowRoot?.querySelector('form') && app.shadowRoot!.querySelector('assent-sign-in')!);
 
 async function submitKey(app: AssentConsole, key: string) {
   const form = await signIn(app);
@@ -57,7 +58,9 @@ describe('sign-in', () => {
     stub = stubFetch({
       'GET /console/session': errorAnswer(401, 'unauthorized', 'No session'),
       'POST /console/session': { status: 201, json: given },
-      'GET /v1/statistics': { json: { from: '2026-11-01', to: '2026-11-01', total: tally(), days: [{ day: '2026-11-01', ...tally() }], categories: [], byValue: [] } },
+      'GET /v1/statistics': {
+        json: { from: '2026-11-01', to: '2026-11-01', total: tally(), days: [{ day: '2026-11-01', ...tally() }], categories: [], byValue: [] },
+      },
     });
     const app = await fixture<AssentConsole>(html`<assent-console></assent-console>`);
     await submitKey(app, 'k_officer_91c2');
