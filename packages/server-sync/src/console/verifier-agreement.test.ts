@@ -7,6 +7,7 @@
 // test checks in Chromium: it must still be what this ledger makes. To remake it after a deliberate
 // change of the ledger's formats:
 //   ASSENT_WRITE_VERIFY_FIXTURE=1 pnpm exec vitest run packages/server-sync/src/console/verifier-agreement.test.ts
+import { sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -366,6 +367,60 @@ describe('the console verifier and the ledger agree on random input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the console verifier and the ledger agree on signed notes of unusual shape', () => {
+  it('bodies and signature lines made up at random, signed with the key: both accept, or both refuse with the same code', async () => {
+    // Signed for real, so that the parsing behind the signature check is reached, not only the check.
+    const key = log.generateLogKey('ledger.test/odd-log');
+    const signer = log.parseSignerKey(key.signerKey);
+    const other = log.parseSignerKey(log.generateLogKey('ledger.test/odd-log').signerKey);
+    const root = Buffer.alloc(32, 7).toString('base64');
+    // The well-formed value first, two times in three, so that many notes open and each odd line meets well-formed ones.
+    const pick = <T>(valid: T, ...odd: T[]) => fc.oneof({ arbitrary: fc.constant(valid), weight: 2 }, { arbitrary: fc.constantFrom(...odd), weight: 1 });
+    const body = fc.tuple(
+      pick('ledger.test/odd-log', '', 'é ü 設定', 'time 5'),
+      pick('7', '0', '007', '-1', '9007199254740991', '9007199254740993', '1e3', ''),
+      // Unpadded, non-zero padding bits (a second encoding of other bytes), 31 bytes, a trailing space.
+      pick(root, root.replace(/=$/, ''), root.replace(/c=$/, 'd='), Buffer.alloc(31).toString('base64'), `${root} `),
+      fc.array(pick('time 1764666008', 'time 0', 'time 01', 'time -5', 'time 8640000000000', 'time 8640000000001', 'time  1', 'time', 'other extension', ''), {
+        maxLength: 2,
+      }),
+    );
+    const signature = pick('own', 'other-key', 'other-name', 'short', 'long', 'not-base64', 'no-name');
+    const signatureLine = (text: string, kind: string) => {
+      const by = kind === 'other-key' ? other : signer;
+      const id = Buffer.alloc(4);
+      id.writeUInt32BE(by.keyId);
+      let bytes = Buffer.concat([id, sign(null, Buffer.from(text), by.privateKey)]);
+      if (kind === 'short') bytes = bytes.subarray(0, 40);
+      if (kind === 'long') bytes = Buffer.concat([bytes, Buffer.alloc(1)]);
+      const name = kind === 'other-name' ? 'ledger.test/another-log' : by.name;
+      if (kind === 'not-base64') return `\u2014 ${name} ${bytes.toString('base64url')}!`;
+      return kind === 'no-name' ? `\u2014 ${bytes.toString('base64')}` : `\u2014 ${name} ${bytes.toString('base64')}`;
+    };
+    const outcome = async (open: () => unknown) => {
+      try {
+        const { origin, size, rootHash, time, text } = (await open()) as verify.OpenedCheckpoint;
+        return { origin, size, rootHash: Buffer.from(rootHash).toString('hex'), time, text };
+      } catch (error) {
+        return (error as { code?: string }).code ?? (error as Error).name;
+      }
+    };
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(body, fc.array(signature, { minLength: 1, maxLength: 3 }), async ([origin, size, rootLine, extensions], kinds) => {
+        const text = `${[origin, size, rootLine, ...extensions].join('\n')}\n`;
+        const note = `${text}\n${kinds.map((kind) => `${signatureLine(text, kind)}\n`).join('')}`;
+        const ours = await outcome(() => verify.openCheckpoint(note, key.verifierKey));
+        expect(ours).toEqual(await outcome(() => log.openCheckpoint(note, key.verifierKey)));
+        if (typeof ours === 'object') accepted += 1;
+      }),
+      { numRuns: 1500 },
+    );
+    // The property is worth something only if some notes open.
+    expect(accepted).toBeGreaterThan(10);
   });
 });
 
