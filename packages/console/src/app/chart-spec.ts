@@ -50,10 +50,13 @@ export function uplotConfig(spec: ChartSpec, width: number, height: number): { o
   const barPaths = (index: number) =>
     spec.stacked || count === 1
       ? uPlot.paths.bars!({ size: [groupWidth, 64] })
-      : // Side by side: each series gets its slice of the group, offset from the x value.
+      : // Side by side: each series gets its slice of the group, its left edge offset from the x value
+        // (in the x scale's units, uPlot's facet unit 1).
         uPlot.paths.bars!({
-          size: [groupWidth / count, 64],
-          disp: { x0: { unit: 2, values: () => x.map(() => -groupWidth / 2 + (index * groupWidth) / count) } },
+          disp: {
+            x0: { unit: 1, values: () => x.map((value) => value - groupWidth / 2 + (index * groupWidth) / count) },
+            size: { unit: 1, values: () => [groupWidth / count] },
+          },
         });
   const top = spec.unit === 'share' ? 1 : Math.max(1, ...drawn.flatMap((series) => series.values));
   const options: uPlot.Options = {

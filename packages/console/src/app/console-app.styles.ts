@@ -92,6 +92,14 @@ export const consoleAppStyles = css`
     border-radius: 999px;
     background: var(--console-background);
   }
+  @media (max-width: 30rem) {
+    nav a {
+      padding: 0.5rem 0.6rem;
+    }
+    .session {
+      margin-inline-start: 0;
+    }
+  }
   main {
     max-width: 72rem;
     margin: 0 auto;

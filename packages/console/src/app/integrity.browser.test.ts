@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { IntegrityStatus } from '../api/types.js';
+import type { AuditEntryKind, IntegrityStatus } from '../api/types.js';
 import { defineConsoleElements } from './define.js';
 import { session, shadowText, signedInClient, stubFetch, until, type FetchStub } from './fetch-stub.test-helper.js';
 import type { AssentIntegrity } from './integrity.component.js';
 
 defineConsoleElements();
 
-const lastVerify = {
+const lastVerify: AuditEntryKind<'verify'> = {
   id: 9,
   kind: 'verify',
   at: '2026-11-29T03:00:00.000Z',
@@ -19,7 +19,7 @@ const lastVerify = {
     problems: 1,
     firstProblems: [{ kind: 'chain', consentId: 'c-77', message: 'record 3 does not follow record 2' }],
   },
-} as const;
+};
 
 const status = (running: IntegrityStatus['verify']['running'], last: IntegrityStatus['verify']['last'] = lastVerify): IntegrityStatus => ({
   log: { treeSize: 1234, checkpoint: null, verifierKey: null },

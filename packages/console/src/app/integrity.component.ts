@@ -12,6 +12,8 @@ interface CheckpointView {
   time: string | undefined;
   /** Why the checkpoint's signature did not verify in this page, if it did not. */
   problem?: string;
+  /** The signature was checked and refused (rather than not checkable). */
+  failed?: boolean;
 }
 
 /**
@@ -78,12 +80,16 @@ export class AssentIntegrity extends ConsoleView {
   private async openCheckpoint({ log }: IntegrityStatus): Promise<void> {
     this.checkpoint = undefined;
     this.fingerprint = log.verifierKey ? await verifierKeyFingerprint(log.verifierKey).catch(() => undefined) : undefined;
-    if (!log.checkpoint || !log.verifierKey) return;
+    if (!log.checkpoint) return;
+    if (!log.verifierKey) {
+      this.checkpoint = { size: log.treeSize, time: undefined, problem: 'the ledger gives no verifier key to check it with' };
+      return;
+    }
     try {
       const opened = await openCheckpoint(log.checkpoint, log.verifierKey);
       this.checkpoint = { size: opened.size, time: opened.time?.toISOString() };
     } catch (error) {
-      this.checkpoint = { size: log.treeSize, time: undefined, problem: error instanceof Error ? error.message : String(error) };
+      this.checkpoint = { size: log.treeSize, time: undefined, problem: error instanceof Error ? error.message : String(error), failed: true };
     }
   }
 
@@ -122,7 +128,7 @@ export class AssentIntegrity extends ConsoleView {
               : !checkpoint
                 ? 'checking…'
                 : checkpoint.problem
-                  ? html`<span class="status-failed">FAILED: the signature does not verify (${checkpoint.problem})</span>`
+                  ? html`<span class="status-failed">${checkpoint.failed ? 'FAILED: the signature does not verify' : 'NOT VERIFIED'} (${checkpoint.problem})</span>`
                   : html`${formatCount(checkpoint.size)} records, signed at ${formatDateTime(checkpoint.time)} <span class="status-ok">(signature verified in this page)</span>`
           }
         </dd>

@@ -5,6 +5,9 @@ export const integrityStyles = css`
   section {
     margin-bottom: 2rem;
   }
+  h3 {
+    margin-top: 1.5rem;
+  }
   progress {
     width: 100%;
     max-width: 30rem;

@@ -272,6 +272,9 @@ export const themeStyles = css`
     background: var(--console-surface);
     white-space: nowrap;
   }
+  tbody th {
+    white-space: nowrap;
+  }
   td.number,
   th.number {
     text-align: end;
