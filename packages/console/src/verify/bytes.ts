@@ -90,6 +90,20 @@ export function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
 }
 
 /**
+ * The page's WebCrypto, or an Error saying why there is none: browsers give `crypto.subtle` only
+ * to secure contexts (HTTPS or localhost), and a verifier that cannot hash must not report the
+ * evidence as tampered with.
+ *
+ * @example
+ * await subtle().digest('SHA-256', new Uint8Array());
+ */
+export function subtle(): SubtleCrypto {
+  const crypto = globalThis.crypto?.subtle;
+  if (!crypto) throw new Error('WebCrypto (crypto.subtle) is not available: open the console over HTTPS (or from localhost) to verify evidence.');
+  return crypto;
+}
+
+/**
  * SHA-256 of bytes or of a string's UTF-8, via WebCrypto.
  *
  * @example
@@ -99,7 +113,7 @@ export async function sha256(data: Uint8Array | string): Promise<Uint8Array<Arra
   // A copy, not the caller's view: WebCrypto's types (and some engines) want a plain ArrayBuffer,
   // and a Node Buffer is a window onto a shared pool.
   const bytes = typeof data === 'string' ? utf8(data) : new Uint8Array(data);
-  return new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
+  return new Uint8Array(await subtle().digest('SHA-256', bytes));
 }
 
 /**

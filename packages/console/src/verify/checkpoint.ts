@@ -1,4 +1,4 @@
-import { strictBase64, utf8 } from './bytes.js';
+import { strictBase64, subtle, utf8 } from './bytes.js';
 import { hasControlCharacter, hasLoneSurrogate, keyNameProblem, parseVerifierKey } from './note-key.js';
 
 // A checkpoint is a C2SP signed note (c2sp.org/signed-note) whose text is a C2SP tlog-checkpoint
@@ -114,8 +114,7 @@ export async function openCheckpoint(note: string, verifierKey: string): Promise
   for (const { signature } of ours) {
     // A known key whose signature fails is an attack or corruption: the whole note is refused.
     const valid =
-      signature.length === ED25519_SIGNATURE_BYTES &&
-      (await globalThis.crypto.subtle.verify({ name: 'Ed25519' }, verifier.key, new Uint8Array(signature), message));
+      signature.length === ED25519_SIGNATURE_BYTES && (await subtle().verify({ name: 'Ed25519' }, verifier.key, new Uint8Array(signature), message));
     if (!valid) throw new CheckpointError('bad-signature', `the signature by ${verifier.name} does not verify`);
   }
   // Only now is the text trusted enough to be read.

@@ -1,3 +1,4 @@
+import { subtle } from './bytes.js';
 import { chainProblems } from './chain.js';
 import { openCheckpoint, type OpenedCheckpoint } from './checkpoint.js';
 import { checkInclusion, type InclusionCheck } from './inclusion.js';
@@ -56,13 +57,16 @@ async function checkTexts(records: readonly EvidenceRecordView[], texts: Record<
  * hash is recomputed, its chain link followed, its inclusion proof checked against a checkpoint
  * signed by the key, and every text snapshot hashed again. Never rejects on bad data: what does
  * not hold is reported in `problems` (plain sentences), per record and for the whole answer.
- * `ok` needs every record verified in the log: a missing proof is not ok.
+ * `ok` needs every record verified in the log: a missing proof is not ok. Rejects only when the
+ * page has no WebCrypto (not a secure context), rather than calling every record tampered with.
  *
  * @example
  * const check = await verifyEvidence({ records, texts, proofs, verifierKey });
  * if (!check.ok) for (const problem of check.problems) console.log(problem);
  */
 export async function verifyEvidence(input: VerifyEvidenceInput): Promise<EvidenceCheck> {
+  // Fails before any record is judged: without WebCrypto every hash would look wrong.
+  subtle();
   const { records = [], texts = {}, proofs = {}, verifierKey } = input;
   const problems: string[] = [];
   let keyProblem: string | undefined;

@@ -12,4 +12,5 @@ export { leafHash, verifyInclusion } from './merkle.js';
 export { openCheckpoint, CheckpointError } from './checkpoint.js';
 export type { OpenedCheckpoint } from './checkpoint.js';
 export { verifierKeyFingerprint } from './note-key.js';
+export { fromHex, toHex } from './bytes.js';
 export type { EvidenceRecordView, TextSnapshotView, InclusionAnswer, RecordCheck, EvidenceCheck } from './types.js';

@@ -1,4 +1,4 @@
-import { concat, sha256, strictBase64, toHex, utf8 } from './bytes.js';
+import { concat, sha256, strictBase64, subtle, toHex, utf8 } from './bytes.js';
 
 // C2SP signed-note verifier keys, as golang.org/x/mod/sumdb/note writes them and the ledger
 // publishes at GET /v1/log/key:  <name>+<8 hex key ID>+<base64(0x01 ‖ 32-byte Ed25519 public key)>.
@@ -107,9 +107,10 @@ export async function parseVerifierKey(text: string): Promise<NoteVerifier> {
   const publicKey = raw.slice(1);
   const keyId = Number.parseInt(idHex, 16);
   if ((await noteKeyId(name, publicKey)) !== keyId) throw new TypeError(`${where}: the key ID does not match the name and key`);
+  const crypto = subtle();
   let key: CryptoKey;
   try {
-    key = await globalThis.crypto.subtle.importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
+    key = await crypto.importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
   } catch (error) {
     throw new TypeError(`${where}: this browser cannot use it as an Ed25519 key (${(error as Error).message})`);
   }

@@ -8,12 +8,12 @@
 // change of the ledger's formats:
 //   ASSENT_WRITE_VERIFY_FIXTURE=1 pnpm exec vitest run packages/server-sync/src/console/verifier-agreement.test.ts
 import { sign } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as verify from '@assent/console/verify';
 import type { EvidenceRecordView, InclusionAnswer, TextSnapshotView } from '@assent/console/verify';
 import { recordHash as ledgerRecordHash } from '../evidence/hash.js';
@@ -25,7 +25,8 @@ import { decisionInput } from '../storage/stores.test-helper.js';
 import { hashShownContent } from '../texts/shown-content.js';
 import * as log from '../transparency-log/index.js';
 
-const FIXTURE = fileURLToPath(new URL('../../../console/src/verify/fixture.test-helper.json', import.meta.url));
+const VERIFY_DIR = fileURLToPath(new URL('../../../console/src/verify/', import.meta.url));
+const FIXTURE = join(VERIFY_DIR, 'fixture.test-helper.json');
 const BASE = 'http://ledger.test';
 const API_KEY = 'k-verifier-agreement';
 const START = Date.parse('2026-11-02T09:00:00.000Z');
@@ -190,6 +191,34 @@ describe('the console verifier agrees with the real ledger', () => {
     }
     expect(await verify.verifierKeyFingerprint(`${evidence.verifierKey}\n`)).toMatch(/^[0-9a-f]{16}$/);
     expect(await verify.verifierKeyFingerprint(evidence.verifierKey)).not.toBe(await verify.verifierKeyFingerprint(evidence.otherVerifierKey));
+  });
+});
+
+describe('the console verifier runs in any page', () => {
+  it('imports nothing but its own files: no node: modules, no dependencies', () => {
+    const sources = readdirSync(VERIFY_DIR).filter((name) => name.endsWith('.ts') && !name.includes('.test'));
+    expect(sources).toContain('index.ts');
+    for (const name of sources) {
+      // Code only: the comments may well name what the code avoids.
+      const source = readFileSync(join(VERIFY_DIR, name), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+      const imported = [...source.matchAll(/\b(?:from|import)\s*\(?\s*'([^']+)'/g)].map((match) => match[1]);
+      expect(
+        imported.filter((specifier) => !specifier?.startsWith('./')),
+        name,
+      ).toEqual([]);
+      expect(source, name).not.toMatch(/\b(?:require|process|Buffer)\b/);
+    }
+  });
+
+  it('rejects, rather than calling every record tampered with, where the page has no WebCrypto', async () => {
+    vi.stubGlobal('crypto', {});
+    try {
+      await expect(verify.verifyEvidence(evidence)).rejects.toThrow(/HTTPS/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 
