@@ -63,10 +63,6 @@ export const consoleAppStyles = css`
     background: var(--console-accent);
     color: var(--console-accent-text);
   }
-  nav a.unavailable {
-    color: var(--console-muted);
-    font-weight: 400;
-  }
   .session {
     display: flex;
     flex-wrap: wrap;

@@ -155,23 +155,7 @@ export class AssentEvidence extends ConsoleView {
           <dt>Verifier key fingerprint</dt>
           <dd>${bundle.verifierKeyFingerprint ? html`<code>${bundle.verifierKeyFingerprint}</code>` : 'none (the ledger signs no checkpoints)'}</dd>
         </dl>
-        <form class="form" @submit=${this.compare} aria-label="Compare the fingerprint">
-          <label class="field-wide">
-            Published fingerprint
-            <input type="text" name="published" autocomplete="off" spellcheck="false" aria-describedby="published-hint" />
-            <span class="hint" id="published-hint">Where you publish the ledger's key (privacy notice, DNS). The proofs are only as trustworthy as this key.</span>
-          </label>
-          <button type="submit" class="secondary">Compare</button>
-        </form>
-        <div role="status">
-          ${
-            this.published === null
-              ? nothing
-              : mismatch
-                ? html`<p class="message error">FAILED: the fingerprint of the key this ledger serves differs from the published one. Do not rely on these proofs.</p>`
-                : html`<p class="message ok">The fingerprint matches the published one.</p>`
-          }
-        </div>
+        ${bundle.verifierKeyFingerprint ? this.compareForm(mismatch) : nothing}
       </div>
       <div class="exports" role="group" aria-label="Export">
         <button type="button" class="secondary" @click=${() => this.export('json')}>Download JSON</button>
@@ -191,6 +175,26 @@ export class AssentEvidence extends ConsoleView {
           }
         </section>`;
       })}`;
+  }
+
+  private compareForm(mismatch: boolean) {
+    return html`<form class="form" @submit=${this.compare} aria-label="Compare the fingerprint">
+          <label class="field-wide">
+            Published fingerprint
+            <input type="text" name="published" autocomplete="off" spellcheck="false" aria-describedby="published-hint" />
+            <span class="hint" id="published-hint">The fingerprint as you published it (privacy notice, DNS record): the proofs are only as trustworthy as the key they were checked with.</span>
+          </label>
+          <button type="submit" class="secondary">Compare</button>
+        </form>
+        <div role="status">
+          ${
+            this.published === null
+              ? nothing
+              : mismatch
+                ? html`<p class="message error">FAILED: the fingerprint of the key this ledger serves differs from the published one. Do not rely on these proofs.</p>`
+                : html`<p class="message ok">The fingerprint matches the published one.</p>`
+          }
+        </div>`;
   }
 
   private verdict(bundle: EvidenceBundle, mismatch: boolean) {

@@ -1,17 +1,18 @@
-import type { Scope } from '../api/types.js';
-
 /** The console's views, in navigation order. */
 export const ROUTES = ['overview', 'evidence', 'integrity', 'erasure'] as const;
 
 /** One view of the console. */
 export type Route = (typeof ROUTES)[number];
 
-/** Navigation labels and the scopes a view needs at all (any one of them). */
-export const ROUTE_INFO: Record<Route, { label: string; scopes: Scope[] }> = {
-  overview: { label: 'Overview', scopes: ['console'] },
-  evidence: { label: 'Evidence', scopes: ['read', 'export'] },
-  integrity: { label: 'Integrity', scopes: ['console'] },
-  erasure: { label: 'Erasure', scopes: ['erase', 'console'] },
+/**
+ * Navigation labels. Every view is offered to every session (a session always has the console
+ * scope); inside a view, actions the session's key lacks a scope for are disabled with the reason.
+ */
+export const ROUTE_INFO: Record<Route, { label: string }> = {
+  overview: { label: 'Overview' },
+  evidence: { label: 'Evidence' },
+  integrity: { label: 'Integrity' },
+  erasure: { label: 'Erasure' },
 };
 
 /**
