@@ -24,7 +24,12 @@ export interface AuditQuery {
  */
 export const DEFAULT_ACTOR = 'api';
 
-/** Problems a verify entry keeps in full; `problems` counts them all. */
+/**
+ * Problems a verify entry keeps in full; `problems` counts them all.
+ *
+ * @example
+ * entry.details.firstProblems.length <= AUDITED_PROBLEMS; // true
+ */
 export const AUDITED_PROBLEMS = 20;
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 500;
