@@ -38,12 +38,14 @@ const verdict: EvidenceCheck = {
   problems: ['record 2 of c-1: the record hash does not match its contents'],
 };
 
-async function lookUp(kind: 'consent' | 'subject', id: string, scopes = session().scopes) {
+async function lookUp(kind: 'consent' | 'subject', id: string, scopes = session().scopes, realVerifier = false) {
   const api = await signedInClient(session());
   const view = await fixture<AssentEvidence>(html`<assent-evidence .api=${api} .session=${session(scopes)}></assent-evidence>`);
   const inputs: VerifyEvidenceInput[] = [];
-  view.verify = async (input) => (inputs.push(input), verdict);
-  view.fingerprint = async () => 'ab12cd34ef56';
+  if (!realVerifier) {
+    view.verify = async (input) => (inputs.push(input), verdict);
+    view.fingerprint = async () => 'ab12cd34ef56';
+  }
   const root = view.shadowRoot!;
   root.querySelector<HTMLInputElement>(`input[value=${kind}]`)!.click();
   await view.updateComplete;
@@ -168,5 +170,22 @@ describe('evidence look-up', () => {
     const csv = await downloads[1]!.text;
     expect(csv.split('\r\n')[0]).to.match(/^consent_id,seq,record_id/);
     expect(csv).to.contain('r-2');
+  });
+
+  it('shows records the real verifier refuses as FAILED (here: hashes that do not match the contents)', async () => {
+    stub = stubFetch({
+      'POST /v1/lookup/consent': { json: sampleLookup() },
+      'GET /v1/log/inclusion/r-1': { json: proof('r-1') },
+      'GET /v1/log/inclusion/r-2': { json: proof('r-2') },
+      'GET /v1/log/key': { text: 'ledger.example+1234abcd+AAAA\n' },
+    });
+    const { view } = await lookUp('consent', 'c-1', undefined, true);
+    const statuses = await until(() => {
+      const found = [...view.shadowRoot!.querySelectorAll('.record .proof')].map((proof) => proof.textContent!);
+      return found.length === 2 && found;
+    });
+    for (const status of statuses) expect(status).to.match(/^FAILED: /);
+    expect(view.shadowRoot!.querySelector('.message.error')!.textContent).to.contain('FAILED');
+    expect(shadowText(view)).to.match(/Verifier key fingerprint [0-9a-f]{16}/);
   });
 });
