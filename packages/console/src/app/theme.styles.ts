@@ -1,10 +1,9 @@
 import { css } from 'lit';
+import { contentStyles } from './content.styles.js';
 
-/**
- * What every view shares: colours (WCAG 2.2 AA on white: text ≥ 4.5:1, borders of controls ≥ 3:1),
- * headings, forms, buttons, tables in their own scrolling region, status messages and the focus ring.
- */
-export const themeStyles = css`
+// Colours (WCAG 2.2 AA on white: text ≥ 4.5:1, borders of controls ≥ 3:1), headings, forms,
+// buttons and the focus ring.
+const baseStyles = css`
   :host {
     --console-text: #1b1f24;
     --console-muted: #4b5563;
@@ -212,99 +211,6 @@ export const themeStyles = css`
     outline-offset: 0;
   }
 
-  /* Status messages */
-  .message {
-    margin: 0 0 1rem;
-    padding: 0.75rem 1rem;
-    border-inline-start: 4px solid var(--console-accent);
-    border-radius: var(--console-radius);
-    background: var(--console-surface);
-  }
-  .message.error {
-    border-color: var(--console-danger);
-    background: var(--console-danger-surface);
-  }
-  .message.ok {
-    border-color: var(--console-success);
-    background: var(--console-success-surface);
-  }
-  .status-ok {
-    color: var(--console-success);
-    font-weight: 600;
-  }
-  .status-failed {
-    color: var(--console-danger);
-    font-weight: 600;
-  }
-
-  /* Tables: each in its own scrolling region, so the page never scrolls sideways. */
-  .table-region {
-    max-width: 100%;
-    overflow-x: auto;
-    margin: 0 0 1rem;
-    border: 1px solid var(--console-border);
-    border-radius: var(--console-radius);
-  }
-  .table-region.tall {
-    max-height: 24rem;
-    overflow-y: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.9rem;
-  }
-  caption {
-    padding: 0.5rem 0.75rem;
-    text-align: start;
-    font-weight: 600;
-  }
-  th,
-  td {
-    padding: 0.4rem 0.75rem;
-    border-top: 1px solid var(--console-border);
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th {
-    position: sticky;
-    top: 0;
-    background: var(--console-surface);
-    white-space: nowrap;
-  }
-  tbody th {
-    white-space: nowrap;
-  }
-  td.number,
-  th.number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  dl.facts {
-    display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
-    gap: 0.35rem 1rem;
-    margin: 0 0 1rem;
-  }
-  dl.facts dt {
-    color: var(--console-muted);
-    font-weight: 600;
-  }
-  dl.facts dd {
-    margin: 0;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  @media (max-width: 30rem) {
-    dl.facts {
-      grid-template-columns: 1fr;
-      gap: 0 0;
-    }
-    dl.facts dd {
-      margin-bottom: 0.5rem;
-    }
-  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -315,3 +221,10 @@ export const themeStyles = css`
     }
   }
 `;
+
+/**
+ * What every view shares: colours (WCAG 2.2 AA on white: text ≥ 4.5:1, borders of controls ≥ 3:1),
+ * headings, forms, buttons, the focus ring, and (content.styles.ts) status messages, tables in
+ * their own scrolling region and lists of facts.
+ */
+export const themeStyles = [baseStyles, contentStyles];
