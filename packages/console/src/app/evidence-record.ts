@@ -54,7 +54,7 @@ export function recordView(
   textStatus: 'ok' | 'mismatch' | 'unchecked' | undefined,
 ): TemplateResult {
   const status = proofStatus(check);
-  const erased = record.erasedAt !== null;
+  const erased = Boolean(record.erasedAt);
   const hasServices = Object.keys(record.services).length > 0;
   return html`<article class="record" aria-labelledby="record-${record.recordId}">
     <h3 id="record-${record.recordId}">${record.seq}. ${EVENTS[record.event] ?? record.event} — <time datetime=${record.recordedAt}>${formatDateTime(record.recordedAt)}</time></h3>
