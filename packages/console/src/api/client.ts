@@ -9,6 +9,7 @@ import type {
   LookupAnswer,
   StatisticsBreakdown,
   TargetKind,
+  TextSnapshot,
 } from './types.js';
 
 /** What `createApiClient` takes. */
@@ -34,6 +35,8 @@ export interface ApiClient {
   lookup(kind: TargetKind, id: string): Promise<LookupAnswer>;
   /** `GET /v1/log/inclusion/{recordId}`; `null` when the record is not logged (404) or the log is not signed (503). */
   inclusion(recordId: string): Promise<InclusionAnswer | null>;
+  /** `GET /v1/texts/{textHash}`: the texts behind a text hash (public), `null` when none are stored. */
+  texts(textHash: string): Promise<TextSnapshot | null>;
   /** `GET /v1/log/key` (text); `null` when the ledger signs no checkpoints (503). */
   verifierKey(): Promise<string | null>;
   integrity(): Promise<IntegrityStatus>;
@@ -117,6 +120,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     statistics: ({ from, to, by }) => call('GET', `/v1/statistics?${new URLSearchParams({ from, to, ...(by ? { by } : {}) })}`),
     lookup: (kind, id) => call('POST', `/v1/lookup/${kind}`, kind === 'subject' ? { subjectId: id } : { consentId: id }),
     inclusion: (recordId) => nullOn([404, 503], () => call<InclusionAnswer>('GET', `/v1/log/inclusion/${encodeURIComponent(recordId)}`)),
+    texts: (textHash) => nullOn([404], async () => (await call<{ snapshot: TextSnapshot }>('GET', `/v1/texts/${encodeURIComponent(textHash)}`)).snapshot),
     verifierKey: () =>
       nullOn([503], async () => {
         const response = await send('GET', '/v1/log/key', undefined, 'text/plain');

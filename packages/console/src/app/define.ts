@@ -7,6 +7,7 @@ import { AssentEvidence } from './evidence.component.js';
 import { AssentIntegrity } from './integrity.component.js';
 import { AssentOverview } from './overview.component.js';
 import { AssentSignIn } from './sign-in.component.js';
+import { AssentWording } from './wording.component.js';
 
 const ELEMENTS = {
   'assent-console': AssentConsole,
@@ -16,6 +17,7 @@ const ELEMENTS = {
   'assent-integrity': AssentIntegrity,
   'assent-erasure': AssentErasure,
   'assent-chart': AssentChart,
+  'assent-wording': AssentWording,
 } as const;
 
 /**
@@ -38,5 +40,6 @@ declare global {
     'assent-integrity': AssentIntegrity;
     'assent-erasure': AssentErasure;
     'assent-chart': AssentChart;
+    'assent-wording': AssentWording;
   }
 }

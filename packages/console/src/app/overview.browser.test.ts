@@ -135,4 +135,26 @@ describe('overview', () => {
     const view = await fixture<AssentOverview>(html`<assent-overview .api=${api} .session=${session()}></assent-overview>`);
     await until(() => shadowText(view).includes('not a calendar day'));
   });
+
+  it('shows the texts behind each banner wording of the text-hash breakdown when opened', async () => {
+    const api = await signedInClient(session());
+    const hash = 'a1b2c3d4e5f6a1b2c3d4e5f6';
+    const snapshot = { textHash: hash, locale: 'en', texts: ['We use cookies', 'Accept all'], choices: {}, createdAt: '2026-11-01T00:00:00.000Z' };
+    stub = stubFetch({ 'GET /v1/statistics': { json: statistics }, [`GET /v1/texts/${hash}`]: { json: { snapshot } } });
+    const view = await fixture<AssentOverview>(html`<assent-overview .api=${api} .session=${session()}></assent-overview>`);
+    await until(() => view.shadowRoot!.querySelector('table'));
+    view.shadowRoot!.querySelector<HTMLSelectElement>('select')!.value = 'text';
+    view.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const wordings = await until(() => {
+      const found = view.shadowRoot!.querySelectorAll('assent-wording');
+      return found.length === 2 && found;
+    });
+    expect(stub.calls.some((call) => call.path.startsWith('/v1/texts/'))).to.equal(false);
+    await wordings[0]!.updateComplete;
+    const details = wordings[0]!.shadowRoot!.querySelector('details')!;
+    details.open = true;
+    await until(() => shadowText(wordings[0]!).includes('We use cookies'));
+    expect([...wordings[0]!.shadowRoot!.querySelectorAll('li')].map((item) => item.textContent)).to.deep.equal(snapshot.texts);
+    await expect(view).to.be.accessible();
+  });
 });

@@ -155,6 +155,14 @@ export class AssentOverview extends ConsoleView {
           ${by === 'text' ? 'Each text hash is one banner wording: compare them to see how a wording changes the choices.' : ''}
         </p>
         ${values ? html`<assent-chart .spec=${breakdownSpec(statistics)}></assent-chart>${breakdownTable(statistics, by)}` : html`<p>No values in this period.</p>`}
+        ${by === 'text' && values ? this.wordings(statistics) : nothing}
       </section>`;
+  }
+
+  private wordings(statistics: LedgerStatistics) {
+    const hashes = (statistics.byValue ?? []).map((entry) => entry.value).filter((value) => value !== '');
+    return html`<h3>The wordings</h3>
+      <p class="muted">Open one to read the texts the banner showed under that hash, in display order.</p>
+      ${hashes.slice(0, CHART_VALUES).map((hash, index) => html`<assent-wording .api=${this.api} text-hash=${hash} label="Wording ${index + 1}"></assent-wording>`)}`;
   }
 }
