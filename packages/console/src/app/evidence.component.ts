@@ -118,7 +118,8 @@ export class AssentEvidence extends ConsoleView {
         Array.from({ length: Math.min(PROOF_CONCURRENCY, queue.length) }, async () => {
           for (let record = queue.shift(); record; record = queue.shift()) {
             proofs[record.recordId] = await this.api!.inclusion(record.recordId);
-            this.progress = `Fetching inclusion proofs: ${formatCount(++done)} of ${formatCount(records.length)}…`;
+            // The status region is live: a line per ten proofs, not one per proof.
+            if (++done % 10 === 0 || done === records.length) this.progress = `Fetching inclusion proofs: ${formatCount(done)} of ${formatCount(records.length)}…`;
           }
         }),
       );
