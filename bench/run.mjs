@@ -4,6 +4,7 @@
 //   node bench/run.mjs --quick    short smoke run (~1 min; also `pnpm bench --quick`), printed only
 //   node bench/run.mjs --only=size,banner   only some sections (size, banner, lighthouse, viewport, ledger, scale, log, stats, scanner)
 //   node bench/run.mjs --only=lighthouse --update   …and replace only those sections' rows in docs/benchmarks.md
+//   node bench/run.mjs --only=stats --stats-sizes=10000000   the stats section at other ledger sizes (SQLite; PostgreSQL at the plan's sizes only)
 import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -180,7 +181,9 @@ if (runs('log')) {
 
 if (runs('stats')) {
   const statsRuns = [];
-  for (const size of PLAN.statsSizes) {
+  const sizesAsked = process.argv.find((arg) => arg.startsWith('--stats-sizes='))?.slice('--stats-sizes='.length);
+  const statsSizes = sizesAsked ? sizesAsked.split(',').map(Number).filter((size) => Number.isSafeInteger(size) && size > 0) : PLAN.statsSizes;
+  for (const size of statsSizes) {
     const postgres = PLAN.statsPostgresSizes.includes(size);
     log(`statistics at ${size.toLocaleString('en-US')} records (${postgres ? 'SQLite and PostgreSQL' : 'SQLite only'})`);
     statsRuns.push({ size, result: await measureStatistics({ size, queries: PLAN.statsQueries, scans: PLAN.statsScans, postgres, onProgress: log }) });

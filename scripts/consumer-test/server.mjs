@@ -16,13 +16,14 @@ export async function checkServerProject(server, install) {
     const help = run('npx', ['--no-install', 'assent-ledger', '--help'], { cwd: server });
     assert(help.stdout.includes('Usage: assent-ledger') && help.stdout.includes('export <id>'), `unexpected help:\n${help.stdout}`);
   });
-  await check('server project: serve on a free port, POST a record, then export and verify it', async () => {
+  await check('server project: serve --console on a free port, POST a record, the console page and sign-in, then export and verify', async () => {
     const db = join(server, 'data', 'ledger.sqlite');
     // In a process group of its own: npx does not pass signals on to the server it started, so the
     // whole group is stopped.
-    const child = spawn('npx', ['--no-install', 'assent-ledger', 'serve', '--db', db, '--port', '0'], {
+    const officerKey = 'k_consumer_officer_0123';
+    const child = spawn('npx', ['--no-install', 'assent-ledger', 'serve', '--db', db, '--port', '0', '--console'], {
       cwd: server,
-      env,
+      env: { ...env, ASSENT_API_KEYS: `${officerKey}:read+console` },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -64,6 +65,22 @@ export async function checkServerProject(server, install) {
       };
       const response = await fetch(`${url}/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
       assert(response.status === 201, `POST /v1/consents answered ${response.status}: ${await response.text()}`);
+      // The console comes from the installed @assent/console package, under its CSP.
+      const page = await fetch(`${url}/console/`);
+      const html = await page.text();
+      assert(page.status === 200 && html.includes('console.js'), `GET /console/ answered ${page.status}: ${html.slice(0, 200)}`);
+      assert(
+        /script-src 'self'/.test(page.headers.get('content-security-policy') ?? ''),
+        `no CSP on /console/: ${page.headers.get('content-security-policy')}`,
+      );
+      const script = await fetch(`${url}/console/console.js`);
+      assert(script.status === 200 && (await script.text()).length > 10_000, `GET /console/console.js answered ${script.status}`);
+      const signIn = await fetch(`${url}/console/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ key: officerKey }),
+      });
+      assert(signIn.status === 201 && /HttpOnly; Secure; SameSite=Strict/.test(signIn.headers.get('set-cookie') ?? ''), `sign-in answered ${signIn.status}`);
       stop('SIGTERM');
       await exited;
 

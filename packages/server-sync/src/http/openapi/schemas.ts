@@ -130,8 +130,29 @@ export const RESPONSE_SCHEMAS = {
       consentIds: { type: 'array', items: string, description: 'the consent ids found (one for a consent id)' },
       records: { type: 'array', items: { $ref: '#/components/schemas/EvidenceRecord' } },
       texts: textsByHash,
+      proofs: {
+        type: 'object',
+        description:
+          "by record id: the record's inclusion proof and the checkpoint it leads to (as `GET /v1/log/inclusion/{recordId}`), null when not logged; empty when the log is not signed",
+        additionalProperties: nullable({ $ref: '#/components/schemas/InclusionProof' }),
+      },
+      verifierKey: {
+        ...nullable(string),
+        description: 'the key that verifies the checkpoints (`GET /v1/log/key`); null when the ledger signs none. Check it against the one you published.',
+      },
     },
-    'Records found by a look-up, oldest first per consent id, and the texts they were made under.',
+    'Records found by a look-up, oldest first per consent id, the texts they were made under, and their inclusion proofs.',
+  ),
+  InclusionProof: closed(
+    {
+      recordId: string,
+      recordHash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+      leafIndex: { type: 'integer', minimum: 0 },
+      treeSize: { type: 'integer', minimum: 1 },
+      proof: { type: 'array', items: { type: 'string', pattern: '^[0-9a-f]{64}$' }, description: 'the audit path, hex SHA-256, leaf side first' },
+      checkpoint: { ...string, description: 'the signed note whose root the proof leads to' },
+    },
+    'An RFC 9162 inclusion proof of a record (its leaf is SHA-256(0x00 ‖ record hash)) in a signed checkpoint.',
   ),
   AuditEntry: closed(
     {

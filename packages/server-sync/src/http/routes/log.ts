@@ -1,5 +1,6 @@
 import type { Ledger } from '../../ledger/create-ledger.js';
 import { BASE_HEADERS, HttpError, errorReply, json } from '../errors.js';
+import { responseRef } from '../openapi/schemas.js';
 import type { Route, RouteContext } from '../router.js';
 import type { LedgerReply } from '../types.js';
 
@@ -109,19 +110,7 @@ export function logRoutes(ledger: Ledger): Route[] {
         responses: {
           200: {
             description: 'The proof and the checkpoint it leads to.',
-            schema: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['recordId', 'recordHash', 'leafIndex', 'treeSize', 'proof', 'checkpoint'],
-              properties: {
-                recordId: { type: 'string' },
-                recordHash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-                leafIndex: { type: 'integer', minimum: 0 },
-                treeSize: { type: 'integer', minimum: 1 },
-                proof: { ...hashes, description: 'the audit path, hex SHA-256, leaf side first' },
-                checkpoint: { type: 'string', description: 'the signed note whose root the proof leads to' },
-              },
-            },
+            schema: responseRef('InclusionProof'),
           },
           404: { codes: ['not_found'] },
           503: NOT_SIGNED,

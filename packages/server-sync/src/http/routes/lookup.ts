@@ -1,4 +1,7 @@
+import type { EvidenceRecord } from '../../evidence/types.js';
 import type { Ledger } from '../../ledger/create-ledger.js';
+import type { InclusionProof } from '../../ledger/ledger-log.js';
+import type { TextSnapshot } from '../../texts/snapshot.js';
 import { HttpError, json } from '../errors.js';
 import { readJsonObject } from '../json-body.js';
 import { responseRef } from '../openapi/schemas.js';
@@ -20,7 +23,16 @@ const idBody = (field: 'consentId' | 'subjectId', description: string) => ({
  * @example
  * const routes = [...otherRoutes, ...lookupRoutes(ledger)];
  */
-export function lookupRoutes(ledger: Pick<Ledger, 'history' | 'textsOf' | 'exportSubject'>): Route[] {
+export function lookupRoutes(ledger: Pick<Ledger, 'history' | 'textsOf' | 'exportSubject' | 'log'>): Route[] {
+  // The proofs come with the records: one request instead of one per record (the per-IP rate limit
+  // would cut a long trail short). They prove nothing until checked against the signed checkpoint
+  // with a verifier key the reader trusts, so where they come from does not matter.
+  const withProofs = async (answer: { consentIds: string[]; records: EvidenceRecord[]; texts: Record<string, TextSnapshot> }) => {
+    const verifierKey = ledger.log.verifierKey ?? null;
+    const proofs: Record<string, InclusionProof | null> = {};
+    if (verifierKey) for (const record of answer.records) proofs[record.recordId] = (await ledger.log.inclusion(record.recordId)) ?? null;
+    return { ...answer, proofs, verifierKey };
+  };
   const answers = {
     400: { codes: ['invalid_json', 'invalid_request'] },
     404: { codes: ['not_found'] },
@@ -36,7 +48,8 @@ export function lookupRoutes(ledger: Pick<Ledger, 'history' | 'textsOf' | 'expor
         operationId: 'lookupConsent',
         tag: 'consents',
         summary: 'Every record of a consent id, with the texts shown (id in the body)',
-        description: 'As `GET /v1/consents/{consentId}/records`, for callers that keep ids out of URLs (the console).',
+        description:
+          "As `GET /v1/consents/{consentId}/records`, for callers that keep ids out of URLs (the console), with each record's inclusion proof and the verifier key.",
         requestBody: idBody('consentId', 'The consent id.'),
         responses: { 200: { description: 'The records, oldest first, and their texts.', schema: responseRef('EvidenceLookup') }, ...answers },
       },
@@ -44,7 +57,7 @@ export function lookupRoutes(ledger: Pick<Ledger, 'history' | 'textsOf' | 'expor
         const { consentId } = await readJsonObject(request, LOOKUP_LIMIT, ['consentId']);
         const records = await ledger.history(consentId!);
         if (!records.length) throw new HttpError(404, 'not_found', 'No records for this consent id');
-        return json(200, { consentIds: [consentId], records, texts: await ledger.textsOf(records) });
+        return json(200, await withProofs({ consentIds: [consentId!], records, texts: await ledger.textsOf(records) }));
       },
     },
     {
@@ -56,7 +69,8 @@ export function lookupRoutes(ledger: Pick<Ledger, 'history' | 'textsOf' | 'expor
         operationId: 'lookupSubject',
         tag: 'subjects',
         summary: 'Every record of every consent id of a subject, with the texts shown (id in the body)',
-        description: 'As `GET /v1/subjects/{subjectId}`, for callers that keep ids out of URLs (the console).',
+        description:
+          "As `GET /v1/subjects/{subjectId}`, for callers that keep ids out of URLs (the console), with each record's inclusion proof and the verifier key.",
         requestBody: idBody('subjectId', 'The subject id.'),
         responses: {
           200: { description: "The subject's records, oldest first per consent id, and their texts.", schema: responseRef('EvidenceLookup') },
@@ -67,7 +81,7 @@ export function lookupRoutes(ledger: Pick<Ledger, 'history' | 'textsOf' | 'expor
         const { subjectId } = await readJsonObject(request, LOOKUP_LIMIT, ['subjectId']);
         const { records, texts } = await ledger.exportSubject(subjectId!);
         if (!records.length) throw new HttpError(404, 'not_found', 'Nothing held about this subject');
-        return json(200, { consentIds: [...new Set(records.map((record) => record.consentId))], records, texts });
+        return json(200, await withProofs({ consentIds: [...new Set(records.map((record) => record.consentId))], records, texts }));
       },
     },
   ];
