@@ -43,6 +43,7 @@ describe('console shell', () => {
     await until(() => app.shadowRoot!.querySelector('assent-erasure'));
     await until(() => deepActive()?.tagName === 'H1');
     expect(deepActive()!.textContent).to.equal('Erasure');
+    expect(document.title).to.equal('Erasure — Assent console');
     expect(links[3]!.getAttribute('aria-current')).to.equal('page');
     expect(links[0]!.hasAttribute('aria-current')).to.equal(false);
     await expect(app).to.be.accessible();
@@ -58,7 +59,7 @@ describe('console shell', () => {
   });
 
   it('returns to sign-in when the session reaches its end time', async () => {
-    const ending = { ...session(), expiresAt: new Date(Date.now() + 150).toISOString() };
+    const ending = { ...session(), expiresAt: new Date(Date.now() + 800).toISOString() };
     stub = stubFetch({ 'GET /console/session': { json: ending }, 'GET /v1/statistics': { json: statistics } });
     const app = await fixture<AssentConsole>(html`<assent-console></assent-console>`);
     await until(() => app.shadowRoot!.querySelector('header'));

@@ -122,6 +122,12 @@ export class AssentConsole extends LitElement {
     void this.focusView();
   }
 
+  protected override updated(): void {
+    // WCAG 2.4.2: the page title names where one is.
+    const where = this.phase === 'signed-in' ? ROUTE_INFO[this.route].label : this.phase === 'signed-out' ? 'Sign in' : undefined;
+    document.title = where ? `${where} — Assent console` : 'Assent console';
+  }
+
   override render() {
     if (this.phase === 'checking') return html`<main id="main"><p class="loading" role="status">Loading the console…</p></main>`;
     if (this.phase === 'signed-out') {

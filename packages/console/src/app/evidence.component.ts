@@ -119,7 +119,8 @@ export class AssentEvidence extends ConsoleView {
           for (let record = queue.shift(); record; record = queue.shift()) {
             proofs[record.recordId] = await this.api!.inclusion(record.recordId);
             // The status region is live: a line per ten proofs, not one per proof.
-            if (++done % 10 === 0 || done === records.length) this.progress = `Fetching inclusion proofs: ${formatCount(done)} of ${formatCount(records.length)}…`;
+            if (++done % 10 === 0 || done === records.length)
+              this.progress = `Fetching inclusion proofs: ${formatCount(done)} of ${formatCount(records.length)}…`;
           }
         }),
       );

@@ -49,6 +49,7 @@ export class AssentSignIn extends LitElement {
 
   override render() {
     return html`<div class="card">
+      <p class="product">Assent console</p>
       <h1 tabindex="-1">Sign in</h1>
       <p class="muted">Use an Assent ledger API key that has the <code>console</code> scope. The key is exchanged for a session of 30 minutes and is not kept.</p>
       ${this.notice ? html`<p class="message" role="status">${this.notice}</p>` : nothing}

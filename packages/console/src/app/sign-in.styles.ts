@@ -13,6 +13,11 @@ export const signInStyles = css`
     border-radius: var(--console-radius);
     background: var(--console-background);
   }
+  .product {
+    margin: 0 0 0.25rem;
+    color: var(--console-muted);
+    font-weight: 700;
+  }
   form {
     flex-direction: column;
     align-items: stretch;
