@@ -132,9 +132,9 @@ try {
 
   await page.getByRole('link', { name: 'Integrity' }).click();
   await page.getByRole('button', { name: 'Run full verify' }).click();
+  // The button reads "Verify running…" (disabled) until the verify has finished.
+  await page.getByRole('button', { name: 'Run full verify', disabled: false }).waitFor({ timeout: 30_000 });
   await page.getByText(/Last verify/).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes('Verify running'), undefined, { timeout: 30_000 }).catch(() => {});
-  await page.waitForTimeout(1500);
   await page.screenshot({ path: join(out, 'console-integrity.png'), fullPage: true });
 
   await page.getByRole('link', { name: 'Erasure' }).click();
