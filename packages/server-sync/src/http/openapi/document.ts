@@ -90,7 +90,7 @@ export function openApiDocument(routes: readonly Route[], options: OpenApiOption
           type: 'http',
           scheme: 'bearer',
           bearerFormat: 'API key',
-          description: `An API key as \`Authorization: Bearer <key>\`, configured in ASSENT_API_KEYS (\`KEY\` or \`KEY:scope+scope\`). Scopes: ${API_KEY_SCOPES.map((scope) => `\`${scope}\``).join(', ')} — the scope an operation needs is named in its security requirement.`,
+          description: `An API key as \`Authorization: Bearer <key>\`, configured in ASSENT_API_KEYS (\`KEY\` or \`KEY:scope+scope\`). Scopes: ${API_KEY_SCOPES.map((scope) => `\`${scope}\``).join(', ')} — the scope an operation needs is named in its security requirement. In a browser, the console's session cookie (\`assent_console\`, from \`POST /console/session\`) stands in for the key it was made with; a POST or DELETE made with it also needs the session's \`X-Assent-CSRF\` token.`,
         },
       },
     },
