@@ -113,7 +113,7 @@ describe('createApiClient', () => {
   it('reads the texts behind a text hash, null when none are stored', async () => {
     const snapshot = { textHash: 'ab', locale: 'en', texts: ['Hi'], choices: {}, createdAt: '2026-11-01T00:00:00.000Z' };
     const { fetch, sent } = fakeFetch(({ url }) =>
-      url.endsWith('/ab') ? Response.json({ snapshot }) : Response.json({ error: { code: 'not_found', message: 'none' } }, { status: 404 }),
+      url.endsWith('/ab') ? Response.json(snapshot) : Response.json({ error: { code: 'not_found', message: 'none' } }, { status: 404 }),
     );
     const api = createApiClient({ base: '', fetch });
     expect(await api.texts('ab')).toEqual(snapshot);

@@ -120,7 +120,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     statistics: ({ from, to, by }) => call('GET', `/v1/statistics?${new URLSearchParams({ from, to, ...(by ? { by } : {}) })}`),
     lookup: (kind, id) => call('POST', `/v1/lookup/${kind}`, kind === 'subject' ? { subjectId: id } : { consentId: id }),
     inclusion: (recordId) => nullOn([404, 503], () => call<InclusionAnswer>('GET', `/v1/log/inclusion/${encodeURIComponent(recordId)}`)),
-    texts: (textHash) => nullOn([404], async () => (await call<{ snapshot: TextSnapshot }>('GET', `/v1/texts/${encodeURIComponent(textHash)}`)).snapshot),
+    texts: (textHash) => nullOn([404], () => call<TextSnapshot>('GET', `/v1/texts/${encodeURIComponent(textHash)}`)),
     verifierKey: () =>
       nullOn([503], async () => {
         const response = await send('GET', '/v1/log/key', undefined, 'text/plain');

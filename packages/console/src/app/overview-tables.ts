@@ -4,6 +4,7 @@ import { formatCount, formatDay, formatShare } from './format.js';
 import { BREAKDOWNS, METHODS } from './overview-data.js';
 import { tableRegion } from './table-region.js';
 
+const decisions = (count: number) => `${formatCount(count)} ${count === 1 ? 'decision' : 'decisions'}`;
 const countAndShare = (part: number, whole: number) => html`${formatCount(part)} <span class="muted">(${formatShare(part, whole)})</span>`;
 
 /**
@@ -18,9 +19,9 @@ export function headline(total: StatisticsTally): TemplateResult {
     ...METHODS.filter((method) => method.key !== 'api' || total.api > 0).map((method) => ({
       label: method.label,
       value: formatShare(total[method.key], total.decisions),
-      detail: `${formatCount(total[method.key])} decisions`,
+      detail: decisions(total[method.key]),
     })),
-    { label: 'With GPC signal', value: formatShare(total.gpcSignal, total.decisions), detail: `${formatCount(total.gpcSignal)} decisions` },
+    { label: 'With GPC signal', value: formatShare(total.gpcSignal, total.decisions), detail: decisions(total.gpcSignal) },
   ];
   return html`<dl class="headline">
     ${figures.map(

@@ -140,7 +140,7 @@ describe('overview', () => {
     const api = await signedInClient(session());
     const hash = 'a1b2c3d4e5f6a1b2c3d4e5f6';
     const snapshot = { textHash: hash, locale: 'en', texts: ['We use cookies', 'Accept all'], choices: {}, createdAt: '2026-11-01T00:00:00.000Z' };
-    stub = stubFetch({ 'GET /v1/statistics': { json: statistics }, [`GET /v1/texts/${hash}`]: { json: { snapshot } } });
+    stub = stubFetch({ 'GET /v1/statistics': { json: statistics }, [`GET /v1/texts/${hash}`]: { json: snapshot } });
     const view = await fixture<AssentOverview>(html`<assent-overview .api=${api} .session=${session()}></assent-overview>`);
     await until(() => view.shadowRoot!.querySelector('table'));
     view.shadowRoot!.querySelector<HTMLSelectElement>('select')!.value = 'text';
