@@ -52,6 +52,7 @@ export function recordView(
   snapshot: TextSnapshot | undefined,
   check: RecordCheck | undefined,
   textStatus: 'ok' | 'mismatch' | 'unchecked' | undefined,
+  openTexts = false,
 ): TemplateResult {
   const status = proofStatus(check);
   const erased = Boolean(record.erasedAt);
@@ -114,15 +115,20 @@ export function recordView(
       <dt>Hash</dt>
       <dd><code>${record.hash}</code></dd>
     </dl>
-    ${textsView(record, snapshot, textStatus)}
+    ${textsView(record, snapshot, textStatus, openTexts)}
   </article>`;
 }
 
-function textsView(record: EvidenceRecord, snapshot: TextSnapshot | undefined, status: 'ok' | 'mismatch' | 'unchecked' | undefined): TemplateResult {
+function textsView(
+  record: EvidenceRecord,
+  snapshot: TextSnapshot | undefined,
+  status: 'ok' | 'mismatch' | 'unchecked' | undefined,
+  open: boolean,
+): TemplateResult {
   if (!record.textHash) return html`<p class="muted">No texts were recorded with this decision (it was not made on a banner).</p>`;
   if (!snapshot) return html`<p class="muted">The ledger holds no texts for text hash <code>${record.textHash}</code>.</p>`;
   const choices = Object.keys(snapshot.choices).sort();
-  return html`<details class="texts">
+  return html`<details class="texts" ?open=${open || status === 'mismatch'}>
     <summary>Texts shown (${snapshot.locale}, ${snapshot.texts.length} texts)${status === 'mismatch' ? ' — FAILED: they do not match the text hash' : ''}</summary>
     ${
       status === 'mismatch'

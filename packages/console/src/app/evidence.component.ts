@@ -14,6 +14,8 @@ import { ConsoleView } from './view-element.js';
 
 // Inclusion proofs fetched at once: enough to be quick, few enough not to trip the rate limit.
 const PROOF_CONCURRENCY = 6;
+// Up to this many records, every record's texts are shown open; more, and they open on demand.
+const OPEN_TEXTS_UP_TO = 5;
 const KIND_NAMES: Record<TargetKind, string> = { consent: 'consent id', subject: 'subject id' };
 
 /**
@@ -171,7 +173,10 @@ export class AssentEvidence extends ConsoleView {
           ${
             chain.length
               ? html`<ol class="chain">
-                ${chain.map((record) => html`<li>${recordView(record, answer.texts[record.textHash], checks.get(record.recordId), verification?.texts[record.textHash])}</li>`)}
+                ${chain.map(
+                  (record) =>
+                    html`<li>${recordView(record, answer.texts[record.textHash], checks.get(record.recordId), verification?.texts[record.textHash], count <= OPEN_TEXTS_UP_TO)}</li>`,
+                )}
               </ol>`
               : html`<p>No records are held under this consent id.</p>`
           }
