@@ -93,11 +93,19 @@ export interface TextSnapshot {
   createdAt: string;
 }
 
-/** The answer of `POST /v1/lookup/consent` and `POST /v1/lookup/subject`. */
+/**
+ * The answer of `POST /v1/lookup/consent` and `POST /v1/lookup/subject`. The ledger adds each
+ * record's inclusion proof and its verifier key (one request rather than one per record, which
+ * the per-IP rate limit would cut short); they prove nothing until checked in the page.
+ */
 export interface LookupAnswer {
   consentIds: string[];
   records: EvidenceRecord[];
   texts: Record<string, TextSnapshot>;
+  /** Per record id, its proof, or `null` when it has none; absent from ledgers before the field. */
+  proofs?: Record<string, InclusionAnswer | null>;
+  /** `null` when the ledger signs no checkpoints; absent from ledgers before the field. */
+  verifierKey?: string | null;
 }
 
 /** The body of `GET /v1/log/inclusion/{recordId}`. */

@@ -188,4 +188,25 @@ describe('evidence look-up', () => {
     expect(view.shadowRoot!.querySelector('.message.error')!.textContent).to.contain('FAILED');
     expect(shadowText(view)).to.match(/Verifier key fingerprint [0-9a-f]{16}/);
   });
+
+  it('uses the proofs and the verifier key the look-up answer carries, without a request per record', async () => {
+    stub = stubFetch({
+      'POST /v1/lookup/consent': { json: { ...sampleLookup(), proofs: { 'r-1': proof('r-1'), 'r-2': null }, verifierKey: 'ledger.example+1234abcd+AAAA' } },
+    });
+    const { view, inputs } = await lookUp('consent', 'c-1');
+    await until(() => view.shadowRoot!.querySelectorAll('.record').length === 2);
+    expect(stub.calls.map((call) => call.path)).to.deep.equal(['/v1/lookup/consent']);
+    expect(inputs[0]!.proofs).to.deep.equal({ 'r-1': proof('r-1'), 'r-2': null });
+    expect(inputs[0]!.verifierKey).to.equal('ledger.example+1234abcd+AAAA');
+  });
+
+  it('asks for nothing more when the ledger signs no checkpoints, and says the records are not checked', async () => {
+    stub = stubFetch({ 'POST /v1/lookup/consent': { json: { ...sampleLookup(), proofs: {}, verifierKey: null } } });
+    const { view, inputs } = await lookUp('consent', 'c-1');
+    await until(() => view.shadowRoot!.querySelectorAll('.record').length === 2);
+    expect(stub.calls).to.have.length(1);
+    expect(inputs).to.have.length(0);
+    expect(shadowText(view)).to.contain('Not verified: this ledger signs no checkpoints');
+    expect(view.shadowRoot!.querySelector('.record .proof')!.textContent).to.contain('Not checked');
+  });
 });

@@ -109,20 +109,27 @@ export class AssentEvidence extends ConsoleView {
     this.published = null;
     try {
       this.progress = 'Looking up…';
-      const answer = await this.api.lookup(kind, id);
+      const { proofs: given, verifierKey: givenKey, ...answer } = await this.api.lookup(kind, id);
       const records = [...answer.records].sort((a, b) => (a.consentId < b.consentId ? -1 : a.consentId > b.consentId ? 1 : a.seq - b.seq));
+      // The ledger sends the proofs and its key with the answer; a ledger from before that, or an
+      // answer without a record's proof, is completed one request at a time. A ledger that signs no
+      // checkpoints (key null) has no proof to give.
       const proofs: Record<string, InclusionAnswer | null> = {};
+      const queue = records.filter((record) => {
+        const proof = given && record.recordId in given ? given[record.recordId] : givenKey === null ? null : undefined;
+        if (proof !== undefined) proofs[record.recordId] = proof;
+        return proof === undefined;
+      });
+      const keyPromise = givenKey !== undefined ? Promise.resolve(givenKey) : this.api.verifierKey();
+      const total = queue.length;
       let done = 0;
-      const queue = [...records];
-      this.progress = `Fetching inclusion proofs: 0 of ${formatCount(records.length)}…`;
-      const keyPromise = this.api.verifierKey();
+      if (total) this.progress = `Fetching inclusion proofs: 0 of ${formatCount(total)}…`;
       await Promise.all(
-        Array.from({ length: Math.min(PROOF_CONCURRENCY, queue.length) }, async () => {
+        Array.from({ length: Math.min(PROOF_CONCURRENCY, total) }, async () => {
           for (let record = queue.shift(); record; record = queue.shift()) {
             proofs[record.recordId] = await this.api!.inclusion(record.recordId);
             // The status region is live: a line per ten proofs, not one per proof.
-            if (++done % 10 === 0 || done === records.length)
-              this.progress = `Fetching inclusion proofs: ${formatCount(done)} of ${formatCount(records.length)}…`;
+            if (++done % 10 === 0 || done === total) this.progress = `Fetching inclusion proofs: ${formatCount(done)} of ${formatCount(total)}…`;
           }
         }),
       );

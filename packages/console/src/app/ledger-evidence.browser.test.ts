@@ -22,22 +22,17 @@ before(async () => {
   ledger = await (await fetch(new URL('../verify/fixture.test-helper.json', import.meta.url))).json();
 });
 
-const answerOf = (records: EvidenceRecord[]): LookupAnswer => ({
+// As the ledger answers a look-up: the records, their texts, each record's proof and the key.
+const answerOf = (records: EvidenceRecord[], verifierKey = ledger.verifierKey): LookupAnswer => ({
   consentIds: [...new Set(records.map((record) => record.consentId))],
   records,
   texts: ledger.texts,
+  proofs: ledger.proofs,
+  verifierKey,
 });
 
-function ledgerRoutes(answer: LookupAnswer, verifierKey = ledger.verifierKey) {
-  return {
-    'POST /v1/lookup/subject': { json: answer },
-    'GET /v1/log/key': { text: `${verifierKey}\n` },
-    ...Object.fromEntries(Object.entries(ledger.proofs).map(([recordId, proof]) => [`GET /v1/log/inclusion/${recordId}`, { json: proof }])),
-  };
-}
-
-async function lookUpSubject(answer: LookupAnswer, verifierKey?: string) {
-  stub = stubFetch(ledgerRoutes(answer, verifierKey));
+async function lookUpSubject(answer: LookupAnswer) {
+  stub = stubFetch({ 'POST /v1/lookup/subject': { json: answer } });
   const view = await render<AssentEvidence>(html`<assent-evidence .api=${api} .session=${session()}></assent-evidence>`);
   view.shadowRoot!.querySelector<HTMLInputElement>('input[value=subject]')!.click();
   await view.updateComplete;
@@ -80,7 +75,7 @@ describe('evidence made by a real ledger', () => {
   });
 
   it('fails every proof when the ledger serves another key than the one that signed', async () => {
-    const { statuses } = await lookUpSubject(answerOf(ledger.records), ledger.otherVerifierKey);
+    const { statuses } = await lookUpSubject(answerOf(ledger.records, ledger.otherVerifierKey));
     for (const status of statuses) expect(status).to.match(/^FAILED: /);
   });
 });
