@@ -47,6 +47,7 @@ Options:
   --rate-limit <n>      serve: requests per minute and client IP (default 120; 0 turns it off)
   --console             serve: the privacy officer's console at /console/ (on anyway when a key
                         has the console scope; with --console, serve refuses to start without one)
+  --public-origin <url> serve: the origin browsers use, behind a TLS proxy (https://consent.example.com)
   --categories <list>   comma-separated category ids (default necessary,functional,analytics,advertising)
   --log-key <file>      the log's signer key (default $ASSENT_LOG_KEY_FILE, else ${DEFAULT_LOG_KEY_FILE}
                         if it exists; or the key itself in $ASSENT_LOG_KEY). Without one, serve
@@ -194,6 +195,7 @@ function parseCliArgs(argv: string[]) {
       'base-path': { type: 'string', default: '' },
       'rate-limit': { type: 'string', default: '120' },
       console: { type: 'boolean', default: false },
+      'public-origin': { type: 'string' },
       categories: { type: 'string' },
       'retention-days': { type: 'string' },
       'dry-run': { type: 'boolean', default: false },

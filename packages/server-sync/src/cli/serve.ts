@@ -16,6 +16,7 @@ export type ServeValues = {
   'rate-limit': string;
   db: string;
   console?: boolean;
+  'public-origin'?: string | undefined;
 };
 
 /**
@@ -40,6 +41,15 @@ export async function serve(ledger: Ledger, values: ServeValues, output: CliOutp
     await ledger.close();
     return 2;
   }
+  let publicOrigin: string | undefined;
+  try {
+    publicOrigin = values['public-origin'] === undefined ? undefined : new URL(values['public-origin']).origin;
+    if (publicOrigin === 'null') throw new Error('not an http(s) origin');
+  } catch {
+    output.err(`--public-origin: not an origin like https://consent.example.com: ${values['public-origin']}`);
+    await ledger.close();
+    return 2;
+  }
   // Only when asked: purging deletes evidence, so an upgrade must not start doing it unannounced.
   const retention =
     retentionDays === undefined
@@ -48,6 +58,7 @@ export async function serve(ledger: Ledger, values: ServeValues, output: CliOutp
   const handler = createLedgerHandler({
     ledger,
     apiKeys,
+    ...(publicOrigin && { publicOrigin }),
     ...(retention && retentionDays !== undefined && { retention: { days: retentionDays, nextRunAt: () => retention.nextRunAt() } }),
     allowedOrigins: values.origin,
     trustedProxies: values['trust-proxy'],

@@ -18,16 +18,17 @@ export interface Caller {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * 403 `csrf_failed` unless a browser's `Origin` (when it sends one) is the ledger's own: a form or
+ * 403 `csrf_failed` unless a browser's `Origin` (when it sends one) is the ledger's own — the one
+ * the request reached, or `publicOrigin`, the one browsers use in front of a TLS proxy: a form or
  * script on another site must not act with the officer's session. Browsers send `Origin` on every
  * POST and DELETE; tools without one are judged by the CSRF token alone.
  *
  * @example
  * requireOwnOrigin(request, url);
  */
-export function requireOwnOrigin(request: LedgerRequest, url: URL): void {
+export function requireOwnOrigin(request: LedgerRequest, url: URL, publicOrigin?: string): void {
   const origin = request.header('origin');
-  if (origin !== null && origin !== url.origin) throw new HttpError(403, 'csrf_failed', 'This request comes from another site');
+  if (origin !== null && origin !== url.origin && origin !== publicOrigin) throw new HttpError(403, 'csrf_failed', 'This request comes from another site');
 }
 
 /**
@@ -49,7 +50,7 @@ export function sessionOf(sessions: ConsoleSessions | undefined, request: Ledger
  * @example
  * const caller = authorize(request, url, 'erase');
  */
-export function createAuthorizer(ring: ApiKeyRing, sessions: ConsoleSessions | undefined) {
+export function createAuthorizer(ring: ApiKeyRing, sessions: ConsoleSessions | undefined, publicOrigin?: string) {
   return (request: LedgerRequest, url: URL, scope: ApiKeyScope): Caller => {
     const presented = bearerKey(request.header('authorization'));
     let caller: Caller & { scopes: ReadonlySet<ApiKeyScope> };
@@ -60,7 +61,7 @@ export function createAuthorizer(ring: ApiKeyRing, sessions: ConsoleSessions | u
     } else {
       const session = sessionOf(sessions, request);
       if (!session) throw unauthorized();
-      if (!SAFE_METHODS.has(request.method)) requireCsrf(session, request, url);
+      if (!SAFE_METHODS.has(request.method)) requireCsrf(session, request, url, publicOrigin);
       caller = { actor: session.key.actor, viaConsole: true, scopes: session.key.scopes };
     }
     if (!caller.scopes.has(scope)) {
@@ -79,8 +80,8 @@ export function createAuthorizer(ring: ApiKeyRing, sessions: ConsoleSessions | u
  * @example
  * requireCsrf(session, request, url);
  */
-export function requireCsrf(session: ConsoleSession, request: LedgerRequest, url: URL): void {
-  requireOwnOrigin(request, url);
+export function requireCsrf(session: ConsoleSession, request: LedgerRequest, url: URL, publicOrigin?: string): void {
+  requireOwnOrigin(request, url, publicOrigin);
   if (!csrfMatches(session, request.header('x-assent-csrf'))) throw new HttpError(403, 'csrf_failed', 'Missing or wrong X-Assent-CSRF token for this session');
 }
 

@@ -95,6 +95,22 @@ describe('console sign-in', () => {
     expect(form.status).toBe(415);
   });
 
+  it('behind a TLS proxy, takes the public origin as its own (and only it)', async () => {
+    const proxied = createLedgerHandler({ ledger, apiKeys: [keys.officer], publicOrigin: 'https://consent.example.com/', rateLimit: false });
+    const from = (origin: string) =>
+      proxied(
+        new Request(`${BASE}/console/session`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin },
+          body: JSON.stringify({ key: keys.officer }),
+        }),
+      );
+    expect((await from('https://consent.example.com')).status).toBe(201);
+    expect((await from(BASE)).status).toBe(201);
+    expect((await from('http://consent.example.com')).status).toBe(403);
+    expect((await signIn(keys.officer, { origin: 'https://consent.example.com' })).status).toBe(403);
+  });
+
   it('a session stands in for its key: reads with its scopes, not beyond them', async () => {
     await ledger.record(decisionInput({ consentId: 'consent-0001' }), { ip: '203.0.113.0', userAgent: 'UA', origin: BASE });
     const { call, body } = await session();

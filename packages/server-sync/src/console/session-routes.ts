@@ -33,9 +33,9 @@ const view = (session: ConsoleSession) => ({
  * scoped to the ledger's base path; the answer carries the CSRF token state changes must echo.
  *
  * @example
- * const routes = [...ledgerRoutes(options), ...consoleSessionRoutes(ring, sessions, '')];
+ * const routes = [...ledgerRoutes(options), ...consoleSessionRoutes(ring, sessions, '', 'https://consent.example.com')];
  */
-export function consoleSessionRoutes(ring: ApiKeyRing, sessions: ConsoleSessions, basePath: string): Route[] {
+export function consoleSessionRoutes(ring: ApiKeyRing, sessions: ConsoleSessions, basePath: string, publicOrigin?: string): Route[] {
   const cookie = (value: string, maxAge: number) => `${CONSOLE_COOKIE}=${value}; Path=${basePath || ''}/; Max-Age=${maxAge}; HttpOnly; Secure; SameSite=Strict`;
   const current = (request: Parameters<typeof sessionOf>[1]) => {
     const session = sessionOf(sessions, request);
@@ -70,7 +70,7 @@ export function consoleSessionRoutes(ring: ApiKeyRing, sessions: ConsoleSessions
         },
       },
       async handle({ request, url }) {
-        requireOwnOrigin(request, url);
+        requireOwnOrigin(request, url, publicOrigin);
         const { key: presented } = await readJsonObject(request, 4096, ['key']);
         const key = ring.identify(presented!);
         if (!key) throw new HttpError(401, 'invalid_key', 'This API key is not valid', CHALLENGE);
@@ -106,7 +106,7 @@ export function consoleSessionRoutes(ring: ApiKeyRing, sessions: ConsoleSessions
       },
       handle({ request, url }) {
         const session = current(request);
-        requireCsrf(session, request, url);
+        requireCsrf(session, request, url, publicOrigin);
         sessions.revoke(session);
         return { status: 204, headers: { 'cache-control': 'no-store', 'set-cookie': cookie('', 0) }, body: null };
       },

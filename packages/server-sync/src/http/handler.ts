@@ -52,6 +52,12 @@ export interface LedgerHandlerOptions {
    * long a sign-in lasts (default 1800).
    */
   console?: boolean | { sessionSeconds?: number };
+  /**
+   * The origin browsers reach the ledger at when it differs from the one requests arrive with —
+   * behind a TLS-terminating proxy, e.g. `https://consent.example.com`. The console's sign-in and
+   * state changes accept this `Origin` as the ledger's own.
+   */
+  publicOrigin?: string;
   /** The retention schedule the server runs, for the console's integrity view. */
   retention?: { days: number; nextRunAt(): Date | undefined };
   /** Receives failures (code, status, route); never request headers, keys or personal data. */
@@ -88,6 +94,7 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
     ? createConsoleSessions(ring, { lifetimeSeconds: typeof options.console === 'object' ? options.console.sessionSeconds : undefined, now })
     : undefined;
   const consoleFiles = consoleOn ? consoleStaticFiles() : undefined;
+  const publicOrigin = options.publicOrigin === undefined ? undefined : new URL(options.publicOrigin).origin;
   const allowed = new Set(options.allowedOrigins ?? []);
   const ipOf = clientIpResolver(options.trustedProxies ?? []);
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now);
@@ -100,7 +107,7 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
       gpcLastUpdate: options.gpcLastUpdate,
       now,
       retention: options.retention,
-      extraRoutes: sessions ? consoleSessionRoutes(ring, sessions, basePath) : [],
+      extraRoutes: sessions ? consoleSessionRoutes(ring, sessions, basePath, publicOrigin) : [],
     }),
     {
       limit(ip) {
@@ -108,7 +115,7 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
         if (verdict && !verdict.allowed)
           throw new HttpError(429, 'rate_limited', 'Too many requests from this address', { 'retry-after': String(verdict.retryAfterSeconds) });
       },
-      authorize: createAuthorizer(ring, sessions),
+      authorize: createAuthorizer(ring, sessions, publicOrigin),
       corsFor(request, url): Record<string, string> {
         const origin = request.header('origin');
         if (!origin || origin === url.origin) return {};

@@ -218,7 +218,7 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
     ...textRoutes(ledger, options.basePath),
     ...statisticsRoutes(ledger),
     ...lookupRoutes(ledger),
-    ...integrityRoutes(ledger, options.retention),
+    ...integrityRoutes(ledger, options.retention, { now }),
     ...(options.extraRoutes ?? []),
   ];
   // The document describes the table it is part of, itself included.

@@ -1,3 +1,4 @@
+import { timeSlicer } from './time-slice.js';
 import {
   appendLeaves,
   CheckpointError,
@@ -97,7 +98,9 @@ export async function verifyLog(
     }
   };
   compare();
+  const pause = timeSlicer();
   for (let page = await storage.log.leaves(0, PAGE); page.length; page = await storage.log.leaves(frontier.size, PAGE)) {
+    await pause();
     const built: StoredNode[] = [];
     for (const leaf of page) {
       if (leaf.leafIndex !== frontier.size) {

@@ -1,3 +1,4 @@
+import { timeSlicer } from './time-slice.js';
 import { identityDigest, recordHash } from '../evidence/hash.js';
 import type { EvidenceRecord } from '../evidence/types.js';
 import type { LedgerStorage } from '../storage/types.js';
@@ -97,7 +98,9 @@ export async function verifyStorage(storage: LedgerStorage, options: VerifyOptio
   const report = (problem: VerifyProblem) => void (problems.length < MAX_PROBLEMS && problems.push(problem));
   let consents = 0;
   let records = 0;
+  const pause = timeSlicer();
   for await (const { chain, records: chainRecords } of storage.chains()) {
+    await pause();
     consents++;
     records += chainRecords.length;
     let seq = chain.baseSeq;

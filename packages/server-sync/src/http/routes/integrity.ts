@@ -1,6 +1,6 @@
 import { actorOf } from '../../console/auth.js';
 import type { Ledger } from '../../ledger/create-ledger.js';
-import { json } from '../errors.js';
+import { HttpError, json } from '../errors.js';
 import { responseRef } from '../openapi/schemas.js';
 import type { Route } from '../router.js';
 
@@ -15,6 +15,8 @@ export interface RetentionStatus {
   nextRunAt(): Date | undefined;
 }
 
+const VERIFY_INTERVAL_MS = 60_000;
+
 type IntegrityLedger = Pick<Ledger, 'storage' | 'log' | 'verify' | 'audit' | 'oldestRecordAt'>;
 
 /**
@@ -26,8 +28,15 @@ type IntegrityLedger = Pick<Ledger, 'storage' | 'log' | 'verify' | 'audit' | 'ol
  * @example
  * const routes = [...otherRoutes, ...integrityRoutes(ledger, { days: 1826, nextRunAt: () => undefined })];
  */
-export function integrityRoutes(ledger: IntegrityLedger, retention: RetentionStatus | undefined, onError: (error: unknown) => void = () => {}): Route[] {
+export function integrityRoutes(
+  ledger: IntegrityLedger,
+  retention: RetentionStatus | undefined,
+  options: { now?: () => number; onError?: (error: unknown) => void } = {},
+): Route[] {
+  const now = options.now ?? Date.now;
   let running: { startedAt: string; records: number; consents: number } | null = null;
+  // A verify reads every record: one a minute at most per process, whoever asks.
+  let finishedAt = Number.NEGATIVE_INFINITY;
   const status = async () => {
     const [state, lastVerify, lastPurge, oldestRecordAt] = await Promise.all([
       ledger.storage.log.state(),
@@ -72,18 +81,24 @@ export function integrityRoutes(ledger: IntegrityLedger, retention: RetentionSta
         tag: 'console',
         summary: 'Start a full verify of every chain and the transparency log',
         description:
-          'Runs in the background on this ledger process, one at a time (a second request while one runs starts nothing). Poll `GET /v1/integrity` for progress; the result goes to the audit log with who started it.',
+          'Runs in the background on this ledger process, one at a time (a second request while one runs starts nothing), at most one a minute (429 with Retry-After within a minute of the last one finishing). It gives the event loop a turn every 20 ms, so the ledger keeps answering. Poll `GET /v1/integrity` for progress; the result goes to the audit log with who started it.',
         responses: { 202: { description: 'Started, or already running: the status.', schema: responseRef('Integrity') }, ...answers },
       },
       async handle({ caller }) {
+        const wait = Math.ceil((finishedAt + VERIFY_INTERVAL_MS - now()) / 1000);
+        if (!running && wait > 0)
+          throw new HttpError(429, 'rate_limited', `A full verify finished less than a minute ago; start another in ${wait} s`, {
+            'retry-after': String(wait),
+          });
         if (!running) {
           const progress = { startedAt: new Date().toISOString(), records: 0, consents: 0 };
           running = progress;
           ledger
             .verify({ actor: actorOf(caller), onProgress: ({ records, consents }) => Object.assign(progress, { records, consents }) })
-            .catch(onError)
+            .catch(options.onError ?? (() => {}))
             .finally(() => {
               running = null;
+              finishedAt = now();
             });
         }
         return json(202, await status());
