@@ -58,6 +58,20 @@ describe('console shell', () => {
     await until(() => deepActive()?.tagName === 'H1');
   });
 
+  it('says the browser refused the cookie when the first call after signing in answers 401', async () => {
+    stub = stubFetch({
+      'GET /console/session': errorAnswer(401, 'unauthorized', 'No session'),
+      'POST /console/session': { status: 201, json: session() },
+      'GET /v1/statistics': errorAnswer(401, 'unauthorized', 'A valid API key is required'),
+    });
+    const app = await fixture<AssentConsole>(html`<assent-console></assent-console>`);
+    const signIn = await until(() => app.shadowRoot!.querySelector('assent-sign-in'));
+    await until(() => signIn.shadowRoot!.querySelector('#key'));
+    signIn.shadowRoot!.querySelector<HTMLInputElement>('#key')!.value = 'k_test_key';
+    signIn.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => shadowText(app.shadowRoot!.querySelector('assent-sign-in')!).includes('did not keep the session cookie'));
+  });
+
   it('returns to sign-in when the session reaches its end time', async () => {
     const ending = { ...session(), expiresAt: new Date(Date.now() + 800).toISOString() };
     stub = stubFetch({ 'GET /console/session': { json: ending }, 'GET /v1/statistics': { json: statistics } });

@@ -11,6 +11,11 @@ import type { ConsoleView } from './view-element.js';
 
 type Phase = 'checking' | 'signed-out' | 'signed-in';
 
+const COOKIE_CHECK_MS = 10_000;
+// Browsers drop a Secure cookie sent over plain HTTP to any host but localhost.
+const COOKIE_REFUSED =
+  'The key was accepted, but this browser did not keep the session cookie: open the console over HTTPS (or on localhost). Behind a TLS proxy, start the ledger with --public-origin.';
+
 // setTimeout takes at most 2^31 − 1 ms; sessions last minutes, this only guards odd clocks.
 const MAX_TIMEOUT = 2_147_483_647;
 
@@ -38,13 +43,22 @@ export class AssentConsole extends LitElement {
   declare private notice?: string;
   declare private api: ApiClient;
   declare private endTimer?: ReturnType<typeof setTimeout>;
+  /** When the officer signed in on this page (not when a reload resumed a session). */
+  declare private signedInAt?: number;
   private readonly onHashChange = () => this.navigate(routeFromHash(location.hash));
 
   constructor() {
     super();
     this.phase = 'checking';
     this.route = routeFromHash(globalThis.location?.hash ?? '');
-    this.api = createApiClient({ base: apiBase(location), onSessionEnded: () => this.endSession('Your session ended. Sign in again to continue.') });
+    this.api = createApiClient({
+      base: apiBase(location),
+      onSessionEnded: () =>
+        // A 401 right after signing in means the cookie never came back, not that the session ended.
+        this.endSession(
+          this.signedInAt !== undefined && Date.now() - this.signedInAt < COOKIE_CHECK_MS ? COOKIE_REFUSED : 'Your session ended. Sign in again to continue.',
+        ),
+    });
   }
 
   override connectedCallback(): void {
@@ -73,6 +87,7 @@ export class AssentConsole extends LitElement {
 
   private startSession(session: ConsoleSession, moveFocus: boolean): void {
     this.session = session;
+    this.signedInAt = moveFocus ? Date.now() : undefined;
     this.phase = 'signed-in';
     this.notice = undefined;
     clearTimeout(this.endTimer);

@@ -214,8 +214,18 @@ export class AssentEvidence extends ConsoleView {
   private verdict(bundle: EvidenceBundle, mismatch: boolean) {
     const verification = bundle.verification;
     if (!verification) return html`<p class="message">Not verified: this ledger signs no checkpoints (it has no log key), so there are no proofs to check.</p>`;
+    if (verification.ok && !mismatch && this.published !== null) {
+      return html`<p class="message ok">
+        <strong>Verified.</strong> Every record's hash, chain link and inclusion proof hold, checked in this page against the ledger's verifier key, whose fingerprint
+        matches the one you published.
+      </p>`;
+    }
     if (verification.ok && !mismatch) {
-      return html`<p class="message ok"><strong>Verified.</strong> Every record's hash, chain link and inclusion proof hold, checked in this page against the ledger's verifier key.</p>`;
+      // The key came from the same ledger as the proofs: only the published fingerprint makes them proof.
+      return html`<p class="message ok">
+        <strong>Verified against this ledger's key.</strong> Every record's hash, chain link and inclusion proof hold, checked in this page against the verifier key
+        the ledger serves. Compare its fingerprint with the one you published to rely on them.
+      </p>`;
     }
     const problems = [...verification.problems, ...(mismatch ? ['the verifier key fingerprint differs from the published one'] : [])];
     return html`<div class="message error">

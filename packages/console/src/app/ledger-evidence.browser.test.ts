@@ -4,6 +4,7 @@ import { defineConsoleElements } from './define.js';
 import type { AssentEvidence } from './evidence.component.js';
 import { session, shadowText, signedInClient, stubFetch, until, type FetchStub } from './fetch-stub.test-helper.js';
 import type { AssentIntegrity } from './integrity.component.js';
+import { verifierKeyFingerprint } from '../verify/index.js';
 
 defineConsoleElements();
 
@@ -58,10 +59,19 @@ describe('evidence made by a real ledger', () => {
     const { view, statuses } = await lookUpSubject(answerOf(ledger.records));
     for (const status of statuses)
       expect(status).to.equal(`Proof verified against checkpoint of ${ledger.records.length} records signed at 2 Nov 2026, 09:00:08 UTC`);
-    expect(view.shadowRoot!.querySelector('.message.ok')!.textContent).to.contain('Verified.');
+    expect(view.shadowRoot!.querySelector('.message.ok')!.textContent).to.contain("Verified against this ledger's key.");
     expect(view.shadowRoot!.querySelectorAll('section h2')).to.have.length(3);
     expect(shadowText(view)).to.contain(Object.values(ledger.texts)[0]!.texts[0]!);
     await expect(view).to.be.accessible();
+  });
+
+  it('says Verified without qualification only once the key matches the published fingerprint', async () => {
+    const { view } = await lookUpSubject(answerOf(ledger.records));
+    const published = view.shadowRoot!.querySelector<HTMLInputElement>('input[name=published]')!;
+    published.value = await verifierKeyFingerprint(ledger.verifierKey);
+    published.form!.querySelector('button')!.click();
+    await until(() => shadowText(view).includes('matches the one you published'));
+    expect(view.shadowRoot!.querySelector('.message.ok')!.textContent).to.match(/^\s*Verified\./);
   });
 
   it('shows a record changed after it was written as FAILED, and only that one', async () => {
