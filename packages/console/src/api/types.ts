@@ -2,6 +2,7 @@
 // @assent/server-sync (that package depends on this one), so they are written out here, field by
 // field as the design record (docs/decisions/2026-11-30-privacy-officer-console.md) and the
 // OpenAPI document give them.
+import type { EvidenceRecordView, InclusionAnswer, TextSnapshotView } from '../verify/index.js';
 
 /** An API key scope; a console session carries its key's scopes. */
 export type Scope = 'read' | 'export' | 'erase' | 'console';
@@ -51,47 +52,13 @@ export interface LedgerStatistics {
 /** How a decision was made. */
 export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'withdraw' | 'gpc' | 'api';
 
-/** One evidence record as a look-up returns it. */
-export interface EvidenceRecord {
-  recordId: string;
-  consentId: string;
-  seq: number;
-  subjectId: string | null;
-  event: 'given' | 'updated' | 'withdrawn' | 'renewed';
-  categories: Record<string, boolean>;
-  services: Record<string, boolean>;
-  revision: string;
-  textHash: string;
-  locale: string;
+/** One evidence record as a look-up returns it: the verifier's view, with every field present. */
+export interface EvidenceRecord extends Required<EvidenceRecordView> {
   method: ConsentMethod;
-  region: string;
-  regime: string;
-  gpc: boolean;
-  clientTime: string;
-  recordedAt: string;
-  expiresAt: string;
-  ip: string;
-  userAgent: string;
-  origin: string;
-  sdkVersion: string;
-  identitySalt: string;
-  identityDigest: string;
-  prevHash: string;
-  hash: string;
-  erasedAt: string | null;
-  withdrawn: { categories: string[]; services: string[] } | null;
-  leafIndex: number | null;
-  notice: { url: string; version: string; hash?: string } | null;
 }
 
 /** The exact texts and choices a banner showed, stored once under their hash. */
-export interface TextSnapshot {
-  textHash: string;
-  locale: string;
-  texts: string[];
-  choices: Record<string, boolean>;
-  createdAt: string;
-}
+export type TextSnapshot = Required<TextSnapshotView>;
 
 /**
  * The answer of `POST /v1/lookup/consent` and `POST /v1/lookup/subject`. The ledger adds each
@@ -108,15 +75,8 @@ export interface LookupAnswer {
   verifierKey?: string | null;
 }
 
-/** The body of `GET /v1/log/inclusion/{recordId}`. */
-export interface InclusionAnswer {
-  recordId: string;
-  recordHash: string;
-  leafIndex: number;
-  treeSize: number;
-  proof: string[];
-  checkpoint: string;
-}
+/** The body of `GET /v1/log/inclusion/{recordId}`, also sent with each look-up. */
+export type { InclusionAnswer } from '../verify/index.js';
 
 /** A verify problem as the audit log keeps it (at most 20 per run). */
 export interface VerifyProblem {
