@@ -182,7 +182,12 @@ if (runs('log')) {
 if (runs('stats')) {
   const statsRuns = [];
   const sizesAsked = process.argv.find((arg) => arg.startsWith('--stats-sizes='))?.slice('--stats-sizes='.length);
-  const statsSizes = sizesAsked ? sizesAsked.split(',').map(Number).filter((size) => Number.isSafeInteger(size) && size > 0) : PLAN.statsSizes;
+  const statsSizes = sizesAsked
+    ? sizesAsked
+        .split(',')
+        .map(Number)
+        .filter((size) => Number.isSafeInteger(size) && size > 0)
+    : PLAN.statsSizes;
   for (const size of statsSizes) {
     const postgres = PLAN.statsPostgresSizes.includes(size);
     log(`statistics at ${size.toLocaleString('en-US')} records (${postgres ? 'SQLite and PostgreSQL' : 'SQLite only'})`);
