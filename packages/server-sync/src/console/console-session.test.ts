@@ -109,6 +109,7 @@ describe('console sign-in', () => {
     expect((await from(BASE)).status).toBe(201);
     expect((await from('http://consent.example.com')).status).toBe(403);
     expect((await signIn(keys.officer, { origin: 'https://consent.example.com' })).status).toBe(403);
+    expect(() => createLedgerHandler({ ledger, apiKeys: [keys.officer], publicOrigin: 'consent.example.com' })).toThrow(/^publicOrigin: /);
   });
 
   it('a session stands in for its key: reads with its scopes, not beyond them', async () => {

@@ -94,7 +94,7 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
     ? createConsoleSessions(ring, { lifetimeSeconds: typeof options.console === 'object' ? options.console.sessionSeconds : undefined, now })
     : undefined;
   const consoleFiles = consoleOn ? consoleStaticFiles() : undefined;
-  const publicOrigin = options.publicOrigin === undefined ? undefined : new URL(options.publicOrigin).origin;
+  const publicOrigin = options.publicOrigin === undefined ? undefined : originOf(options.publicOrigin);
   const allowed = new Set(options.allowedOrigins ?? []);
   const ipOf = clientIpResolver(options.trustedProxies ?? []);
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now);
@@ -153,4 +153,11 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
   // toNodeListener answers node:http requests through `direct`, without Fetch objects, and reports
   // what it answers itself (a bad Host, an oversized body) to the same log.
   return Object.assign(handler, { [DIRECT_HANDLER]: { handle: direct, log: options.log } });
+}
+
+function originOf(publicOrigin: string): string {
+  const origin = URL.canParse(publicOrigin) ? new URL(publicOrigin).origin : 'null';
+  if (origin === 'null')
+    throw new TypeError(`publicOrigin: not an http(s) origin like https://consent.example.com (got ${JSON.stringify(publicOrigin).slice(0, 80)})`);
+  return origin;
 }
