@@ -2,7 +2,7 @@
 // @assent/server-sync (that package depends on this one), so they are written out here, field by
 // field as the design record (docs/decisions/2026-11-30-privacy-officer-console.md) and the
 // OpenAPI document give them.
-import type { EvidenceRecordView, InclusionAnswer, TextSnapshotView } from '../verify/index.js';
+import type { ChainBase, EvidenceRecordView, InclusionAnswer, TextSnapshotView } from '../verify/index.js';
 
 /** An API key scope; a console session carries its key's scopes. */
 export type Scope = 'read' | 'export' | 'erase' | 'console';
@@ -73,6 +73,8 @@ export interface LookupAnswer {
   proofs?: Record<string, InclusionAnswer | null>;
   /** `null` when the ledger signs no checkpoints; absent from ledgers before the field. */
   verifierKey?: string | null;
+  /** Per consent id, where its chain starts once retention purged its oldest records; absent from ledgers before the field. */
+  chains?: Record<string, ChainBase>;
 }
 
 /** The body of `GET /v1/log/inclusion/{recordId}`, also sent with each look-up. */

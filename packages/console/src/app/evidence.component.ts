@@ -135,7 +135,7 @@ export class AssentEvidence extends ConsoleView {
       );
       const verifierKey = await keyPromise;
       this.progress = 'Checking hashes, chains and proofs…';
-      const verification = verifierKey ? await this.verify({ records, texts: answer.texts, proofs, verifierKey }) : null;
+      const verification = verifierKey ? await this.verify({ records, texts: answer.texts, proofs, verifierKey, chainBases: answer.chains ?? {} }) : null;
       const verifierKeyFingerprint = verifierKey ? await this.fingerprint(verifierKey) : null;
       this.bundle = {
         kind,

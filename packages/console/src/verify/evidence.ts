@@ -5,7 +5,7 @@ import { checkInclusion, type InclusionCheck } from './inclusion.js';
 import { parseVerifierKey } from './note-key.js';
 import { recordHash } from './record-hash.js';
 import { hashShownContent } from './text-hash.js';
-import type { EvidenceCheck, EvidenceRecordView, InclusionAnswer, RecordCheck, TextSnapshotView } from './types.js';
+import type { ChainBase, EvidenceCheck, EvidenceRecordView, InclusionAnswer, RecordCheck, TextSnapshotView } from './types.js';
 
 /**
  * What `verifyEvidence` checks: a look-up answer (`records`, `texts`), the inclusion proof of
@@ -19,6 +19,8 @@ export interface VerifyEvidenceInput {
   texts: Record<string, TextSnapshotView>;
   proofs: Record<string, InclusionAnswer | null>;
   verifierKey: string;
+  /** Per consent id, where its chain starts after retention (the look-up's `chains`); absent: seq 1. */
+  chainBases?: Record<string, ChainBase>;
 }
 
 const own = <T>(map: Record<string, T>, key: string): T | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
@@ -83,7 +85,7 @@ export async function verifyEvidence(input: VerifyEvidenceInput): Promise<Eviden
     if (!pending) opened.set(note, (pending = openCheckpoint(note, verifierKey)));
     return pending;
   };
-  const links = chainProblems(records);
+  const links = chainProblems(records, input.chainBases);
   const checks = await Promise.all(
     records.map(async (record, index): Promise<RecordCheck> => {
       let hash: string | undefined;

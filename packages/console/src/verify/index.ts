@@ -13,4 +13,4 @@ export { openCheckpoint, CheckpointError } from './checkpoint.js';
 export type { OpenedCheckpoint } from './checkpoint.js';
 export { verifierKeyFingerprint } from './note-key.js';
 export { fromHex, toHex } from './bytes.js';
-export type { EvidenceRecordView, TextSnapshotView, InclusionAnswer, RecordCheck, EvidenceCheck } from './types.js';
+export type { EvidenceRecordView, TextSnapshotView, InclusionAnswer, RecordCheck, EvidenceCheck, ChainBase } from './types.js';

@@ -118,3 +118,16 @@ export interface EvidenceCheck {
   texts: Record<string, 'ok' | 'mismatch' | 'unchecked'>;
   problems: string[];
 }
+
+/**
+ * Where a consent id's chain starts once retention purged its oldest records: the last purged
+ * record's seq and hash (`0` and `''` while nothing was purged). The ledger's look-up gives it per
+ * consent id under `chains`.
+ *
+ * @example
+ * const base: ChainBase = { baseSeq: 3, baseHash: '9f2c…' };
+ */
+export interface ChainBase {
+  baseSeq: number;
+  baseHash: string;
+}

@@ -203,6 +203,8 @@ export interface LedgerStorage {
   purge(cutoff: string, options?: { dryRun?: boolean; audit?: AuditStamp }): Promise<{ records: number; consents: number }>;
   /** The earliest `recordedAt` of any record held (ISO), or `null` when none is. */
   oldestRecordAt(): Promise<string | null>;
+  /** Where each consent id's chain starts after retention (`baseSeq` 0 and `baseHash` '' when nothing was purged); unknown ids are left out. */
+  chainBases(consentIds: readonly string[]): Promise<Record<string, { baseSeq: number; baseHash: string }>>;
   /** Every chain with its records in order, for `verify`; reads in pages. */
   chains(): AsyncIterable<{ chain: ChainHead; records: EvidenceRecord[] }>;
   /** Records whose consent id has no chain head (inserted behind the ledger's back). */

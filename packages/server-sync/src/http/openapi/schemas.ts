@@ -136,6 +136,12 @@ export const RESPONSE_SCHEMAS = {
           "by record id: the record's inclusion proof and the checkpoint it leads to (as `GET /v1/log/inclusion/{recordId}`), null when not logged; empty when the log is not signed",
         additionalProperties: nullable({ $ref: '#/components/schemas/InclusionProof' }),
       },
+      chains: {
+        type: 'object',
+        description:
+          "by consent id: where its chain starts once retention purged its oldest records — the last purged record's seq and hash (0 and '' when none was purged); the first record held links to baseHash",
+        additionalProperties: closed({ baseSeq: { type: 'integer', minimum: 0 }, baseHash: string }, 'A chain base.'),
+      },
       verifierKey: {
         ...nullable(string),
         description: 'the key that verifies the checkpoints (`GET /v1/log/key`); null when the ledger signs none. Check it against the one you published.',

@@ -23,7 +23,7 @@ const idBody = (field: 'consentId' | 'subjectId', description: string) => ({
  * @example
  * const routes = [...otherRoutes, ...lookupRoutes(ledger)];
  */
-export function lookupRoutes(ledger: Pick<Ledger, 'history' | 'textsOf' | 'exportSubject' | 'log'>): Route[] {
+export function lookupRoutes(ledger: Pick<Ledger, 'history' | 'textsOf' | 'exportSubject' | 'log' | 'storage'>): Route[] {
   // The proofs come with the records: one request instead of one per record (the per-IP rate limit
   // would cut a long trail short). They prove nothing until checked against the signed checkpoint
   // with a verifier key the reader trusts, so where they come from does not matter.
@@ -31,7 +31,9 @@ export function lookupRoutes(ledger: Pick<Ledger, 'history' | 'textsOf' | 'expor
     const verifierKey = ledger.log.verifierKey ?? null;
     const proofs: Record<string, InclusionProof | null> = {};
     if (verifierKey) for (const record of answer.records) proofs[record.recordId] = (await ledger.log.inclusion(record.recordId)) ?? null;
-    return { ...answer, proofs, verifierKey };
+    // Retention purges a chain's oldest records and moves its base; without it the first record held
+    // would look cut off from a chain that was never tampered with.
+    return { ...answer, proofs, verifierKey, chains: await ledger.storage.chainBases(answer.consentIds) };
   };
   const answers = {
     400: { codes: ['invalid_json', 'invalid_request'] },

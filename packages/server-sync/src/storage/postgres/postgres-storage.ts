@@ -169,6 +169,13 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
       return row ? recordFromRow(row) : undefined;
     },
     history: (consentId) => historyOf([consentId]),
+    chainBases: async (consentIds) =>
+      Object.fromEntries(
+        (await query('SELECT consent_id, base_seq, base_hash FROM consent_chains WHERE consent_id = ANY($1)', [consentIds])).map((row) => [
+          row.consent_id as string,
+          { baseSeq: Number(row.base_seq), baseHash: row.base_hash as string },
+        ]),
+      ),
     bySubject: async (subjectId) =>
       historyOf((await query('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = $1', [subjectId])).map((row) => row.consent_id as string)),
     ...postgresMaintenance(pool),

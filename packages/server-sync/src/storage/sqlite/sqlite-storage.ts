@@ -67,6 +67,7 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
   const selectChains = db.prepare('SELECT * FROM consent_chains WHERE consent_id > ? ORDER BY consent_id LIMIT ?');
   // One end of the recorded_at index (migration 6).
   const selectOldest = db.prepare('SELECT MIN(recorded_at) AS at FROM evidence_records').pluck();
+  const selectBase = db.prepare('SELECT base_seq, base_hash FROM consent_chains WHERE consent_id = ?');
 
   return {
     kind: 'sqlite',
@@ -86,6 +87,14 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
     eraseConsent: async (consentId, erasedAt, actor) => writes.eraseConsent(consentId, erasedAt, actor),
     purge: async (cutoff, purgeOptions = {}) => (purgeOptions.dryRun ? writes.countPurge(cutoff) : writes.purge(cutoff, purgeOptions.audit)),
     oldestRecordAt: async () => (selectOldest.get() as string | null | undefined) ?? null,
+    chainBases: async (consentIds) => {
+      const bases: Record<string, { baseSeq: number; baseHash: string }> = {};
+      for (const consentId of consentIds) {
+        const row = selectBase.get(consentId) as { base_seq: number; base_hash: string } | undefined;
+        if (row) bases[consentId] = { baseSeq: row.base_seq, baseHash: row.base_hash };
+      }
+      return bases;
+    },
     async *chains() {
       for (let after = '', page: Row[]; (page = selectChains.all(after, PAGE) as Row[]).length; after = page.at(-1)!.consent_id as string) {
         for (const row of page) yield { chain: headFromRow(row), records: (selectHistory.all(row.consent_id) as Row[]).map(recordFromRow) };
