@@ -10,6 +10,8 @@ import { generateLogKey } from '../../transparency-log/index.js';
 import { createLedgerHandler, type LedgerHandler } from '../handler.js';
 import { createLedgerServer } from '../node-server.js';
 import { documented } from '../openapi/responses.test-helper.js';
+import type { RouteContext } from '../router.js';
+import { integrityRoutes } from './integrity.js';
 
 // The integrity routes over a SQLite ledger file; verify and the audit log themselves are tested
 // on both stores in src/ledger/.
@@ -98,5 +100,20 @@ describe('POST /v1/integrity/verify', () => {
     expect([again.status, again.headers.get('retry-after')]).toEqual([429, '60']);
     clock += 60_000;
     expect((await call('/v1/integrity/verify', 'POST')).status).toBe(202);
+  });
+
+  it('answers with the verify either running or as the last one when it ends while the answer is read', async () => {
+    await seed(2);
+    // The log's state is read only once the verify has ended (appending its audit entry), as
+    // when a small ledger's verify outruns the status reads on a slower store.
+    let verified: Promise<unknown> = Promise.resolve();
+    const racing = {
+      ...ledger,
+      verify: (options?: Parameters<Ledger['verify']>[0]) => (verified = ledger.verify(options)),
+      storage: { ...ledger.storage, log: { ...ledger.storage.log, state: async () => (await verified, ledger.storage.log.state()) } },
+    } as Ledger;
+    const start = integrityRoutes(racing, undefined).find((route) => route.method === 'POST')!;
+    const answer = JSON.parse(String((await start.handle({ caller: undefined } as RouteContext)).body)) as Integrity;
+    expect(answer.verify.running !== null || answer.verify.last !== null).toBe(true);
   });
 });

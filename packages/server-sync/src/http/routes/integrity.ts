@@ -38,6 +38,9 @@ export function integrityRoutes(
   // A verify reads every record: one a minute at most per process, whoever asks.
   let finishedAt = Number.NEGATIVE_INFINITY;
   const status = async () => {
+    // Read before the awaits: a verify that ends during them has appended its audit entry by then,
+    // so the answer shows it either running or as the last one — never neither.
+    const inProgress = running && { ...running };
     const [state, lastVerify, lastPurge, oldestRecordAt] = await Promise.all([
       ledger.storage.log.state(),
       ledger.audit({ kind: 'verify', limit: 1 }),
@@ -47,7 +50,7 @@ export function integrityRoutes(
     const checkpoint = ledger.log.verifierKey ? await ledger.log.checkpoint({ fresh: true }) : undefined;
     return {
       log: { treeSize: state.treeSize, checkpoint: checkpoint?.note ?? null, verifierKey: ledger.log.verifierKey ?? null },
-      verify: { running: running && { ...running }, last: lastVerify[0] ?? null },
+      verify: { running: inProgress, last: lastVerify[0] ?? null },
       retention: {
         days: retention?.days ?? null,
         oldestRecordAt,
