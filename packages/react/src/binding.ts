@@ -1,0 +1,43 @@
+import type { ConsentDecision, ConsentStore } from '@assent/core';
+import type { ConsentBinding, ConsentValue } from './context.js';
+import type { ConsentSnapshot } from './ids.js';
+
+/**
+ * The values the hooks read for one store. `useSyncExternalStore` compares snapshots by identity,
+ * so the live value is rebuilt only when the store's decision object changes (every decision,
+ * withdrawal, other-tab sync and expiry replaces it) and the server value only once.
+ */
+export function createBinding(
+  store: ConsentStore | undefined,
+  initial: ConsentSnapshot | undefined,
+  openPreferences: ConsentValue['openPreferences'],
+): ConsentBinding {
+  const valueOf = (decision: ConsentDecision | undefined, needsDecision: boolean, granted: ConsentValue['granted']): ConsentValue => ({
+    decision,
+    needsDecision,
+    granted,
+    acceptAll: (context) => store!.acceptAll(context),
+    rejectAll: (context) => store!.rejectAll(context),
+    update: (choices, context) => store!.update(choices, context),
+    withdraw: (context) => store!.withdraw(context),
+    openPreferences,
+    store,
+  });
+  let live: ConsentValue | undefined;
+  let server: ConsentValue | undefined;
+  const binding: ConsentBinding = {
+    store,
+    initial,
+    openPreferences,
+    value() {
+      if (!store) return binding.serverValue();
+      const decision = store.state;
+      if (!live || live.decision !== decision) live = valueOf(decision, store.needsDecision, (id) => store.granted(id));
+      return live;
+    },
+    // Without `initial` the server answers what a first visit sees: nothing granted, a decision
+    // needed. Never consent by default.
+    serverValue: () => (server ??= valueOf(undefined, initial?.needsDecision ?? true, (id) => initial?.granted.includes(id) ?? false)),
+  };
+  return binding;
+}

@@ -1,0 +1,10 @@
+'use client';
+// Public API of @assent/react. A client module: Next.js renders it on the server for HTML and
+// hydrates it in the browser, where the store and the banner live.
+export { ConsentProvider } from './provider.js';
+export type { ConsentProviderProps } from './provider.js';
+export { useConsent, useGranted, useOpenPreferences } from './hooks.js';
+export { Gate } from './gate.js';
+export type { GateProps } from './gate.js';
+export type { ConsentValue } from './context.js';
+export type { ConsentId, ConsentSnapshot } from './ids.js';
