@@ -5,6 +5,8 @@ export type { ConsentStatus } from './decision/from-cookie.js';
 export { ConsentConfigError, assertSafeUrls, resolveOptions } from './config/validate.js';
 export { isSafeUrl } from './config/patterns.js';
 export type { ConfigIssue } from './config/validate.js';
+export { defineConsentConfig } from './config/ids.js';
+export type { ConsentIds, Register, RegisteredId } from './config/ids.js';
 export type {
   ConsentOptions,
   CategoryDefinition,

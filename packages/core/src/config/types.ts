@@ -33,9 +33,9 @@ export interface ServiceDefinition {
   provider: string;
   purpose: string;
   privacyPolicyUrl: string;
-  cookies?: CookieDeclaration[];
+  cookies?: readonly CookieDeclaration[];
   /** localStorage keys (or `*` patterns) the service writes, cleared on withdrawal. */
-  localStorage?: string[];
+  localStorage?: readonly string[];
 }
 
 /**
@@ -119,8 +119,8 @@ export interface SyncChannel {
  */
 export interface ConsentOptions {
   /** Categories; `necessary` is always present. Default: necessary, functional, analytics, advertising. */
-  categories?: Array<string | CategoryDefinition>;
-  services?: ServiceDefinition[];
+  categories?: ReadonlyArray<string | CategoryDefinition>;
+  services?: readonly ServiceDefinition[];
   /** Policy revision; a stored decision with another revision is asked again. Default `"1"`. */
   revision?: string | number;
   /** Days a decision applies, 1–395 (13 months). Default 182 (about 6 months, as CNIL advises). */
@@ -163,7 +163,7 @@ export interface ResolvedConfig {
   categories: string[];
   /** Every category and service id → the category it belongs to (a category to itself). */
   owners: Record<string, string>;
-  services: ServiceDefinition[];
+  services: readonly ServiceDefinition[];
   revision: string;
   expiresAfterDays: number;
   cookie: ResolvedCookieOptions;

@@ -134,7 +134,7 @@ export function resolveOptions(input: ConsentOptions = {}, environment: { gpc?: 
     if (id !== NECESSARY) claim(id, id, `categories[${index}]`) && categories.push(id);
   });
   owners[NECESSARY] = NECESSARY;
-  const services: ServiceDefinition[] = (valid('services') && options.services) || [];
+  const services: readonly ServiceDefinition[] = (valid('services') && options.services) || [];
   services.forEach((service, index) => {
     const at = `services[${index}].`;
     check(SERVICE_RULES, service, at, (key) => OPTIONAL_SERVICE_FIELDS.includes(key));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consentFromCookie } from './server-view.js';
+import { consentFromCookie, consentSnapshot } from './server-view.js';
 import { DAY, makeStore, SERVICES, sharedStorage } from '../store/store.test-helper.js';
 import type { ConsentOptions } from '../config/types.js';
 
@@ -61,5 +61,29 @@ describe('consentFromCookie (what a server sees)', () => {
       expect(consent.status, cookie.slice(0, 80)).toBe('none');
       expect(consent.granted('analytics')).toBe(false);
     }
+  });
+});
+
+describe('consentSnapshot (what a server hands the first client render)', () => {
+  it('lists exactly the ids the browser store grants for the same cookie, and needs no banner', () => {
+    const shared = sharedStorage();
+    const { store } = makeStore({ services: SERVICES }, shared);
+    store.update({ analytics: true, ga4: false });
+    const snapshot = consentSnapshot(`assent=${shared.jar.read('assent')}`, { services: SERVICES, now: shared.clock.now });
+    const ids = Object.keys(store.config.owners);
+    expect(snapshot).toEqual({ needsDecision: false, granted: ids.filter((id) => store.granted(id)) });
+    expect(snapshot.granted).toEqual(expect.arrayContaining(['necessary', 'analytics', 'matomo']));
+    expect(snapshot.granted).not.toContain('ga4');
+    expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+  });
+
+  it('needs a decision without a cookie, with a corrupt one or after expiry, and grants only the regime defaults', () => {
+    expect(consentSnapshot(undefined)).toEqual({ needsDecision: true, granted: ['necessary'] });
+    expect(consentSnapshot('assent=A1.x.y; other=1')).toEqual({ needsDecision: true, granted: ['necessary'] });
+    const optOut = consentSnapshot('', { region: 'US-CA' });
+    expect([optOut.needsDecision, optOut.granted.sort()]).toEqual([true, ['advertising', 'analytics', 'functional', 'necessary']]);
+    expect(consentSnapshot('', { region: 'US-CA', gpc: true }).granted).not.toContain('advertising');
+    const { header, now } = cookieHeaderAfter((store) => store.acceptAll());
+    expect(consentSnapshot(header, { now: () => now() + 183 * DAY })).toEqual({ needsDecision: true, granted: ['necessary'] });
   });
 });

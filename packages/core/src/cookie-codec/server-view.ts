@@ -1,4 +1,4 @@
-import type { ConsentOptions } from '../config/types.js';
+import type { ConsentOptions, ResolvedConfig } from '../config/types.js';
 import type { ConsentDecision } from '../decision/types.js';
 import { resolveOptions } from '../config/validate.js';
 import { ADVERTISING, applyChoices, decisionGrants, defaultGrants } from '../decision/choices.js';
@@ -32,7 +32,10 @@ export interface CookieConsentView {
  * consent.granted('functional');
  */
 export function consentFromCookie(cookieHeader: string | null | undefined, options: ConsentOptions = {}): CookieConsentView {
-  const config = resolveOptions(options);
+  return viewUnder(resolveOptions(options), cookieHeader, options);
+}
+
+function viewUnder(config: ResolvedConfig, cookieHeader: string | null | undefined, options: ConsentOptions): CookieConsentView {
   const nowMs = (options.now ?? Date.now)();
   const serviceIds = config.services.map((service) => service.id);
   const stored = decisionFromCookie(config, decodeConsentCookie(readCookie(cookieHeader, config.cookie.name), { serviceIds, now: nowMs }), '');
@@ -44,4 +47,34 @@ export function consentFromCookie(cookieHeader: string | null | undefined, optio
     grants = applyChoices(config, grants, { [ADVERTISING]: false });
   }
   return { decision, status, granted: (id) => grants[id] === true };
+}
+
+/**
+ * What a page rendered for one visitor may show: whether the banner is needed and the ids granted.
+ * Plain JSON, so a server component can hand it to the client (`initial` of the framework
+ * bindings) and the server HTML and the first client render agree.
+ *
+ * @example
+ * const initial: ConsentSnapshot = { needsDecision: true, granted: ['necessary'] };
+ */
+export interface ConsentSnapshot {
+  /** No decision applies (none, expired, other revision, corrupt cookie): the banner is needed. */
+  needsDecision: boolean;
+  /** Every category and service id granted now, `necessary` included. */
+  granted: string[];
+}
+
+/**
+ * The `ConsentSnapshot` of a request: its consent cookie evaluated as `consentFromCookie` does,
+ * with the site's options (give `region` and `gpc` as the page will).
+ *
+ * @example
+ * // Next.js App Router, in a server component:
+ * const initial = consentSnapshot((await cookies()).toString(), consentConfig);
+ * return <ConsentProvider options={consentConfig} initial={initial}>{children}</ConsentProvider>;
+ */
+export function consentSnapshot(cookieHeader: string | null | undefined, options: ConsentOptions = {}): ConsentSnapshot {
+  const config = resolveOptions(options);
+  const view = viewUnder(config, cookieHeader, options);
+  return { needsDecision: !view.decision, granted: Object.keys(config.owners).filter(view.granted) };
 }

@@ -41,9 +41,10 @@ export interface ConsentDecision {
 }
 
 /**
- * Choices passed to `update()`: category ids and/or service ids mapped to granted.
+ * Choices passed to `update()`: category ids and/or service ids mapped to granted (only the
+ * config's ids when they are typed, see `ConsentIds`).
  *
  * @example
  * store.update({ analytics: true, 'google-ads': false });
  */
-export type ConsentChoices = Record<string, boolean>;
+export type ConsentChoices<Id extends string = string> = string extends Id ? Record<string, boolean> : Partial<Record<Id, boolean>>;

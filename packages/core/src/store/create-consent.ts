@@ -1,4 +1,5 @@
 import type { ConsentOptions, ResolvedConfig } from '../config/types.js';
+import type { ConsentIds } from '../config/ids.js';
 import type { ConsentChoices, ConsentDecision, ConsentMethod } from '../decision/types.js';
 import type { ConsentChange, ConsentListener, ConsentStore } from './types.js';
 import { resolveOptions } from '../config/validate.js';
@@ -32,7 +33,7 @@ const SYNC_MESSAGE = 'assent:decision';
  * consent.onGranted('analytics', () => import('./analytics.js'));
  * document.querySelector('#reject')!.addEventListener('click', () => consent.rejectAll());
  */
-export function createConsent(options: ConsentOptions = {}): ConsentStore {
+export function createConsent<Options extends ConsentOptions = ConsentOptions>(options: Options = {} as Options): ConsentStore<ConsentIds<Options>> {
   const environment = readEnvironment();
   const config = resolveOptions(options, environment);
   const now = options.now ?? Date.now;

@@ -35,14 +35,15 @@ export interface ConsentChange {
 export type ConsentListener = (decision: ConsentDecision | undefined, change: ConsentChange) => void;
 
 /**
- * The headless consent store returned by `createConsent()`.
+ * The headless consent store returned by `createConsent()`. `Id` is the union of the config's
+ * category and service ids when the config is typed (`defineConsentConfig`), else `string`.
  *
  * @example
  * const store = createConsent({ revision: '3' });
  * if (store.needsDecision) showBanner();
  * store.onGranted('analytics', () => loadAnalytics());
  */
-export interface ConsentStore {
+export interface ConsentStore<Id extends string = string> {
   /** The decision in effect, or `undefined` when none applies (none, expired, other revision). */
   readonly state: ConsentDecision | undefined;
   /** `true` when the person must be asked: no decision, an expired one, or a new revision. */
@@ -56,16 +57,16 @@ export interface ConsentStore {
    */
   readonly ready: Promise<void>;
   /** Whether a category or service id is granted now. O(1), no I/O. Unknown ids are denied. */
-  granted(id: string): boolean;
+  granted(id: Id): boolean;
   acceptAll(context?: DecisionContext): ConsentDecision;
   rejectAll(context?: DecisionContext): ConsentDecision;
   /** Sets some categories/services; everything not named keeps its current value. */
-  update(choices: ConsentChoices, context?: DecisionContext & { method?: 'custom' | 'api' }): ConsentDecision;
+  update(choices: ConsentChoices<Id>, context?: DecisionContext & { method?: 'custom' | 'api' }): ConsentDecision;
   /** Withdraws every non-necessary category and service. */
   withdraw(context?: DecisionContext): ConsentDecision;
   subscribe(listener: ConsentListener): () => void;
   /** Runs `fn` now if `id` is granted, else once when it becomes granted. Returns a cancel function. */
-  onGranted(id: string, fn: () => void): () => void;
+  onGranted(id: Id, fn: () => void): () => void;
   /** Past decisions of this browser, oldest first (from IndexedDB; `[]` if blocked). */
   history(): Promise<HistoryEntry[]>;
   /** Stops cross-tab sync and drops listeners. */

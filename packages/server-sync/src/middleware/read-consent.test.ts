@@ -69,6 +69,20 @@ describe('readConsent', () => {
     expect(readConsent({ headers: { cookie, 'sec-gpc': 'yes' } }, site).granted('advertising')).toBe(true);
   });
 
+  it('takes the region from the named CDN’s headers: US visitors opt-out, EU and unknown opt-in', () => {
+    const behind = { ...site, cdn: 'cloudflare' as const };
+    const californian = readConsent(new Request('https://x.example/', { headers: { 'cf-ipcountry': 'US', 'cf-region-code': 'CA' } }), behind);
+    expect([californian.region, californian.regime, californian.granted('analytics')]).toEqual(['US-CA', 'opt-out', true]);
+    const german = readConsent({ headers: { 'cf-ipcountry': 'DE' } }, behind);
+    expect([german.region, german.regime, german.granted('analytics')]).toEqual(['DE', 'opt-in', false]);
+    const unknown = readConsent({ headers: {} }, behind);
+    expect([unknown.region, unknown.regime, unknown.granted('analytics')]).toEqual(['', 'opt-in', false]);
+    // The site's own region stays when the CDN sends none; another CDN's headers are not trusted.
+    expect(readConsent({ headers: {} }, { ...behind, region: 'FR' }).region).toBe('FR');
+    expect(readConsent({ headers: { 'x-vercel-ip-country': 'US' } }, behind).regime).toBe('opt-in');
+    expect(readConsent({ headers: { 'cf-ipcountry': 'US' } }, site).regime).toBe('opt-in');
+  });
+
   it('confirms against the ledger: a withdrawal recorded there, or a forged cookie, is not granted', async () => {
     const accepted = decide((store) => store.acceptAll());
     const consent = readConsent({ headers: { cookie: accepted.cookie } }, { ...site, ledger });

@@ -1,5 +1,6 @@
 import type { ConsentOptions } from '@assent/core';
-import { consentFromCookie, type ConsentDecision } from '@assent/core/cookie';
+import { consentFromCookie, regimeForRegion, type ConsentDecision, type Regime } from '@assent/core/cookie';
+import { regionFromHeaders, type EdgeCdn } from '@assent/core/region';
 import type { ConsentCheck } from '../ledger/create-ledger.js';
 
 /**
@@ -14,13 +15,20 @@ export interface ConsentChecker {
 
 /**
  * Options of `readConsent` and the middlewares: the site's consent options (the same the
- * browser store gets) plus an optional ledger to confirm against.
+ * browser store gets) plus an optional ledger to confirm against, and the CDN in front of the
+ * site whose headers give the visitor's region.
  *
  * @example
- * const options: RequestConsentOptions = { revision: '3', region: 'DE', ledger };
+ * const options: RequestConsentOptions = { revision: '3', cdn: 'cloudflare', ledger };
  */
 export interface RequestConsentOptions extends Omit<ConsentOptions, 'gpc' | 'storage' | 'sync' | 'onError'> {
   ledger?: ConsentChecker;
+  /**
+   * The CDN the site is behind: its headers give `region` per request (`EDGE_REGION_HEADERS` of
+   * `@assent/core/region`). Name it only when every request passes through it, as anyone can send
+   * such headers to an origin that is reachable directly. A request without them keeps `region`.
+   */
+  cdn?: EdgeCdn;
 }
 
 /**
@@ -36,6 +44,10 @@ export interface RequestConsent {
   consentId: string | undefined;
   /** The request carried `Sec-GPC: 1`. */
   gpc: boolean;
+  /** The visitor's region: from the CDN's headers (`cdn`), else the `region` option, else `''`. */
+  region: string;
+  /** The regime for `region` (or the `regime` option): hand both to the page's store. */
+  regime: Regime;
   granted(id: string): boolean;
   /** Cookie and ledger both grant (same consent id and revision, not expired). Without a ledger: `granted(id)`. */
   confirmed(id: string): Promise<boolean>;
@@ -62,14 +74,18 @@ function header(request: AnyRequest, name: string): string | undefined {
  */
 export function readConsent(request: AnyRequest, options: RequestConsentOptions = {}): RequestConsent {
   const gpc = header(request, 'sec-gpc') === '1';
-  const { ledger, ...site } = options;
-  const view = consentFromCookie(header(request, 'cookie'), { ...site, gpc });
+  const { ledger, cdn, ...site } = options;
+  const region = (cdn && regionFromHeaders({ get: (name) => header(request, name) ?? null }, { cdn })) || site.region || '';
+  const regime = site.regime ?? regimeForRegion(region);
+  const view = consentFromCookie(header(request, 'cookie'), { ...site, region, regime, gpc });
   const decision = view.decision;
   const confirmations = new Map<string, Promise<boolean>>();
   return {
     decision,
     consentId: decision?.id,
     gpc,
+    region,
+    regime,
     granted: (id) => view.granted(id),
     confirmed(id) {
       if (!ledger) return Promise.resolve(view.granted(id));
