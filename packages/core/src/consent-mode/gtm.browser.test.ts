@@ -5,18 +5,14 @@ import { memoryRecords } from '../storage/records.js';
 import { createConsent } from '../store/create-consent.js';
 import { SERVICES } from '../store/store.test-helper.js';
 import { startPage, type PageController } from '../page.js';
-import { type Container, type ContainerTag, gtmSnippet, loadContainer } from './fixtures/gtm/container.test-helper.js';
+import { gtmSnippet, loadContainer } from './fixtures/gtm/container.test-helper.js';
+import { helpDataLayer } from './fixtures/gtm/data-layer.test-helper.js';
+import { RECIPE_TAGS, consentAt, eventAt, expectEachEventAfterItsUpdate, indexOf, stateAt } from './fixtures/gtm/recipe.test-helper.js';
 
 // The Google Tag Manager setup of docs/google-tag-manager.md, checked against the dataLayer
 // protocol: a real store and startPage() as a site runs them, the GTM container snippet after them,
 // and a simulated container (fixtures/gtm/) that arrives later and reads the dataLayer with
 // data-layer-helper's documented semantics, as gtm.js does.
-
-/** The guide's recipe: tags that need consent fire on page load or on Assent's event, once. */
-const TAGS: ContainerTag[] = [
-  { name: 'GA4', firesOn: ['gtm.js', 'assent_consent_update'], requires: ['analytics_storage'], oncePerPage: true },
-  { name: 'Ads', firesOn: ['gtm.js', 'assent_consent_update'], requires: ['ad_storage'], oncePerPage: true },
-];
 
 const pages: PageController[] = [];
 let count = 0;
@@ -46,30 +42,9 @@ async function pageView(options: ConsentOptions & { storage?: Storage; gtmFirst?
   await Promise.resolve();
   if (!gtmFirst) gtmSnippet(window, dataLayer);
   await nextTask();
-  const container = loadContainer(window, { dataLayer, region: storeOptions.region ?? 'DE', tags: TAGS });
+  const container = loadContainer(window, { dataLayer, region: storeOptions.region ?? 'DE', tags: RECIPE_TAGS });
   const entries = () => (window as unknown as Record<string, unknown[]>)[dataLayer]!;
   return { store, container, storage, entries };
-}
-
-/** Index in the container's log of the first entry matching `match`. */
-const indexOf = (container: Container, match: (entry: Container['log'][number]) => boolean) => container.log.findIndex(match);
-const eventAt = (container: Container, event: string) => indexOf(container, (entry) => entry.kind === 'event' && entry.event === event);
-const consentAt = (container: Container, action: string) => indexOf(container, (entry) => entry.kind === 'consent' && entry.action === action);
-const stateAt = (container: Container, event: string) => {
-  const entry = container.log.find((candidate) => candidate.kind === 'event' && candidate.event === event);
-  return entry?.kind === 'event' ? entry : undefined;
-};
-
-/** Each consent update must be followed by Assent's event, with nothing fired in between. */
-function expectEachEventAfterItsUpdate(container: Container) {
-  const updates = container.log.flatMap((entry, index) => (entry.kind === 'consent' && entry.action === 'update' ? [index] : []));
-  const events = container.log.flatMap((entry, index) => (entry.kind === 'event' && entry.event === 'assent_consent_update' ? [index] : []));
-  expect(events).to.have.length(updates.length);
-  events.forEach((event, n) => {
-    expect(updates[n]).to.be.below(event);
-    const between = container.log.slice(updates[n]! + 1, event);
-    expect(between.every((entry) => entry.kind === 'set')).to.equal(true, 'only ads_data_redaction between an update and its event');
-  });
 }
 
 describe('Google Tag Manager: the dataLayer contract', () => {
@@ -169,5 +144,43 @@ describe('Google Tag Manager: the dataLayer contract', () => {
     expect(eventAt(container, 'gtm.init_consent')).to.be.below(consentAt(container, 'default'));
     expect(stateAt(container, 'gtm.init_consent')!.consent).to.deep.equal({});
     expect(container.firings('GA4')).to.deep.equal(['gtm.js']);
+  });
+});
+
+describe('the dataLayer processor of the tests', () => {
+  // Rows of the merge tables in data-layer-helper's README ("The Abstract Data Model"): if the
+  // fixture drifted from them, the tests above would check a different protocol.
+  const after = (...messages: unknown[]) => helpDataLayer(messages, () => {}).get('x');
+  it('overwrites and merges as data-layer-helper documents', () => {
+    expect(after({ x: [1, 2, 3] }, { x: 'hello' })).to.equal('hello');
+    expect(after({ x: { ducks: 'quack' } }, { x: [1, 2, 3] })).to.deep.equal([1, 2, 3]);
+    expect(after({ x: { one: 1, three: 3 } }, { x: { three: 4 } })).to.deep.equal({ one: 1, three: 4 });
+    expect(after({ x: { one: { two: 3 } } }, { x: { one: { four: 5 } } })).to.deep.equal({ one: { two: 3, four: 5 } });
+    expect(after({ x: [1] }, { x: [undefined, 2] })).to.deep.equal([undefined, 2]);
+    // biome-ignore lint/suspicious/noSparseArray: the README's "(empty)" slot, which does not overwrite
+    expect(after({ x: [1, { two: 3 }] }, { x: [, { two: 4, six: 8 }] })).to.deep.equal([1, { two: 4, six: 8 }]);
+    expect(after({ x: ['a', 'b', 'c'] }, { x: ['z'] })).to.deep.equal(['z', 'b', 'c']);
+    expect(after({ 'x.y': 1 })).to.deep.equal({ y: 1 });
+  });
+
+  it('processes in push order, queues pushes made by the listener, and hands Arguments to processors', () => {
+    const layer: unknown[] = [{ event: 'past' }];
+    const seen: string[] = [];
+    helpDataLayer(
+      layer,
+      (_, message) => {
+        const event = (message as { event?: string }).event;
+        if (event) seen.push(event);
+        if (event === 'first') layer.push({ event: 'pushed-inside' });
+      },
+      { command: (name) => ({ event: `command ${name}` }) },
+    );
+    layer.push({ event: 'first' });
+    (function gtag(..._: unknown[]) {
+      // biome-ignore lint/complexity/noArguments: gtag() pushes its Arguments object
+      layer.push(arguments);
+    })('command', 'a');
+    layer.push({ event: 'last' });
+    expect(seen).to.deep.equal(['past', 'first', 'pushed-inside', 'command a', 'last']);
   });
 });
