@@ -35,10 +35,10 @@ const toHtml = (value) =>
 
 /**
  * A whole page in the site's frame.
- * @param {{ title: string, body: { html: string }, current?: string }} page
+ * @param {{ title: string, body: { html: string }, current?: string, region?: string }} page `region`: the visitor's, when the server knows it (from the CDN), for the script tag's regime
  * @returns {string}
  */
-export function layout({ title, body, current = '' }) {
+export function layout({ title, body, current = '', region = '' }) {
   const link = (/** @type {string} */ href, /** @type {string} */ label) =>
     html`<li><a href="${href}" ${current === href ? html`aria-current="page"` : ''}>${label}</a></li>`;
   return `<!doctype html>${
@@ -50,7 +50,7 @@ export function layout({ title, body, current = '' }) {
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/css/site.css">
 <script defer src="/assent-config.js"></script>
-<script defer src="/assent/assent.js"></script>
+<script defer src="/assent/assent.js"${region ? html` data-region="${region}"` : ''}></script>
 </head>
 <body>
 <header class="site-header">

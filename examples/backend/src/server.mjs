@@ -20,6 +20,7 @@ import { sendJson } from './http-helpers.mjs';
  * @property {false | import('@assent/server-sync').RateLimitOptions} [rateLimit] the ledger's per-IP limit (tests turn it off)
  * @property {string} [eraseKey] the site's API key with the `erase` scope; default `$ASSENT_ERASE_KEY`, else a random one per start
  * @property {string} [consoleKey] the privacy officer's key for the console (every scope); default one made on first start, kept in `console.key` beside the database
+ * @property {import('@assent/core/region').EdgeCdn} [cdn] the CDN in front of the demo, whose headers give each visitor's region (server-rendered pages hand it to the script tag); default `$ASSENT_DEMO_CDN`, else none
  */
 
 /**
@@ -64,7 +65,7 @@ export async function startDemoServer(options = {}) {
   const routes = [
     // Through the ledger's HTTP API, as a site whose ledger runs elsewhere would (`ledger.eraseConsent` in-process does the same).
     privacyRoutes(ledgerEraser(() => url, eraseKey)),
-    shopRoutes(ledger),
+    shopRoutes(ledger, { cdn: options.cdn ?? /** @type {any} */ (process.env.ASSENT_DEMO_CDN || undefined) }),
     accountRoutes(ledger),
     staticFiles({ root: PATHS.bannerScripts, mount: '/assent/' }),
     staticFiles({ root: PATHS.spa, mount: '/spa/', fallback: 'index.html' }),

@@ -1,16 +1,24 @@
 // Server-side consent decisions: a JSON API (used by the SPA and the decision page) and a
 // server-rendered shop page that decides before sending a single byte.
+import { EDGE_REGION_HEADERS } from '@assent/core/region';
 import { readConsent } from '@assent/server-sync';
 import { REVISION } from './site.mjs';
 import { adSlot, recommendations } from './decisions.mjs';
 import { html, layout } from './html.mjs';
 import { sendHtml, sendJson } from './http-helpers.mjs';
 
+/** The response differs by region: caches must key on the headers that carry it. */
+/** @type {Record<string, string[]>} */
+const EDGE_VARY = Object.fromEntries(Object.entries(EDGE_REGION_HEADERS).map(([cdn, names]) => [cdn, Object.values(names)]));
+
 /**
- * Routes /api/recommendations, /api/ad-slot and /shop. Resolves false for other paths.
+ * Routes /api/recommendations, /api/ad-slot and /shop. Resolves false for other paths. Behind a
+ * CDN (`cdn`), the visitor's region comes from its headers and the shop page hands it to the
+ * script tag, so US visitors get the opt-out regime and everyone else opt-in.
  * @param {import('@assent/server-sync').Ledger} ledger
+ * @param {{ cdn?: import('@assent/core/region').EdgeCdn }} [edge]
  */
-export function shopRoutes(ledger) {
+export function shopRoutes(ledger, edge = {}) {
   /**
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
@@ -18,7 +26,7 @@ export function shopRoutes(ledger) {
    */
   return async (req, res, pathname) => {
     if (req.method !== 'GET') return false;
-    const consent = () => readConsent(req, { revision: REVISION, ledger });
+    const consent = () => readConsent(req, { revision: REVISION, ledger, ...(edge.cdn ? { cdn: edge.cdn } : {}) });
     if (pathname === '/api/recommendations') return (sendJson(res, 200, recommendations(consent())), true);
     if (pathname === '/api/ad-slot') return (sendJson(res, 200, await adSlot(consent())), true);
     if (pathname !== '/shop') return false;
@@ -37,6 +45,7 @@ export function shopRoutes(ledger) {
   ${ad.shown && ad.ad ? html`<p class="ad"><strong>${ad.ad.headline}</strong> — ${ad.ad.advertiser}</p>` : ''}
   <p class="why">${ad.reason}</p>
 </section>`;
-    return (sendHtml(res, 200, layout({ title: 'Shop', current: '/shop', body }), { vary: 'Cookie, Sec-GPC' }), true);
+    const vary = ['Cookie', 'Sec-GPC', ...(edge.cdn ? (EDGE_VARY[edge.cdn] ?? []) : [])].join(', ');
+    return (sendHtml(res, 200, layout({ title: 'Shop', current: '/shop', body, region: request.region }), { vary }), true);
   };
 }

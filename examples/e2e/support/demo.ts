@@ -14,10 +14,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `cdn`: the CDN the demo trusts for the visitor's region (tests send its headers). */
+export async function startHarness(options: { cdn?: 'cloudflare' | 'vercel' } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'assent-e2e-'));
   const [demo, browser] = await Promise.all([
-    startDemoServer({ port: 0, host: '127.0.0.1', dbFile: join(dir, 'ledger.sqlite'), rateLimit: false }),
+    startDemoServer({ port: 0, host: '127.0.0.1', dbFile: join(dir, 'ledger.sqlite'), rateLimit: false, ...options }),
     launchChromium(),
   ]);
   return {
