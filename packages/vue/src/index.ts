@@ -1,0 +1,8 @@
+// Public API of @assent/vue: the plugin, the composables and the gate component.
+export { createAssent } from './plugin.js';
+export type { AssentPluginOptions } from './context.js';
+export { useConsent, useGranted, useOpenPreferences } from './composables.js';
+export type { ConsentComposable } from './composables.js';
+export { ConsentGate } from './consent-gate.js';
+export type { ConsentGateFallbackProps } from './consent-gate.js';
+export type { ConsentId } from './ids.js';
