@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { PATHS } from '@assent/example-backend/site';
+import { buildNextAppIfStale } from './next-app.js';
 
 export default function setup(): void {
   if (!existsSync(`${PATHS.bannerScripts}/assent.js`)) {
@@ -13,4 +14,6 @@ export default function setup(): void {
     // Vitest sets NODE_ENV=test, which would make Vite pick Lit's development build.
     env: { ...process.env, NODE_ENV: 'production' },
   });
+  // The Next.js example (examples/next), started by next.e2e.test.ts.
+  buildNextAppIfStale();
 }
