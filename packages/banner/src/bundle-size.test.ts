@@ -18,8 +18,11 @@ const TARGET = { returningVisitor: 6 * KB, firstVisitEnglish: 15 * KB, localeChu
 // http(s)-only URL rule, the guarded storage globals and the fail-closed window.assent with
 // assent:error: +278 B, of which 110 B have been won back elsewhere; 7,491 B measured). The
 // synchronous stand-in window.assent alone is ≈115 B of it and must stay in assent.js, since site
-// code may call it before anything else could load.
-const CEILING = { returningVisitor: 7.35 * KB, firstVisitEnglish: TARGET.firstVisitEnglish, localeChunk: TARGET.localeChunk, outbox: 2.0 * KB };
+// code may call it before anything else could load. The first visit met 15 KB to the byte until
+// Consent Mode had to clear `assent` in Google Tag Manager's data model before each
+// assent_consent_update (GTM merges arrays index by index, so withdrawn ids stayed listed): +7 B,
+// 15,367 B measured; reshaping the push and deduplicating the redaction call both came out larger.
+const CEILING = { returningVisitor: 7.35 * KB, firstVisitEnglish: TARGET.firstVisitEnglish + 8, localeChunk: TARGET.localeChunk, outbox: 2.0 * KB };
 
 async function build(options: RollupOptions & { output: OutputOptions }): Promise<OutputChunk[]> {
   const bundle = await rollup(options);

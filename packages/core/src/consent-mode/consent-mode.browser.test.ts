@@ -40,14 +40,16 @@ describe('Google Consent Mode v2', () => {
     ]);
   });
 
-  it('pushes an update, ads_data_redaction and a dataLayer event on every decision', () => {
+  it('pushes an update, ads_data_redaction and a dataLayer event on every decision, clearing the last one first', () => {
     const { store, layer } = start();
     store.update({ analytics: true });
     expect(commands(layer()).slice(2)).to.deep.equal([
       ['consent', 'update', { ...ALL_DENIED, analytics_storage: 'granted' }],
       ['set', 'ads_data_redaction', true],
     ]);
-    const event = layer()[4] as { event: string; assent: { granted: string[]; method: string; gpc: boolean } };
+    // GTM's data model merges arrays index by index: without the reset, a narrower `granted` keeps old ids.
+    expect(layer()[4]).to.deep.equal({ assent: null });
+    const event = layer()[5] as { event: string; assent: { granted: string[]; method: string; gpc: boolean } };
     expect(event).to.deep.include({ event: 'assent_consent_update' });
     expect(event.assent).to.deep.include({ method: 'custom', gpc: false });
     expect(event.assent.granted).to.have.members(['necessary', 'analytics', 'session', 'matomo', 'ga4']);
@@ -57,8 +59,9 @@ describe('Google Consent Mode v2', () => {
       ['consent', 'update', ALL_GRANTED],
       ['set', 'ads_data_redaction', false],
     ]);
-    expect(layer()).to.have.length(8);
-    expect(isArguments(layer()[7])).to.equal(false);
+    expect(layer()).to.have.length(10);
+    expect(layer()[8]).to.deep.equal({ assent: null });
+    expect(layer()[9]).to.deep.include({ event: 'assent_consent_update' });
   });
 
   it("sends a returning visitor's decision right after the default", () => {
@@ -70,7 +73,7 @@ describe('Google Consent Mode v2', () => {
       'set ads_data_redaction',
     ]);
     expect(commands(layer())[2]![2]).to.deep.equal({ ...ALL_DENIED, functionality_storage: 'granted', personalization_storage: 'granted' });
-    expect(layer()[4]).to.include({ event: 'assent_consent_update' });
+    expect(layer()[5]).to.include({ event: 'assent_consent_update' });
   });
 
   it('adds region-scoped defaults from a regime or explicit values', () => {
@@ -114,7 +117,7 @@ describe('Google Consent Mode v2', () => {
         ['consent', 'update', noAds],
         ['set', 'ads_data_redaction', true],
       ]);
-      const { assent } = layer()[5] as { assent: { granted: string[]; method: string; gpc: boolean } };
+      const { assent } = layer()[6] as { assent: { granted: string[]; method: string; gpc: boolean } };
       expect(assent).to.deep.include({ method: 'gpc', gpc: true });
       expect(assent.granted).to.have.members(['necessary', 'functional', 'analytics', 'session', 'youtube', 'matomo', 'ga4']);
     });
@@ -163,6 +166,6 @@ describe('Google Consent Mode v2', () => {
     expect(received.filter(isArguments)).to.have.length(2);
     stop();
     store.rejectAll();
-    expect(received).to.have.length(3);
+    expect(received).to.have.length(4);
   });
 });

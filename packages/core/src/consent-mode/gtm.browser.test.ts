@@ -128,11 +128,7 @@ describe('Google Tag Manager: the dataLayer contract', () => {
     expect(container.firings('Ads')).to.deep.equal([]);
   });
 
-  // Fails today: startConsentMode pushes `assent.granted` as an array, and the data model merges an
-  // array into the previous one index by index, so after Accept all then Reject all a Data Layer
-  // Variable still lists the categories withdrawn. Un-skip with the fix in ./index.ts (e.g. push
-  // `{ assent: null }` before each event, which replaces the whole object).
-  it.skip('a narrower decision replaces assent.granted in the data model (Data Layer Variables read the model, which merges arrays)', async () => {
+  it('a narrower decision replaces assent.granted in the data model (Data Layer Variables read the model, which merges arrays)', async () => {
     const { store, container } = await pageView({ region: 'DE' });
     store.acceptAll();
     store.rejectAll();

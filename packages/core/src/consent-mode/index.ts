@@ -65,8 +65,10 @@ export function startConsentMode(store: ConsentStore, options: ConsentModeOption
     const state = consentModeState(map, granted);
     gtag('consent', 'update', state);
     gtag('set', 'ads_data_redaction', state.ad_storage === 'denied');
+    // GTM merges a pushed object into its data model key by key and an array index by index, so
+    // `granted` would keep withdrawn ids: `assent: null` first replaces the whole object.
     if (event)
-      (win[name] ||= []).push({ event, assent: { granted: Object.keys(config.owners).filter(granted), method: store.state?.method, gpc: config.gpc } });
+      (win[name] ||= []).push({ assent: null }, { event, assent: { granted: Object.keys(config.owners).filter(granted), method: store.state?.method, gpc: config.gpc } });
   };
 
   const base = defaults(config.regime);
