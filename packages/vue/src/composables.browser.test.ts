@@ -114,6 +114,6 @@ describe('useConsent and useGranted', () => {
   });
 
   it('outside an app with the plugin, the composables say what is missing', () => {
-    expect(() => useConsent()).to.throw(/install the plugin/);
+    expect(() => useConsent()).to.throw(/app.use\(createAssent\(\)\) first/);
   });
 });

@@ -1,7 +1,6 @@
 import type { Ref } from 'vue';
-import type { ConsentChoices, ConsentDecision, ConsentStore, DecisionContext } from '@assent/core';
+import type { ConsentChoices, ConsentDecision, ConsentStore, DecisionContext, RegisteredId } from '@assent/core';
 import { useAssentContext } from './context.js';
-import type { ConsentId } from './ids.js';
 
 /**
  * What `useConsent()` returns: the decision as reactive refs and the actions a UI calls.
@@ -15,11 +14,11 @@ export interface ConsentComposable {
   /** `true` while the visitor has to be asked. */
   needsDecision: Readonly<Ref<boolean>>;
   /** The live store; `undefined` while server rendering without one. */
-  store: ConsentStore | undefined;
+  store: ConsentStore<RegisteredId> | undefined;
   acceptAll(context?: DecisionContext): ConsentDecision;
   rejectAll(context?: DecisionContext): ConsentDecision;
   /** Sets some categories or services; the others keep their value. */
-  update(choices: ConsentChoices, context?: DecisionContext & { method?: 'custom' | 'api' }): ConsentDecision;
+  update(choices: ConsentChoices<RegisteredId>, context?: DecisionContext & { method?: 'custom' | 'api' }): ConsentDecision;
   /** Withdraws every non-necessary category and service. */
   withdraw(context?: DecisionContext): ConsentDecision;
   /** Opens the preferences dialog (loading it on first use); focus returns to `opener` when it closes. */
@@ -37,7 +36,7 @@ export interface ConsentComposable {
 export function useConsent(): ConsentComposable {
   const context = useAssentContext();
   const store = () => {
-    if (!context.store) throw new Error('@assent/vue: no consent store here (server rendering): decide in the browser');
+    if (!context.store) throw new Error('@assent/vue: no store (server rendering)');
     return context.store;
   };
   return {
@@ -60,7 +59,7 @@ export function useConsent(): ConsentComposable {
  * const analytics = useGranted('analytics');
  * watch(analytics, (on) => on && import('./analytics.js'), { immediate: true });
  */
-export function useGranted(id: ConsentId): Readonly<Ref<boolean>> {
+export function useGranted(id: RegisteredId): Readonly<Ref<boolean>> {
   return useAssentContext().granted(id);
 }
 

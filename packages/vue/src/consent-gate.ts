@@ -1,6 +1,6 @@
 import { defineComponent, type PropType, type SlotsType, type VNode } from 'vue';
 import { useAssentContext } from './context.js';
-import type { ConsentId } from './ids.js';
+import type { RegisteredId } from '@assent/core';
 
 /**
  * What the `#fallback` slot of `ConsentGate` receives.
@@ -30,15 +30,15 @@ export const ConsentGate = defineComponent({
   name: 'ConsentGate',
   props: {
     /** A category id, e.g. `functional`. */
-    category: String as PropType<ConsentId>,
+    category: String as PropType<RegisteredId>,
     /** A service id, e.g. `youtube`. */
-    service: String as PropType<ConsentId>,
+    service: String as PropType<RegisteredId>,
   },
   slots: Object as SlotsType<{ default?: () => VNode[]; fallback?: (props: ConsentGateFallbackProps) => VNode[] }>,
   setup(props, { slots }) {
     const context = useAssentContext();
     return () => {
-      const ids = [props.category, props.service].filter((id): id is ConsentId => !!id);
+      const ids = [props.category, props.service].filter((id): id is RegisteredId => !!id);
       // Every ref is read (no short-circuit), so the gate follows each of its ids.
       const answers = ids.map((id) => context.granted(id).value);
       return ids.length && !answers.includes(false) ? slots.default?.() : slots.fallback?.({ openPreferences: context.openPreferences });

@@ -1,8 +1,7 @@
 import { type App, type InjectionKey, type Ref, type ShallowRef, inject, shallowRef } from 'vue';
-import { createConsent, type ConsentDecision, type ConsentOptions, type ConsentStore } from '@assent/core';
+import { createConsent, type ConsentDecision, type ConsentOptions, type ConsentStore, type RegisteredId } from '@assent/core';
 import type { ConsentSnapshot } from '@assent/core/cookie';
 import type { ConsentUi, ConsentUiOptions } from '@assent/banner';
-import type { ConsentId } from './ids.js';
 
 /**
  * Options of `createAssent()`.
@@ -12,7 +11,7 @@ import type { ConsentId } from './ids.js';
  */
 export interface AssentPluginOptions {
   /** A store you created yourself; takes precedence over `options`. */
-  store?: ConsentStore;
+  store?: ConsentStore<RegisteredId>;
   /** The consent configuration: the plugin creates the store from it, in the browser only. */
   options?: ConsentOptions;
   /**
@@ -24,7 +23,8 @@ export interface AssentPluginOptions {
    * Browser-only side effects, run once the app is mounted (e.g. `startPage`, `startOutbox`).
    * A function it returns runs when the app is unmounted.
    */
-  setup?: (store: ConsentStore) => void | (() => void);
+  // biome-ignore lint/suspicious/noConfusingVoidType: setup returns nothing or its cleanup, like a Vue watcher's onCleanup
+  setup?: (store: ConsentStore<RegisteredId>) => void | (() => void);
   /** The banner and preferences dialog of `@assent/banner`, loaded with `import()` when needed; `false` for none (headless). */
   ui?: ConsentUiOptions | false;
 }
@@ -32,10 +32,10 @@ export interface AssentPluginOptions {
 /** What the composables and `ConsentGate` read: one per app. */
 export interface AssentContext {
   /** The live store; `undefined` while server rendering without one. */
-  readonly store: ConsentStore | undefined;
+  readonly store: ConsentStore<RegisteredId> | undefined;
   readonly decision: ShallowRef<ConsentDecision | undefined>;
   readonly needsDecision: Ref<boolean>;
-  granted(id: ConsentId): Ref<boolean>;
+  granted(id: RegisteredId): Ref<boolean>;
   openPreferences(opener?: HTMLElement): Promise<void>;
 }
 
@@ -44,7 +44,7 @@ export const ASSENT: InjectionKey<AssentContext> = Symbol('assent');
 /** The context of the current app; throws outside an app that uses the plugin. */
 export function useAssentContext(): AssentContext {
   const context = inject(ASSENT, null);
-  if (!context) throw new Error('@assent/vue: install the plugin first: app.use(createAssent({ ... }))');
+  if (!context) throw new Error('@assent/vue: app.use(createAssent()) first');
   return context;
 }
 
@@ -55,7 +55,8 @@ export function useAssentContext(): AssentContext {
  * category re-runs only what reads an id whose answer changed.
  */
 export function createContext(app: App, plugin: AssentPluginOptions): AssentContext {
-  const store = plugin.store ?? (plugin.options && typeof document !== 'undefined' ? createConsent(plugin.options) : undefined);
+  // Typed with plain string ids inside: the answers are kept per id, whatever ids a site registered.
+  const store: ConsentStore | undefined = plugin.store ?? (plugin.options && typeof document !== 'undefined' ? createConsent(plugin.options) : undefined);
   const initial = plugin.initial;
   let live = !!store && !initial;
   const answer = (id: string) => (live ? store!.granted(id) : !!initial?.granted.includes(id));
@@ -112,7 +113,7 @@ export function createContext(app: App, plugin: AssentPluginOptions): AssentCont
       return ref;
     },
     async openPreferences(opener) {
-      if (!store || plugin.ui === false) throw new Error('@assent/vue: openPreferences needs the banner UI (ui is false) and a store');
+      if (!store || plugin.ui === false) throw new Error('@assent/vue: no UI (ui is false) or no store');
       await (await consentUi(plugin.ui ?? {})).showPreferences(opener);
     },
   };

@@ -5,4 +5,3 @@ export { useConsent, useGranted, useOpenPreferences } from './composables.js';
 export type { ConsentComposable } from './composables.js';
 export { ConsentGate } from './consent-gate.js';
 export type { ConsentGateFallbackProps } from './consent-gate.js';
-export type { ConsentId } from './ids.js';
