@@ -76,6 +76,7 @@ record('build', { passed: buildOk ? 1 : 0, failed: buildOk ? 0 : 1, skipped: 0 }
 const exampleTypesOk =
   buildOk &&
   run('typecheck examples: SPA', 'pnpm', ['exec', 'tsc', '--noEmit', '-p', 'examples/spa']) &&
+  run('typecheck examples: Vue (vue-tsc)', 'pnpm', ['--filter', '@assent/example-vue', 'run', 'typecheck']) &&
   run('typecheck examples: Next.js', 'pnpm', ['exec', 'tsc', '--noEmit', '-p', 'examples/next']) &&
   run('typecheck examples: end-to-end suite and backend', 'pnpm', ['exec', 'tsc', '--noEmit', '-p', 'examples/e2e']);
 record('typecheck examples', { passed: exampleTypesOk ? 1 : 0, failed: exampleTypesOk ? 0 : 1, skipped: 0 }, exampleTypesOk);

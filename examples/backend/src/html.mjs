@@ -56,7 +56,7 @@ export function layout({ title, body, current = '', region = '' }) {
 <header class="site-header">
   <a class="brand" href="/">Assent demo shop</a>
   <nav aria-label="Main">
-    <ul>${[link('/', 'Home'), link('/video.html', 'Video'), link('/shop', 'Shop'), link('/decision.html', 'Your decision'), link('/account', 'Account'), link('/spa/', 'SPA')]}</ul>
+    <ul>${[link('/', 'Home'), link('/video.html', 'Video'), link('/shop', 'Shop'), link('/decision.html', 'Your decision'), link('/account', 'Account'), link('/spa/', 'SPA'), link('/vue/', 'Vue')]}</ul>
   </nav>
 </header>
 <main id="main">

@@ -17,6 +17,7 @@ const dbFile = process.env.ASSENT_DEMO_DB ?? DEFAULT_DB_FILE;
 const builds = [
   ['banner script-tag build', join(PATHS.bannerScripts, 'assent.js')],
   ['SPA build', join(PATHS.spa, 'index.html')],
+  ['Vue example build', join(PATHS.vue, 'index.html')],
 ];
 const nextDir = fileURLToPath(new URL('../../next/', import.meta.url));
 const nextBuilt = existsSync(join(nextDir, '.next/BUILD_ID'));
@@ -65,6 +66,7 @@ Assent demo running — ledger in ${dbFile}
 
   Script-tag site   ${url}/
   Single-page app   ${url}/spa/
+  Vue app           ${url}/vue/
   Next.js example   ${nextApp ? `${nextUrl}/                ` : '(not built)     '}(App Router, server-rendered from the consent cookie and region)
   Server decisions  ${url}/shop            (recommendations need functional, the ad needs advertising; Sec-GPC honoured)
   Your evidence     ${url}/account         (sign in as the demo user, export or erase)

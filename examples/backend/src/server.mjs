@@ -69,6 +69,7 @@ export async function startDemoServer(options = {}) {
     accountRoutes(ledger),
     staticFiles({ root: PATHS.bannerScripts, mount: '/assent/' }),
     staticFiles({ root: PATHS.spa, mount: '/spa/', fallback: 'index.html' }),
+    staticFiles({ root: PATHS.vue, mount: '/vue/', fallback: 'index.html' }),
     staticFiles({ root: PATHS.scriptTagSite }),
   ];
 
@@ -79,6 +80,7 @@ export async function startDemoServer(options = {}) {
       if (pathname.startsWith('/v1/') || pathname.startsWith('/console') || pathname === '/healthz' || pathname === '/.well-known/gpc.json')
         return await ledgerApi(req, res);
       if (pathname === '/spa') return res.writeHead(308, { location: '/spa/' }).end();
+      if (pathname === '/vue') return res.writeHead(308, { location: '/vue/' }).end();
       for (const route of routes) if (await route(req, res, pathname)) return;
       sendJson(res, 404, { error: { code: 'not_found', message: 'No such page' } });
     } catch (error) {

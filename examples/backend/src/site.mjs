@@ -1,5 +1,5 @@
 // What the demo backend shares with the two sites. The revision must match the sites' config
-// (examples/script-tag-site/assent-config.js, examples/spa/src/site.ts): a cookie of another
+// (examples/script-tag-site/assent-config.js, examples/spa/src/site.ts, examples/vue/src/site.ts): a cookie of another
 // revision counts as no decision, on the server as in the browser.
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -21,6 +21,7 @@ const require = createRequire(import.meta.url);
 export const PATHS = {
   scriptTagSite: join(here, '../../script-tag-site'),
   spa: join(here, '../../spa/dist'),
+  vue: join(here, '../../vue/dist'),
   // The banner's script-tag build: assent.js, the lazily loaded UI and locales.
   bannerScripts: join(dirname(require.resolve('@assent/banner/package.json')), 'dist/script'),
 };

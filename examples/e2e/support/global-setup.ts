@@ -14,6 +14,11 @@ export default function setup(): void {
     // Vitest sets NODE_ENV=test, which would make Vite pick Lit's development build.
     env: { ...process.env, NODE_ENV: 'production' },
   });
+  // The Vue example (examples/vue), served at /vue/ like the SPA.
+  execFileSync('pnpm', ['--filter', '@assent/example-vue', 'run', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   // The Next.js example (examples/next), started by next.e2e.test.ts.
   buildNextAppIfStale();
 }
