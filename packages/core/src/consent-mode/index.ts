@@ -68,7 +68,10 @@ export function startConsentMode(store: ConsentStore, options: ConsentModeOption
     // GTM merges a pushed object into its data model key by key and an array index by index, so
     // `granted` would keep withdrawn ids: `assent: null` first replaces the whole object.
     if (event)
-      (win[name] ||= []).push({ assent: null }, { event, assent: { granted: Object.keys(config.owners).filter(granted), method: store.state?.method, gpc: config.gpc } });
+      (win[name] ||= []).push(
+        { assent: null },
+        { event, assent: { granted: Object.keys(config.owners).filter(granted), method: store.state?.method, gpc: config.gpc } },
+      );
   };
 
   const base = defaults(config.regime);
