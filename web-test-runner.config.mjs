@@ -15,6 +15,13 @@ for (const name of readdirSync(packagesDir)) {
   const file = new URL(`${name}/web-test-runner.middleware.mjs`, packagesDir);
   if (existsSync(file)) middleware.push(...(await import(file.href)).default);
 }
+// Likewise dev-server plugins from packages/<name>/web-test-runner.plugins.mjs (e.g. @assent/react's,
+// which turns React's CommonJS into ES modules); each must leave other packages' files untouched.
+const packagePlugins = [];
+for (const name of readdirSync(packagesDir)) {
+  const file = new URL(`${name}/web-test-runner.plugins.mjs`, packagesDir);
+  if (existsSync(file)) packagePlugins.push(...(await import(file.href)).default);
+}
 
 /** Counts passed/failed/skipped tests across all sessions and writes them as JSON. */
 function countingReporter(outputFile) {
@@ -42,7 +49,7 @@ export default {
   // Lit's production build, as the bundles ship it (its dev build warns in every test file).
   nodeResolve: { exportConditions: ['@assent/source', 'browser', 'production'] },
   middleware,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
+  plugins: [...packagePlugins, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {

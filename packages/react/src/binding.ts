@@ -1,6 +1,7 @@
 import type { ConsentDecision, ConsentStore } from '@assent/core';
 import type { ConsentBinding, ConsentValue } from './context.js';
-import type { ConsentSnapshot } from './ids.js';
+import type { ConsentId } from './ids.js';
+import type { ConsentSnapshot } from '@assent/core/cookie';
 
 /**
  * The values the hooks read for one store. `useSyncExternalStore` compares snapshots by identity,
@@ -8,11 +9,11 @@ import type { ConsentSnapshot } from './ids.js';
  * withdrawal, other-tab sync and expiry replaces it) and the server value only once.
  */
 export function createBinding(
-  store: ConsentStore | undefined,
+  store: ConsentStore<ConsentId> | undefined,
   initial: ConsentSnapshot | undefined,
   openPreferences: ConsentValue['openPreferences'],
 ): ConsentBinding {
-  const valueOf = (decision: ConsentDecision | undefined, needsDecision: boolean, granted: ConsentValue['granted']): ConsentValue => ({
+  const makeValue = (decision: ConsentDecision | undefined, needsDecision: boolean, granted: ConsentValue['granted']): ConsentValue => ({
     decision,
     needsDecision,
     granted,
@@ -32,12 +33,12 @@ export function createBinding(
     value() {
       if (!store) return binding.serverValue();
       const decision = store.state;
-      if (!live || live.decision !== decision) live = valueOf(decision, store.needsDecision, (id) => store.granted(id));
+      if (!live || live.decision !== decision) live = makeValue(decision, store.needsDecision, (id) => store.granted(id));
       return live;
     },
     // Without `initial` the server answers what a first visit sees: nothing granted, a decision
     // needed. Never consent by default.
-    serverValue: () => (server ??= valueOf(undefined, initial?.needsDecision ?? true, (id) => initial?.granted.includes(id) ?? false)),
+    serverValue: () => (server ??= makeValue(undefined, initial?.needsDecision ?? true, (id) => initial?.granted.includes(id) ?? false)),
   };
   return binding;
 }

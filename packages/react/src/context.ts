@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { ConsentChoices, ConsentDecision, ConsentStore } from '@assent/core';
-import type { DecisionContext } from '@assent/core';
-import type { ConsentId, ConsentSnapshot } from './ids.js';
+import type { ConsentChoices, ConsentDecision, ConsentStore, DecisionContext } from '@assent/core';
+import type { ConsentSnapshot } from '@assent/core/cookie';
+import type { ConsentId } from './ids.js';
 
 /**
  * What `useConsent()` returns: the decision in effect and the store's actions. One object per
@@ -20,18 +20,18 @@ export interface ConsentValue {
   acceptAll(context?: DecisionContext): ConsentDecision;
   rejectAll(context?: DecisionContext): ConsentDecision;
   /** Sets some categories or services; the others keep their value. */
-  update(choices: Partial<Record<ConsentId, boolean>> & ConsentChoices, context?: DecisionContext & { method?: 'custom' | 'api' }): ConsentDecision;
+  update(choices: ConsentChoices<ConsentId>, context?: DecisionContext & { method?: 'custom' | 'api' }): ConsentDecision;
   /** Withdraws every non-necessary category and service. */
   withdraw(context?: DecisionContext): ConsentDecision;
   /** Opens the preferences dialog (see `useOpenPreferences`). */
   openPreferences(opener?: HTMLElement): Promise<void>;
   /** The store itself; `undefined` while rendering on a server without one. */
-  store: ConsentStore | undefined;
+  store: ConsentStore<ConsentId> | undefined;
 }
 
 /** What the provider hands to the hooks. Internal: the public surface is the hooks. */
 export interface ConsentBinding {
-  store: ConsentStore | undefined;
+  store: ConsentStore<ConsentId> | undefined;
   initial: ConsentSnapshot | undefined;
   /** The live value, a new object only when the decision changed. */
   value(): ConsentValue;

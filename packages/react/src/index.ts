@@ -7,4 +7,5 @@ export { useConsent, useGranted, useOpenPreferences } from './hooks.js';
 export { Gate } from './gate.js';
 export type { GateProps } from './gate.js';
 export type { ConsentValue } from './context.js';
-export type { ConsentId, ConsentSnapshot } from './ids.js';
+export type { ConsentId } from './ids.js';
+export type { ConsentSnapshot } from '@assent/core/cookie';

@@ -2,8 +2,9 @@ import { createElement, useEffect, useMemo, useRef, useState, type ReactNode } f
 import { createConsent, type ConsentOptions, type ConsentStore } from '@assent/core';
 import type { ConsentUi, ConsentUiOptions } from '@assent/banner';
 import { ConsentContext } from './context.js';
+import type { ConsentId } from './ids.js';
 import { createBinding } from './binding.js';
-import type { ConsentSnapshot } from './ids.js';
+import type { ConsentSnapshot } from '@assent/core/cookie';
 
 /**
  * Props of `<ConsentProvider>`: a store (`store`) or the options to create one in the browser
@@ -12,7 +13,7 @@ import type { ConsentSnapshot } from './ids.js';
  * @example
  * const props: ConsentProviderProps = { options: { revision: '2026-11' }, ui: { privacyPolicyUrl: '/privacy' } };
  */
-export type ConsentProviderProps = ({ store: ConsentStore; options?: never } | { options?: ConsentOptions; store?: never }) & {
+export type ConsentProviderProps = ({ store: ConsentStore<ConsentId>; options?: never } | { options?: ConsentOptions; store?: never }) & {
   /**
    * The server's view of this request (`consentSnapshot()` of its Cookie header): what server HTML
    * and the hydration render show. Without it the server renders what a first visit sees.
@@ -22,7 +23,8 @@ export type ConsentProviderProps = ({ store: ConsentStore; options?: never } | {
    * Browser-only side effects (e.g. `startPage`, `startOutbox`), run once after mount; the function
    * it returns runs on unmount.
    */
-  setup?: (store: ConsentStore) => void | (() => void);
+  // biome-ignore lint/suspicious/noConfusingVoidType: like a React effect, setup returns nothing or its cleanup
+  setup?: (store: ConsentStore<ConsentId>) => void | (() => void);
   /** Options of `@assent/banner`'s UI, loaded in the browser when a decision is needed; `false`: no Assent UI at all. */
   ui?: ConsentUiOptions | false;
   children?: ReactNode;
@@ -32,7 +34,7 @@ const inBrowser = typeof window !== 'undefined';
 // One store per options object: React calls a state initializer twice in Strict Mode, and a second
 // store would hold its own cross-tab channel and record its own GPC decision. Remounting with the
 // same options also finds the same store, which lives as long as the page.
-const created = new WeakMap<object, ConsentStore>();
+const created = new WeakMap<object, ConsentStore<ConsentId>>();
 const NO_OPTIONS = {};
 
 /**
@@ -56,7 +58,7 @@ export function ConsentProvider({ store: given, options, initial, setup, ui, chi
   const [own] = useState(() => {
     if (given || !inBrowser) return;
     const key = options ?? NO_OPTIONS;
-    if (!created.has(key)) created.set(key, createConsent(options));
+    if (!created.has(key)) created.set(key, createConsent(options) as ConsentStore<ConsentId>);
     return created.get(key);
   });
   const store = given ?? own;
