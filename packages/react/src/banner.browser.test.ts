@@ -1,0 +1,103 @@
+import { expect } from '@open-wc/testing';
+import { act, createElement as h, StrictMode } from 'react';
+import type { AssentBanner } from '@assent/banner';
+import { ConsentProvider, useConsent, useGranted, useOpenPreferences, type ConsentValue } from './index.js';
+import { cleanUp, render, returningVisitor, settle, testOptions, until, watchConsole } from './react.test-helper.js';
+
+const banner = () => document.querySelector<AssentBanner>('assent-banner');
+const dialog = () => document.querySelector<HTMLElement & { isOpen: boolean }>('assent-preferences');
+const button = (root: ParentNode, text: string) => [...root.querySelectorAll('button')].find((element) => element.textContent!.trim() === text)!;
+
+describe('the banner', () => {
+  afterEach(cleanUp);
+
+  it('is shown on a first visit, and a choice in it reaches the hooks', async () => {
+    let analytics: boolean | undefined;
+    function Probe() {
+      analytics = useGranted('analytics');
+      return null;
+    }
+    await render(h(ConsentProvider, { options: testOptions(), ui: { privacyPolicyUrl: '/privacy' } }, h(Probe)));
+    await until(() => banner()?.open);
+    expect(banner()!.shadowRoot!.textContent).to.contain('Privacy');
+
+    await act(async () => button(banner()!.shadowRoot!, 'Accept all').click());
+    await until(() => analytics === true);
+    expect(banner()!.open).to.equal(false);
+  });
+
+  it('closes when the decision is made through useConsent()', async () => {
+    let consent: ConsentValue | undefined;
+    function Probe() {
+      consent = useConsent();
+      return null;
+    }
+    await render(h(ConsentProvider, { options: testOptions() }, h(Probe)));
+    await until(() => banner()?.open);
+    await act(async () => void consent!.rejectAll());
+    await until(() => !banner()!.open);
+    expect(consent!.needsDecision).to.equal(false);
+  });
+
+  it('is never created for a returning visitor', async () => {
+    returningVisitor((store) => store.rejectAll());
+    await render(h(ConsentProvider, { options: testOptions() }, h('p', null, 'Page')));
+    await settle(500);
+    expect(banner()).to.equal(null);
+  });
+
+  it('is created once in Strict Mode, and removed on unmount', async () => {
+    const errors = watchConsole();
+    const { root } = await render(h(StrictMode, null, h(ConsentProvider, { options: testOptions() }, h('p', null, 'Page'))));
+    await until(() => banner()?.open);
+    await settle();
+    expect(document.querySelectorAll('assent-banner')).to.have.length(1);
+    await act(async () => root.unmount());
+    await until(() => !banner());
+    expect(errors).to.deep.equal([]);
+  });
+});
+
+describe('useOpenPreferences', () => {
+  afterEach(cleanUp);
+
+  function SettingsButton() {
+    const openPreferences = useOpenPreferences();
+    return h(
+      'div',
+      null,
+      h('button', { id: 'settings', onClick: (event: { currentTarget: HTMLElement }) => void openPreferences(event.currentTarget) }, 'Cookie settings'),
+      h('p', { id: 'analytics' }, useGranted('analytics') ? 'analytics on' : 'analytics off'),
+    );
+  }
+
+  it('opens the dialog for a returning visitor without showing the banner', async () => {
+    returningVisitor((store) => store.update({ analytics: true }));
+    const { host } = await render(h(ConsentProvider, { options: testOptions() }, h(SettingsButton)));
+    const opener = host.querySelector<HTMLButtonElement>('#settings')!;
+    await act(async () => opener.click());
+    await until(() => dialog()?.isOpen);
+    expect(banner()).to.equal(null);
+    // The switches show what applies now.
+    expect(dialog()!.shadowRoot!.querySelector<HTMLInputElement>('#switch-analytics')!.checked).to.equal(true);
+
+    // A choice saved in the dialog reaches the hooks; focus returns to the opener.
+    await act(async () => button(dialog()!.shadowRoot!, 'Reject all').click());
+    await until(() => host.querySelector('#analytics')!.textContent === 'analytics off');
+    await until(() => !dialog()!.isOpen);
+    expect(document.activeElement).to.equal(opener);
+  });
+
+  it('rejects under ui={false}', async () => {
+    let open: ((opener?: HTMLElement) => Promise<void>) | undefined;
+    function Probe() {
+      open = useOpenPreferences();
+      return null;
+    }
+    await render(h(ConsentProvider, { options: testOptions(), ui: false }, h(Probe)));
+    let error: unknown;
+    await open!().catch((caught: unknown) => (error = caught));
+    expect(String(error)).to.contain('ui={false}');
+    expect(dialog()).to.equal(null);
+  });
+});
