@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { newScenario } from './support/browser.js';
 import { startHarness, type Harness } from './support/demo.js';
-import { banner, bannerButton, categorySwitch, consentCommands, consentId, dialog, dialogButton, recordsOf } from './support/site.js';
+import { banner, bannerButton, categorySwitch, consentCommands, consentId, dialog, dialogButton, expectNoAxeViolations, recordsOf } from './support/site.js';
 
 let harness: Harness;
 beforeAll(async () => void (harness = await startHarness()));
@@ -93,6 +93,9 @@ test('first visit: banner and placeholder; Customise allows the embed without a 
   expect(await placeholder(page).isVisible()).toBe(true);
   expect((await recordsOf(harness, id, 2))[1]).toMatchObject({ categories: { functional: false } });
   expect(await page.evaluate(() => window.bannerWatch)).toEqual({ added: false, shown: false });
+  // The app's own markup (header, placeholder, footer) passes axe once the dialog has closed.
+  await expect.poll(() => dialog(page).isVisible()).toBe(false);
+  await expectNoAxeViolations(page, 'Vue app with the placeholder');
   await context.close();
 });
 
