@@ -1,8 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { act, createElement as h, StrictMode } from 'react';
 import type { AssentBanner } from '@assent/banner';
-import { ConsentProvider, useConsent, useGranted, useOpenPreferences, type ConsentValue } from './index.js';
-import { cleanUp, render, returningVisitor, settle, testOptions, until, watchConsole } from './react.test-helper.js';
+import { ConsentProvider } from './index.js';
+import {
+  cleanUp,
+  ConsentProbe,
+  GrantedProbe,
+  lastConsent,
+  render,
+  returningVisitor,
+  seen,
+  SettingsButton,
+  settle,
+  testOptions,
+  until,
+  watchConsole,
+} from './react.test-helper.js';
 
 const banner = () => document.querySelector<AssentBanner>('assent-banner');
 const dialog = () => document.querySelector<HTMLElement & { isOpen: boolean }>('assent-preferences');
@@ -12,31 +25,21 @@ describe('the banner', () => {
   afterEach(cleanUp);
 
   it('is shown on a first visit, and a choice in it reaches the hooks', async () => {
-    let analytics: boolean | undefined;
-    function Probe() {
-      analytics = useGranted('analytics');
-      return null;
-    }
-    await render(h(ConsentProvider, { options: testOptions(), ui: { privacyPolicyUrl: '/privacy' } }, h(Probe)));
+    const { host } = await render(h(ConsentProvider, { options: testOptions(), ui: { privacyPolicyUrl: '/privacy' } }, h(GrantedProbe, { id: 'analytics' })));
     await until(() => banner()?.open);
-    expect(banner()!.shadowRoot!.textContent).to.contain('Privacy');
+    expect(banner()!.shadowRoot!.querySelector('a[href="/privacy"]')).not.to.equal(null);
 
     await act(async () => button(banner()!.shadowRoot!, 'Accept all').click());
-    await until(() => analytics === true);
+    await until(() => host.querySelector('#granted-analytics')!.textContent === 'on');
     expect(banner()!.open).to.equal(false);
   });
 
   it('closes when the decision is made through useConsent()', async () => {
-    let consent: ConsentValue | undefined;
-    function Probe() {
-      consent = useConsent();
-      return null;
-    }
-    await render(h(ConsentProvider, { options: testOptions() }, h(Probe)));
+    await render(h(ConsentProvider, { options: testOptions() }, h(ConsentProbe)));
     await until(() => banner()?.open);
-    await act(async () => void consent!.rejectAll());
+    await act(async () => void lastConsent().rejectAll());
     await until(() => !banner()!.open);
-    expect(consent!.needsDecision).to.equal(false);
+    expect(lastConsent().needsDecision).to.equal(false);
   });
 
   it('is never created for a returning visitor', async () => {
@@ -61,19 +64,9 @@ describe('the banner', () => {
 describe('useOpenPreferences', () => {
   afterEach(cleanUp);
 
-  function SettingsButton() {
-    const openPreferences = useOpenPreferences();
-    return h(
-      'div',
-      null,
-      h('button', { id: 'settings', onClick: (event: { currentTarget: HTMLElement }) => void openPreferences(event.currentTarget) }, 'Cookie settings'),
-      h('p', { id: 'analytics' }, useGranted('analytics') ? 'analytics on' : 'analytics off'),
-    );
-  }
-
   it('opens the dialog for a returning visitor without showing the banner', async () => {
     returningVisitor((store) => store.update({ analytics: true }));
-    const { host } = await render(h(ConsentProvider, { options: testOptions() }, h(SettingsButton)));
+    const { host } = await render(h(ConsentProvider, { options: testOptions() }, h(SettingsButton), h(GrantedProbe, { id: 'analytics' })));
     const opener = host.querySelector<HTMLButtonElement>('#settings')!;
     await act(async () => opener.click());
     await until(() => dialog()?.isOpen);
@@ -83,20 +76,15 @@ describe('useOpenPreferences', () => {
 
     // A choice saved in the dialog reaches the hooks; focus returns to the opener.
     await act(async () => button(dialog()!.shadowRoot!, 'Reject all').click());
-    await until(() => host.querySelector('#analytics')!.textContent === 'analytics off');
+    await until(() => host.querySelector('#granted-analytics')!.textContent === 'off');
     await until(() => !dialog()!.isOpen);
     expect(document.activeElement).to.equal(opener);
   });
 
   it('rejects under ui={false}', async () => {
-    let open: ((opener?: HTMLElement) => Promise<void>) | undefined;
-    function Probe() {
-      open = useOpenPreferences();
-      return null;
-    }
-    await render(h(ConsentProvider, { options: testOptions(), ui: false }, h(Probe)));
+    await render(h(ConsentProvider, { options: testOptions(), ui: false }, h(SettingsButton)));
     let error: unknown;
-    await open!().catch((caught: unknown) => (error = caught));
+    await seen.openPreferences!().catch((caught: unknown) => (error = caught));
     expect(String(error)).to.contain('ui={false}');
     expect(dialog()).to.equal(null);
   });

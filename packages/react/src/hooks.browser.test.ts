@@ -1,67 +1,54 @@
 import { expect } from '@open-wc/testing';
-import { act, createElement as h, StrictMode, useState } from 'react';
+import { act, createElement as h, StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
 import type { ConsentStore } from '@assent/core';
-import { ConsentProvider, useConsent, useGranted, type ConsentValue } from './index.js';
-import { cleanUp, render, testOptions, testStore, watchConsole } from './react.test-helper.js';
+import { ConsentProvider, useConsent, type ConsentProviderProps } from './index.js';
+import { cleanUp, ConsentProbe, GrantedProbe, lastConsent, render, seen, testOptions, testStore, watchConsole } from './react.test-helper.js';
+
+const text = (host: HTMLElement, selector: string) => host.querySelector(selector)!.textContent;
 
 describe('useGranted', () => {
   afterEach(cleanUp);
 
   it('re-renders only when its own id changes', async () => {
     const store = testStore();
-    let analyticsRenders = 0;
-    let consentRenders = 0;
-    function Analytics() {
-      analyticsRenders++;
-      return h('p', { id: 'analytics' }, useGranted('analytics') ? 'on' : 'off');
-    }
-    // Re-renders on every change: proves the store did notify when Analytics stayed still.
-    function Everything() {
-      consentRenders++;
-      useConsent();
-      return null;
-    }
-    const { host } = await render(h(ConsentProvider, { store }, h(Analytics), h(Everything)));
-    expect([analyticsRenders, consentRenders]).to.deep.equal([1, 1]);
-    expect(host.querySelector('#analytics')!.textContent).to.equal('off');
+    // ConsentProbe re-renders on every change: it proves the store did notify while analytics stayed still.
+    const { host } = await render(h(ConsentProvider, { store }, h(GrantedProbe, { id: 'analytics' }), h(ConsentProbe)));
+    const counts = () => [seen.renders.get('analytics'), seen.consent.length];
+    expect(counts()).to.deep.equal([1, 1]);
+    expect(text(host, '#granted-analytics')).to.equal('off');
 
     await act(async () => void store.update({ functional: true }));
-    expect([analyticsRenders, consentRenders]).to.deep.equal([1, 2]);
+    expect(counts()).to.deep.equal([1, 2]);
 
     await act(async () => void store.update({ analytics: true }));
-    expect([analyticsRenders, consentRenders]).to.deep.equal([2, 3]);
-    expect(host.querySelector('#analytics')!.textContent).to.equal('on');
+    expect(counts()).to.deep.equal([2, 3]);
+    expect(text(host, '#granted-analytics')).to.equal('on');
 
     await act(async () => void store.update({ video: true, functional: false }));
-    expect(analyticsRenders).to.equal(2);
+    expect(counts()).to.deep.equal([2, 4]);
 
     await act(async () => void store.withdraw());
-    expect(analyticsRenders).to.equal(3);
-    expect(host.querySelector('#analytics')!.textContent).to.equal('off');
+    expect(counts()).to.deep.equal([3, 5]);
+    expect(text(host, '#granted-analytics')).to.equal('off');
   });
 
-  it('answers for services as for categories, and necessary always', async () => {
+  it('answers for services as for categories, necessary always, unknown ids never', async () => {
     const store = testStore();
-    function Answers() {
-      return h('p', null, `${useGranted('necessary')} ${useGranted('video')} ${useGranted('unknown-id')}`);
-    }
-    const { host } = await render(h(ConsentProvider, { store }, h(Answers)));
-    expect(host.textContent).to.equal('true false false');
+    const ids = ['necessary', 'video', 'unknown-id'];
+    const { host } = await render(h(ConsentProvider, { store }, ...ids.map((id) => h(GrantedProbe, { id, key: id }))));
+    const answers = () => ids.map((id) => text(host, `#granted-${id}`));
+    expect(answers()).to.deep.equal(['on', 'off', 'off']);
     await act(async () => void store.update({ video: true }));
-    expect(host.textContent).to.equal('true true false');
+    expect(answers()).to.deep.equal(['on', 'on', 'off']);
   });
 
   it('outside a provider, throws an error that names the provider', async () => {
     const errors = watchConsole();
-    function Orphan() {
-      useGranted('analytics');
-      return null;
-    }
     let caught: unknown;
-    const { createRoot } = await import('react-dom/client');
     const root = createRoot(document.createElement('div'), { onUncaughtError: (error) => (caught = error) });
     try {
-      await act(async () => root.render(h(Orphan)));
+      await act(async () => root.render(h(GrantedProbe, { id: 'analytics' })));
     } catch (error) {
       caught = error;
     }
@@ -71,62 +58,53 @@ describe('useGranted', () => {
   });
 });
 
+function ConsentPanel(): ReactNode {
+  const consent = useConsent();
+  const action = (id: string, run: () => unknown) => h('button', { id, type: 'button', onClick: () => void run() }, id);
+  return h(
+    'div',
+    null,
+    h('p', { id: 'state' }, `${consent.needsDecision ? 'undecided' : consent.decision!.method} analytics=${consent.granted('analytics')}`),
+    action('accept', () => consent.acceptAll()),
+    action('reject', () => consent.rejectAll()),
+    action('analytics', () => consent.update({ analytics: true })),
+    action('withdraw', () => consent.withdraw()),
+  );
+}
+
 describe('useConsent', () => {
   afterEach(cleanUp);
 
-  it('exposes the decision and actions; every consumer follows', async () => {
+  it('exposes the decision and the actions; every consumer follows', async () => {
     const store = testStore();
-    const seen: ConsentValue[] = [];
-    function Panel() {
-      const consent = useConsent();
-      seen.push(consent);
-      return h(
-        'div',
-        null,
-        h('p', { id: 'state' }, `${consent.needsDecision ? 'undecided' : consent.decision!.method} analytics=${consent.granted('analytics')}`),
-        h('button', { id: 'accept', onClick: () => consent.acceptAll() }, 'Accept'),
-        h('button', { id: 'reject', onClick: () => consent.rejectAll() }, 'Reject'),
-        h('button', { id: 'analytics', onClick: () => consent.update({ analytics: true }) }, 'Analytics'),
-        h('button', { id: 'withdraw', onClick: () => consent.withdraw() }, 'Withdraw'),
-      );
-    }
-    const { host } = await render(h(ConsentProvider, { store }, h(Panel)));
-    const state = () => host.querySelector('#state')!.textContent;
-    const click = (id: string) => act(async () => (host.querySelector(`#${id}`) as HTMLButtonElement).click());
-    expect(state()).to.equal('undecided analytics=false');
-    expect(seen[0]!.store).to.equal(store);
+    const { host } = await render(h(ConsentProvider, { store }, h(ConsentPanel), h(ConsentProbe)));
+    const click = (id: string) => act(async () => host.querySelector<HTMLButtonElement>(`#${id}`)!.click());
+    expect(text(host, '#state')).to.equal('undecided analytics=false');
+    expect(lastConsent().store).to.equal(store);
 
     await click('accept');
-    expect(state()).to.equal('accept-all analytics=true');
+    expect(text(host, '#state')).to.equal('accept-all analytics=true');
     expect(store.state!.method).to.equal('accept-all');
+    expect(lastConsent().decision).to.equal(store.state);
     await click('reject');
-    expect(state()).to.equal('reject-all analytics=false');
+    expect(text(host, '#state')).to.equal('reject-all analytics=false');
     await click('analytics');
-    expect(state()).to.equal('custom analytics=true');
+    expect(text(host, '#state')).to.equal('custom analytics=true');
     expect(store.granted('functional')).to.equal(false);
     await click('withdraw');
-    expect(state()).to.equal('withdraw analytics=false');
-    expect(document.cookie).to.contain('assent=');
+    expect(text(host, '#state')).to.equal('withdraw analytics=false');
+    expect(lastConsent().needsDecision).to.equal(false);
   });
 
   it('returns the same object until the decision changes', async () => {
     const store = testStore();
-    const seen: ConsentValue[] = [];
-    let bump = () => {};
-    function Panel() {
-      const [count, setCount] = useState(0);
-      bump = () => setCount(count + 1);
-      seen.push(useConsent());
-      return null;
-    }
-    await render(h(ConsentProvider, { store }, h(Panel)));
-    await act(async () => bump());
-    expect(seen).to.have.length(2);
-    expect(seen[1]).to.equal(seen[0]);
+    await render(h(ConsentProvider, { store }, h(ConsentProbe)));
+    await act(async () => seen.rerender());
+    expect(seen.consent).to.have.length(2);
+    expect(seen.consent[1]).to.equal(seen.consent[0]);
     await act(async () => void store.acceptAll());
-    expect(seen).to.have.length(3);
-    expect(seen[2]).not.to.equal(seen[1]);
-    expect(seen[2]!.decision).to.equal(store.state);
+    expect(seen.consent).to.have.length(3);
+    expect(seen.consent[2]).not.to.equal(seen.consent[1]);
   });
 });
 
@@ -138,28 +116,21 @@ describe('ConsentProvider', () => {
     const options = testOptions();
     const setups: ConsentStore[] = [];
     let cleanups = 0;
-    const stores = new Set<ConsentStore>();
-    function Probe() {
-      stores.add(useConsent().store!);
-      return null;
-    }
     const setup = (store: ConsentStore) => {
       setups.push(store);
       return () => void cleanups++;
     };
-    const tree = (key: number) => h(StrictMode, null, h(ConsentProvider, { options, setup, ui: false, key: 'p' }, h(Probe, { key })));
-    const { root } = await render(tree(1));
-    // Strict Mode mounts effects twice (setup, cleanup, setup) on the same store.
+    const tree = (setupFunction: ConsentProviderProps['setup']) =>
+      h(StrictMode, null, h(ConsentProvider, { options, setup: setupFunction, ui: false }, h(ConsentProbe)));
+    const { root } = await render(tree(setup));
+    // Strict Mode runs effects twice on mount (setup, cleanup, setup), on the same store.
     expect(setups.length - cleanups).to.equal(1);
     expect(new Set(setups).size).to.equal(1);
-    expect(stores.size).to.equal(1);
-    expect([...stores][0]).to.equal(setups[0]);
+    expect(new Set(seen.consent.map((value) => value.store))).to.deep.equal(new Set([setups[0]]));
 
+    // A re-render with a new setup function sets nothing up again.
     const before = setups.length;
-    // A re-render with a new setup function does not set up again.
-    await act(async () =>
-      root.render(h(StrictMode, null, h(ConsentProvider, { options, setup: () => void setups.push(null!), ui: false, key: 'p' }, h(Probe, { key: 2 })))),
-    );
+    await act(async () => root.render(tree((store) => void setups.push(store))));
     expect(setups.length).to.equal(before);
 
     await act(async () => root.unmount());
@@ -168,14 +139,9 @@ describe('ConsentProvider', () => {
   });
 
   it('without store or options, creates a store with the default options', async () => {
-    let consent: ConsentValue | undefined;
-    function Probe() {
-      consent = useConsent();
-      return null;
-    }
-    await render(h(ConsentProvider, { ui: false }, h(Probe)));
-    expect(consent!.store!.config.categories).to.deep.equal(['necessary', 'functional', 'analytics', 'advertising']);
-    expect(consent!.store!.config.services).to.deep.equal([]);
-    expect(consent!.needsDecision).to.equal(true);
+    await render(h(ConsentProvider, { ui: false }, h(ConsentProbe)));
+    expect(lastConsent().store!.config.categories).to.deep.equal(['necessary', 'functional', 'analytics', 'advertising']);
+    expect(lastConsent().store!.config.services).to.deep.equal([]);
+    expect(lastConsent().needsDecision).to.equal(true);
   });
 });

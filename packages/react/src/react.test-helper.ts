@@ -1,8 +1,9 @@
 // Shared set-up of @assent/react's browser tests: React roots rendered inside act(), a store per
 // test that talks to no other test, no cookie left behind, console errors collected.
-import { act, type ReactNode } from 'react';
+import { act, createElement as h, useState, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createConsent, type ConsentOptions, type ConsentStore, type ServiceDefinition } from '@assent/core';
+import { useConsent, useGranted, useOpenPreferences, type ConsentValue } from './index.js';
 
 // Tells React these tests wrap updates in act(), so it flushes effects and warns about updates outside it.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -64,6 +65,42 @@ export function watchConsole(): unknown[][] {
   return errors;
 }
 
+/** What the probe components saw, emptied by `cleanUp()`. */
+export const seen = {
+  /** Every value `<ConsentProbe>` rendered with, in order. */
+  consent: [] as ConsentValue[],
+  /** Renders of each `<GrantedProbe>` by id. */
+  renders: new Map<string, number>(),
+  /** Re-renders `<ConsentProbe>` without any consent change. */
+  rerender: () => {},
+  openPreferences: undefined as ((opener?: HTMLElement) => Promise<void>) | undefined,
+};
+export const lastConsent = (): ConsentValue => seen.consent.at(-1)!;
+
+/** Records what useConsent() returns on each render. */
+export function ConsentProbe(): ReactNode {
+  const [count, setCount] = useState(0);
+  seen.rerender = () => setCount(count + 1);
+  seen.consent.push(useConsent());
+  return null;
+}
+
+/** Shows useGranted(id) as `on`/`off` in `#granted-<id>` and counts its renders. */
+export function GrantedProbe({ id }: { id: string }): ReactNode {
+  seen.renders.set(id, (seen.renders.get(id) ?? 0) + 1);
+  return h('p', { id: `granted-${id}` }, useGranted(id) ? 'on' : 'off');
+}
+
+/** A "Cookie settings" button (`#settings`) calling useOpenPreferences() with itself as opener. */
+export function SettingsButton(): ReactNode {
+  const openPreferences = (seen.openPreferences = useOpenPreferences());
+  return h(
+    'button',
+    { id: 'settings', type: 'button', onClick: (event: { currentTarget: HTMLElement }) => void openPreferences(event.currentTarget) },
+    'Cookie settings',
+  );
+}
+
 /** Unmounts every root, destroys the stores and the UI elements, deletes the cookie. */
 export async function cleanUp(): Promise<void> {
   for (const { root, host } of roots.splice(0)) {
@@ -71,6 +108,9 @@ export async function cleanUp(): Promise<void> {
     host.remove();
   }
   for (const store of stores.splice(0)) store.destroy();
+  seen.consent.length = 0;
+  seen.renders.clear();
+  seen.openPreferences = undefined;
   console.error = originalError;
   // The UI removes its elements once a pending show() settles.
   await until(() => !document.querySelector('assent-banner, assent-preferences'));
