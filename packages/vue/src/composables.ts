@@ -68,7 +68,7 @@ export function useGranted(id: RegisteredId): Readonly<Ref<boolean>> {
  *
  * @example
  * const openPreferences = useOpenPreferences();
- * // <button @click="openPreferences($event.currentTarget)">Cookie settings</button>
+ * // <button @click="openPreferences($event.currentTarget as HTMLElement)">Cookie settings</button>
  */
 export function useOpenPreferences(): (opener?: HTMLElement) => Promise<void> {
   return useAssentContext().openPreferences;

@@ -22,7 +22,7 @@ export interface ConsentGateFallbackProps {
  * <ConsentGate category="functional">
  *   <iframe src="https://video.example/embed/42" title="Video"></iframe>
  *   <template #fallback="{ openPreferences }">
- *     <button @click="openPreferences($event.currentTarget)">Allow videos</button>
+ *     <button @click="openPreferences($event.currentTarget as HTMLElement)">Allow videos</button>
  *   </template>
  * </ConsentGate>
  */
