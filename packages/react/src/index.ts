@@ -1,6 +1,6 @@
-'use client';
-// Public API of @assent/react. A client module: Next.js renders it on the server for HTML and
-// hydrates it in the browser, where the store and the banner live.
+// Public API of @assent/react. A client module: the build writes 'use client' at the top of the
+// entry (rollup.config.mjs), so Next.js renders it on the server for HTML and hydrates it in the
+// browser, where the store and the banner live.
 export { ConsentProvider } from './provider.js';
 export type { ConsentProviderProps } from './provider.js';
 export { useConsent, useGranted, useOpenPreferences } from './hooks.js';
