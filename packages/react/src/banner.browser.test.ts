@@ -49,6 +49,22 @@ describe('the banner', () => {
     expect(banner()).to.equal(null);
   });
 
+  it('is shown when the decision expires while the page is open', async () => {
+    let time = Date.now();
+    const options = testOptions({ now: () => time, expiresAfterDays: 1 });
+    returningVisitor((store) => store.acceptAll(), options);
+    const { host } = await render(h(ConsentProvider, { options }, h(GrantedProbe, { id: 'analytics' }), h(ConsentProbe)));
+    await settle();
+    expect(banner()).to.equal(null);
+    expect(host.querySelector('#granted-analytics')!.textContent).to.equal('on');
+
+    time += 2 * 24 * 60 * 60 * 1000;
+    // The store notices expiry when it is read next; here a read from outside React.
+    await act(async () => void lastConsent().store!.state);
+    await until(() => banner()?.open);
+    expect(host.querySelector('#granted-analytics')!.textContent).to.equal('off');
+  });
+
   it('is created once in Strict Mode, and removed on unmount', async () => {
     const errors = watchConsole();
     const { root } = await render(h(StrictMode, null, h(ConsentProvider, { options: testOptions() }, h('p', null, 'Page'))));
