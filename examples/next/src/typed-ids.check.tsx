@@ -10,7 +10,11 @@ export function TypedIds(): boolean {
   // @ts-expect-error nor is a service the site does not declare
   useConsent().update({ youtube: true });
   // Declared ids and the default categories compile.
-  return useGranted('analytics') && useGranted('demo-video') && useGranted('next-analytics') && useConsent().granted('necessary');
+  const analytics = useGranted('analytics');
+  const video = useGranted('demo-video');
+  const serviceOfSite = useGranted('next-analytics');
+  const { granted } = useConsent();
+  return analytics && video && serviceOfSite && granted('necessary');
 }
 
 export const gates = [
