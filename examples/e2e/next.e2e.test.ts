@@ -37,6 +37,17 @@ function problemsOf(page: Page): string[] {
   return problems;
 }
 
+/** The scripts a page downloads that define Assent's banner or dialog elements. */
+function bannerCodeOf(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const body = await response.text().catch(() => '');
+    if (/assent-(banner|preferences)/.test(body)) urls.push(response.url());
+  });
+  return urls;
+}
+
 declare global {
   interface Window {
     /** Set by the banner probe: when an `assent-banner` element first entered the page, in ms since navigation start. */
@@ -96,9 +107,11 @@ test('first visit: banner, Accept all shows the video without a reload, server c
   await probeBanner(context);
   const page = await context.newPage();
   const problems = problemsOf(page);
+  const bannerCode = bannerCodeOf(page);
   await page.goto('/');
   await hydrated(page);
   await expect.poll(() => banner(page).isVisible(), POLL).toBe(true);
+  await expect.poll(() => bannerCode.length, POLL).toBeGreaterThan(0);
   // The probe sees a banner when there is one (so its silence for a returning visitor means something).
   expect(await page.evaluate(() => window.bannerSeenAt)).toBeTypeOf('number');
   expect(await page.locator(VIDEO).count()).toBe(0);
@@ -153,6 +166,7 @@ test('returning visitor: no banner flash, no hydration warning, the server and t
   // The next page view: from the first paint on, no banner, and hydration without a warning.
   const page = await context.newPage();
   const problems = problemsOf(page);
+  const bannerCode = bannerCodeOf(page);
   await page.goto('/');
   await hydrated(page);
   expect(await page.locator(VIDEO).count()).toBe(1);
@@ -161,6 +175,8 @@ test('returning visitor: no banner flash, no hydration warning, the server and t
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => window.bannerSeenAt ?? null)).toBeNull();
   expect(await page.locator('assent-banner').count()).toBe(0);
+  // Not even downloaded.
+  expect(bannerCode).toEqual([]);
   expect(problems).toEqual([]);
 
   // Across a client-side navigation and back, still no banner.
