@@ -4,9 +4,10 @@
 // dependencies to the real versions and applies `publishConfig`, exactly as `pnpm publish` will),
 // then plain npm installs the tarballs into scratch projects in the OS temp folder, outside the
 // workspace, so nothing resolves from the monorepo:
-//   - an SPA: @assent/core, @assent/banner, @assent/server-sync and @assent/scanner (a dev tool,
-//     with playwright-core), with vite and typescript (and @types/node, for the ledger's Node entry)
-//     from the registry. It must install no database
+//   - an SPA: @assent/core, @assent/banner, @assent/server-sync, @assent/react, @assent/vue and
+//     @assent/scanner (a dev tool, with playwright-core), with vite, typescript, react, vue (and
+//     @types/node, for the ledger's Node entry) from the registry; its usage file renders the React
+//     and Vue bindings on the server with typed ids registered from the published declarations. It must install no database
 //     driver; every entry of every package (from each package.json "exports") must import in
 //     Node, except the script-tag files (assent.js, assent.all.js), which are browser-only IIFEs
 //     and are only compiled (vm.Script), not run; the declarations must type-check in strict mode
@@ -83,7 +84,10 @@ try {
   writeFileSync(join(server, 'package.json'), JSON.stringify({ name: 'assent-consumer-server', private: true, type: 'module' }, null, 2));
   const assentTarballs = PACKAGES.map((name) => tarballs[name]).filter(Boolean);
   const installs = await Promise.allSettled([
-    npmInstall(spa, [...assentTarballs, `vite@${VERSIONS.vite}`, `typescript@${VERSIONS.typescript}`, `@types/node@${VERSIONS['@types/node']}`]),
+    npmInstall(spa, [
+      ...assentTarballs,
+      ...['vite', 'typescript', '@types/node', 'react', 'react-dom', '@types/react', '@types/react-dom', 'vue'].map((name) => `${name}@${VERSIONS[name]}`),
+    ]),
     npmInstall(server, [tarballs['server-sync'], tarballs.core, tarballs.console, `better-sqlite3@${VERSIONS['better-sqlite3']}`].filter(Boolean)),
   ]);
   await checkSpaProject(spa, installs[0]);

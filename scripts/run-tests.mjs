@@ -59,6 +59,8 @@ const typesOk = run('typecheck packages', 'pnpm', [
   'packages/console',
   'packages/server-sync',
   'packages/scanner',
+  'packages/react',
+  'packages/vue',
 ]);
 record('typecheck', { passed: typesOk ? 1 : 0, failed: typesOk ? 0 : 1, skipped: 0 }, typesOk);
 

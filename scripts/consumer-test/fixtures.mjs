@@ -18,7 +18,14 @@ const out = probe.statements.map((statement, index) => {
 console.log(JSON.stringify(out));`;
 
 // What an app and its server code write; type errors here are what users would hit.
-export const USAGE_TS = `import { createConsent, type ConsentOptions, type ConsentStore } from '@assent/core';
+export const USAGE_TS = `import { createConsent, defineConsentConfig, type ConsentOptions, type ConsentStore } from '@assent/core';
+import { consentSnapshot } from '@assent/core/cookie';
+import { regionFromHeaders } from '@assent/core/region';
+import { ConsentProvider, Gate, useGranted } from '@assent/react';
+import { ConsentGate, createAssent } from '@assent/vue';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createSSRApp, h } from 'vue';
 import { createConsentUi, defineAssentBanner, type ConsentUi } from '@assent/banner';
 import { definePreferences } from '@assent/banner/preferences';
 import { startOutbox } from '@assent/server-sync/outbox';
@@ -57,6 +64,27 @@ export async function audit(url: string): Promise<{ html: string; errors: Findin
   const errors = report.findings.filter((finding) => finding.severity === 'error' && FINDING_KINDS.includes(finding.kind));
   return { html: renderHtmlReport(report), errors };
 }
+
+// Framework bindings with ids typed from the site's config (Register), rendered on a server.
+export const consentConfig = defineConsentConfig({ revision: '2026-11', categories: ['necessary', 'analytics'] });
+declare module '@assent/core' {
+  interface Register {
+    config: typeof consentConfig;
+  }
+}
+const region = regionFromHeaders(new Headers({ 'x-vercel-ip-country': 'US' }), { cdn: 'vercel' });
+const initial = consentSnapshot('', { ...consentConfig, region });
+function Analytics() {
+  // @ts-expect-error -- a misspelt id is a type error once the config is registered
+  useGranted('analytcs');
+  return useGranted('analytics') ? 'on' : 'off';
+}
+export const reactHtml: string = renderToString(
+  createElement(ConsentProvider, { options: consentConfig, initial }, createElement(Gate, { category: 'analytics', fallback: 'off' }, createElement(Analytics))),
+);
+const vueApp = createSSRApp({ render: () => h(ConsentGate, { category: 'analytics' }, { default: () => 'on', fallback: () => 'off' }) });
+vueApp.use(createAssent({ options: consentConfig, initial }));
+export { vueApp };
 `;
 
 export const APP_TS = `import { createConsent } from '@assent/core';

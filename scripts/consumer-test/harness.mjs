@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const PACKAGES = ['core', 'banner', 'console', 'server-sync', 'scanner'];
+export const PACKAGES = ['core', 'banner', 'console', 'server-sync', 'scanner', 'react', 'vue'];
 export const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const rootJson = readJson(join(root, 'package.json'));
 // The same tool versions the workspace uses, so a failure here is about the packages.
@@ -13,6 +13,11 @@ export const VERSIONS = {
   typescript: rootJson.devDependencies.typescript,
   '@types/node': rootJson.devDependencies['@types/node'],
   vite: readJson(join(root, 'examples/spa/package.json')).devDependencies.vite,
+  react: readJson(join(root, 'packages/react/package.json')).devDependencies.react,
+  'react-dom': readJson(join(root, 'packages/react/package.json')).devDependencies['react-dom'],
+  '@types/react': readJson(join(root, 'packages/react/package.json')).devDependencies['@types/react'],
+  '@types/react-dom': readJson(join(root, 'packages/react/package.json')).devDependencies['@types/react-dom'],
+  vue: readJson(join(root, 'packages/vue/package.json')).devDependencies.vue,
   'better-sqlite3': readJson(join(root, 'packages/server-sync/package.json')).devDependencies['better-sqlite3'],
 };
 

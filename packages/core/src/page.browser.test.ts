@@ -59,7 +59,7 @@ describe('startPage', () => {
     await settle();
     window.removeEventListener('assent:change', count);
     expect(events).to.equal(0);
-    expect(layers.stoppedLayer).to.have.length(5); // default + redaction, then the stored decision: update + redaction + event
+    expect(layers.stoppedLayer).to.have.length(6); // default + redaction, then the stored decision: update + redaction + reset + event
     expect(container.querySelector('script[type="text/plain"]')).not.to.equal(null);
   });
 });

@@ -69,8 +69,8 @@ export interface ConsentSnapshot {
  * with the site's options (give `region` and `gpc` as the page will).
  *
  * @example
- * // Next.js App Router, in a server component:
- * const initial = consentSnapshot((await cookies()).toString(), consentConfig);
+ * // Next.js App Router, in a server component: the raw header (cookies().toString() re-encodes values)
+ * const initial = consentSnapshot((await headers()).get('cookie'), consentConfig);
  * return <ConsentProvider options={consentConfig} initial={initial}>{children}</ConsentProvider>;
  */
 export function consentSnapshot(cookieHeader: string | null | undefined, options: ConsentOptions = {}): ConsentSnapshot {
