@@ -47,3 +47,40 @@ export async function measureBundle(input, options = {}) {
   await bundle.close();
   return output.filter((chunk) => chunk.type === 'chunk').map((chunk) => ({ fileName: chunk.fileName, isEntry: chunk.isEntry, ...sizesOf(chunk.code) }));
 }
+
+/**
+ * What `addition` adds to a page that already loads `base`: both bundled together into one
+ * browser ESM build (minified, gzip -9 per chunk), minus `base` bundled alone — shared words
+ * compress together, as they do in a site's bundle. `external` (a RegExp on import specifiers)
+ * stays out of both, e.g. the framework itself. Workspace packages resolve to their sources.
+ * @param {string} base path of the base entry (e.g. core's src/index.ts)
+ * @param {string} addition path of the entry whose cost is measured
+ * @param {{ external?: RegExp }} [options]
+ * @returns {Promise<{ base: number, combined: number, added: number }>} gzip bytes
+ */
+export async function measureAddedOver(base, addition, options = {}) {
+  const gzipOf = async (exportsFrom) => {
+    const ENTRY = '\0measured-entry';
+    const bundle = await rollup({
+      input: ENTRY,
+      external: (id) => options.external?.test(id) ?? false,
+      plugins: [
+        {
+          name: 'measured-entry',
+          resolveId: (id) => (id === ENTRY ? id : null),
+          load: (id) => (id === ENTRY ? exportsFrom.map((path) => `export * from ${JSON.stringify(path)};`).join('\n') : null),
+        },
+        nodeResolve({ browser: true, exportConditions: ['@assent/source', 'production'], extensions: ['.ts', '.js', '.mjs'] }),
+        esbuild({ target: 'es2022' }),
+        terser({ ecma: 2020, module: true, compress: { passes: 2 } }),
+      ],
+      onwarn: () => {},
+      preserveEntrySignatures: 'allow-extension',
+    });
+    const { output } = await bundle.generate({ format: 'es' });
+    await bundle.close();
+    return output.filter((chunk) => chunk.type === 'chunk').reduce((sum, chunk) => sum + sizesOf(chunk.code).gzip, 0);
+  };
+  const [alone, combined] = await Promise.all([gzipOf([base]), gzipOf([base, addition])]);
+  return { base: alone, combined, added: combined - alone };
+}

@@ -26,9 +26,15 @@ export function createBinding(
   });
   let live: ConsentValue | undefined;
   let server: ConsentValue | undefined;
+  // A malformed `initial` counts as a first visit: only `necessary`, a decision needed.
+  const known = Array.isArray(initial?.granted);
+  // What the server rendered, as far as this browser's store agrees: during hydration a denial on
+  // either side wins (a stripped Sec-GPC header, a withdrawal in another tab), so a mismatch can
+  // only take gated content away, never mount it ahead of consent.
+  const serverGranted = (id: ConsentId) => (known ? initial!.granted.includes(id) : id === 'necessary') && (!store || store.granted(id));
   const binding: ConsentBinding = {
     store,
-    initial,
+    serverGranted,
     openPreferences,
     value() {
       if (!store) return binding.serverValue();
@@ -38,7 +44,7 @@ export function createBinding(
     },
     // Without `initial` the server answers what a first visit sees: nothing granted, a decision
     // needed. Never consent by default.
-    serverValue: () => (server ??= makeValue(undefined, initial?.needsDecision ?? true, (id) => initial?.granted.includes(id) ?? false)),
+    serverValue: () => (server ??= makeValue(undefined, !known || initial!.needsDecision !== false, serverGranted)),
   };
   return binding;
 }

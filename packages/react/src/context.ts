@@ -1,6 +1,5 @@
 import { createContext, useContext } from 'react';
 import type { ConsentChoices, ConsentDecision, ConsentStore, DecisionContext } from '@assent/core';
-import type { ConsentSnapshot } from '@assent/core/cookie';
 import type { ConsentId } from './ids.js';
 
 /**
@@ -32,7 +31,8 @@ export interface ConsentValue {
 /** What the provider hands to the hooks. Internal: the public surface is the hooks. */
 export interface ConsentBinding {
   store: ConsentStore<ConsentId> | undefined;
-  initial: ConsentSnapshot | undefined;
+  /** The answer server HTML and the hydration render give for an id (see createBinding). */
+  serverGranted(id: ConsentId): boolean;
   /** The live value, a new object only when the decision changed. */
   value(): ConsentValue;
   /** The value the server rendered, from `initial`. */

@@ -19,11 +19,11 @@ const subscribeTo = (store: ConsentStore | undefined) => (store ? store.subscrib
  * }
  */
 export function useGranted(id: ConsentId): boolean {
-  const { store, initial } = useBinding();
+  const { store, serverGranted } = useBinding();
   return useSyncExternalStore(
     subscribeTo(store),
     () => (store ? store.granted(id) : false),
-    () => initial?.granted.includes(id) ?? false,
+    () => serverGranted(id),
   );
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { act, createElement as h, type ReactNode } from 'react';
+import { act, createElement as h, useEffect, type ReactNode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import type { ConsentOptions } from '@assent/core';
@@ -98,6 +98,32 @@ describe('server rendering and hydration', () => {
     expect(text(host, '#granted-analytics')).to.equal('on');
     expect(text(host, '#needs-decision')).to.equal('false');
     expect(host.querySelector('iframe#video')).not.to.equal(null);
+  });
+
+  it('a snapshot that grants more than this browser store (e.g. a withdrawal in another tab) never runs the gated content', async () => {
+    const options = testOptions();
+    returningVisitor((store) => store.rejectAll(), options);
+    // What the server saw before the withdrawal reached it.
+    const stale = { needsDecision: false, granted: ['necessary', 'functional', 'video', 'analytics'] };
+    const ran: string[] = [];
+    function Tracker(): ReactNode {
+      useEffect(() => void ran.push('tracker effect'), []);
+      return h('iframe', { id: 'video', title: 'Video' });
+    }
+    const page = () => h(Gate, { service: 'video', fallback: h('p', { id: 'placeholder' }, 'Allow the video to see it.') }, h(Tracker));
+    // The HTML a server rendered from that snapshot (written out: renderToString in this page would
+    // find the browser's store).
+    const host = document.createElement('div');
+    host.innerHTML = '<iframe id="video" title="Video"></iframe>';
+    document.body.append(host);
+    await act(async () => {
+      track(hydrateRoot(host, h(ConsentProvider, { options, initial: stale }, page()), { onRecoverableError: () => {} }), host);
+    });
+    // Hydration answered with the store's denial (a mismatch, in the safe direction): the gated
+    // component never rendered in the browser, so its effect never ran.
+    expect(ran).to.deep.equal([]);
+    expect(host.querySelector('iframe')).to.equal(null);
+    expect(host.querySelector('#placeholder')).not.to.equal(null);
   });
 
   it('(control) HTML rendered for another snapshot than the hydration is reported as a mismatch', async () => {

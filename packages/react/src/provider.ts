@@ -36,6 +36,7 @@ const inBrowser = typeof window !== 'undefined';
 // same options also finds the same store, which lives as long as the page.
 const created = new WeakMap<object, ConsentStore<ConsentId>>();
 const NO_OPTIONS = {};
+const noop = () => {};
 
 /**
  * Makes consent available to `useConsent`, `useGranted`, `useOpenPreferences` and `<Gate>`, and
@@ -82,34 +83,39 @@ export function ConsentProvider({ store: given, options, initial, setup, ui, chi
           throw error;
         },
       ));
-    // Also when a decision expires while the page is open.
-    const showIfNeeded = () => {
-      if (uiOptions !== false && store.needsDecision) shown = load().then((ui) => ui.show());
+    // The store notices an expiry when read: a timer reads it then, so the banner comes back on an
+    // idle page too (and not in the middle of some component's render).
+    let expiry: ReturnType<typeof setTimeout> | undefined;
+    const onChange = () => {
+      clearTimeout(expiry);
+      const left = store.state && Date.parse(store.state.expiresAt) - Date.now();
+      if (left! < 2 ** 31) expiry = setTimeout(() => store.state, left! + 1);
+      // A failed download leaves the visitor undecided (nothing granted); the next change retries.
+      if (uiOptions !== false && store.needsDecision) shown = load().then((ui) => ui.show(), noop);
     };
     loadUi.current = uiOptions === false ? undefined : load;
-    showIfNeeded();
-    const unsubscribe = store.subscribe(showIfNeeded);
+    onChange();
+    const unsubscribe = store.subscribe(onChange);
     return () => {
+      clearTimeout(expiry);
       unsubscribe();
       loadUi.current = undefined;
       stop?.();
-      // After show() settles: it adds the banner after an await, so an earlier destroy() would miss it.
-      void Promise.allSettled([shown]).then(() =>
-        ui?.then(
-          (ui) => ui.destroy(),
-          () => {},
-        ),
-      );
+      // After show() settles (it never rejects): it adds the banner after an await, so an earlier destroy() would miss it.
+      void Promise.resolve(shown).then(() => ui?.then((ui) => ui.destroy(), noop));
     };
   }, [store]);
 
+  // `initial` only matters until hydration: a new object on a later render (a server refresh)
+  // must not hand every consumer a new context value.
+  const [first] = useState(initial);
   const binding = useMemo(
     () =>
-      createBinding(store, initial, async (opener) => {
+      createBinding(store, first, async (opener) => {
         if (!loadUi.current) throw new Error('@assent/react: no UI (ui={false} or not mounted)');
         await (await loadUi.current()).showPreferences(opener);
       }),
-    [store, initial],
+    [store, first],
   );
   return createElement(ConsentContext.Provider, { value: binding }, children);
 }

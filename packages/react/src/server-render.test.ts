@@ -30,16 +30,25 @@ function cookieHeaderAfter(decide: (store: ReturnType<typeof createConsent>) => 
 }
 
 describe('server rendering (Node, no DOM)', () => {
-  it('without initial: nothing granted, a decision needed, no store, no setup', () => {
+  it('without initial: only necessary granted, a decision needed, no store, no setup', () => {
     let setups = 0;
     const html = renderToString(h(ConsentProvider, { options, setup: () => void setups++ }, h(Page)));
     expect(html).toContain('<p id="analytics">off</p>');
     expect(html).not.toContain('iframe');
     expect(html).toContain('placeholder');
     expect(seen).toMatchObject({ needsDecision: true, decision: undefined, store: undefined });
-    expect(seen!.granted('necessary')).toBe(false);
+    expect([seen!.granted('necessary'), seen!.granted('functional')]).toEqual([true, false]);
     expect(setups).toBe(0);
     expect(typeof window).toBe('undefined');
+  });
+
+  it('a malformed initial renders a first visit instead of throwing or matching part of an id', () => {
+    for (const initial of [{ needsDecision: false }, { needsDecision: false, granted: 'functional-extra' }, { granted: null }]) {
+      const html = renderToString(h(ConsentProvider, { options, initial: initial as never }, h(Page)));
+      expect(html).not.toContain('iframe');
+      expect(seen).toMatchObject({ needsDecision: true });
+      expect([seen!.granted('necessary'), seen!.granted('functional')]).toEqual([true, false]);
+    }
   });
 
   it("with initial from the request's cookie: the HTML shows what it grants", () => {
