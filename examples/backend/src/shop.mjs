@@ -1,6 +1,6 @@
 // Server-side consent decisions: a JSON API (used by the SPA and the decision page) and a
 // server-rendered shop page that decides before sending a single byte.
-import { EDGE_REGION_HEADERS } from '@assent/core/region';
+import { assertEdgeCdn, EDGE_REGION_HEADERS } from '@assent/core/region';
 import { readConsent } from '@assent/server-sync';
 import { REVISION } from './site.mjs';
 import { adSlot, recommendations } from './decisions.mjs';
@@ -19,6 +19,7 @@ const EDGE_VARY = Object.fromEntries(Object.entries(EDGE_REGION_HEADERS).map(([c
  * @param {{ cdn?: import('@assent/core/region').EdgeCdn }} [edge]
  */
 export function shopRoutes(ledger, edge = {}) {
+  if (edge.cdn) assertEdgeCdn(edge.cdn);
   /**
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res

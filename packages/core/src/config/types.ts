@@ -128,8 +128,8 @@ export interface ConsentOptions {
   cookie?: ConsentCookieOptions;
   /** Overrides the regime the region table gives. */
   regime?: Regime;
-  /** ISO 3166-1 alpha-2 or ISO 3166-2 code (`DE`, `US-CA`, `CA-QC`). Unknown → opt-in. */
-  region?: string;
+  /** ISO 3166-1 alpha-2 or ISO 3166-2 code (`DE`, `US-CA`, `CA-QC`). Unknown or `undefined` → opt-in. */
+  region?: string | undefined;
   /** BCP 47 locale recorded with decisions. Default: `<html lang>` in a browser, else `en`. */
   locale?: string;
   /** Global Privacy Control. Default: `navigator.globalPrivacyControl === true` in a browser. */

@@ -82,7 +82,10 @@ describe('consentSnapshot (what a server hands the first client render)', () => 
     expect(consentSnapshot('assent=A1.x.y; other=1')).toEqual({ needsDecision: true, granted: ['necessary'] });
     const optOut = consentSnapshot('', { region: 'US-CA' });
     expect([optOut.needsDecision, optOut.granted.sort()]).toEqual([true, ['advertising', 'analytics', 'functional', 'necessary']]);
-    expect(consentSnapshot('', { region: 'US-CA', gpc: true }).granted).not.toContain('advertising');
+    // With GPC in an opt-out region the browser store decides at once (method gpc): no banner.
+    const gpc = consentSnapshot('', { region: 'US-CA', gpc: true });
+    expect([gpc.needsDecision, gpc.granted.includes('advertising'), gpc.granted.includes('analytics')]).toEqual([false, false, true]);
+    expect(consentSnapshot('', { region: 'DE', gpc: true }).needsDecision).toBe(true);
     const { header, now } = cookieHeaderAfter((store) => store.acceptAll());
     expect(consentSnapshot(header, { now: () => now() + 183 * DAY })).toEqual({ needsDecision: true, granted: ['necessary'] });
   });

@@ -76,5 +76,8 @@ export interface ConsentSnapshot {
 export function consentSnapshot(cookieHeader: string | null | undefined, options: ConsentOptions = {}): ConsentSnapshot {
   const config = resolveOptions(options);
   const view = viewUnder(config, cookieHeader, options);
-  return { needsDecision: !view.decision, granted: Object.keys(config.owners).filter(view.granted) };
+  // In an opt-out region a GPC signal is itself the decision: the browser store records it (method
+  // `gpc`) without asking, so the page needs no banner there either.
+  const gpcDecides = config.gpc && config.regime === 'opt-out' && ADVERTISING in config.owners;
+  return { needsDecision: !view.decision && !gpcDecides, granted: Object.keys(config.owners).filter(view.granted) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionFromHeaders, type EdgeCdn } from './edge.js';
+import { assertEdgeCdn, regionFromHeaders, type EdgeCdn } from './edge.js';
 import { regimeForRegion } from './index.js';
 
 const fetchHeaders = (entries: Record<string, string>) => new Headers(entries);
@@ -17,7 +17,7 @@ describe('regionFromHeaders', () => {
 
   it('reads node:http header objects (lower-cased names, arrays) as well as Fetch Headers', () => {
     expect(regionFromHeaders({ 'cf-ipcountry': 'fr' }, { cdn: 'cloudflare' })).toBe('FR');
-    expect(regionFromHeaders({ 'x-vercel-ip-country': ['US', 'DE'], 'x-vercel-ip-country-region': 'TX' }, { cdn: 'vercel' })).toBe('US-TX');
+    expect(regionFromHeaders({ 'x-vercel-ip-country': ['US'], 'x-vercel-ip-country-region': 'TX' }, { cdn: 'vercel' })).toBe('US-TX');
   });
 
   it('trusts only the CDN the site names: another CDN’s headers are ignored', () => {
@@ -33,12 +33,38 @@ describe('regionFromHeaders', () => {
     expect(regionFromHeaders(fetchHeaders({ 'X-Akamai-Edgescape': 'garbage' }), { cdn: 'akamai' })).toBeUndefined();
   });
 
+  it('refuses non-ASCII letters that upper-case into a code, repeated headers and non-strings', () => {
+    for (const country of ['ß', 'uſ', 'ｕｓ', 'U\u0301S']) expect(regionFromHeaders({ 'cf-ipcountry': country }, { cdn: 'cloudflare' })).toBeUndefined();
+    expect(regionFromHeaders({ 'cf-ipcountry': 'US', 'cf-region-code': 'ﬀ' }, { cdn: 'cloudflare' })).toBe('US');
+    expect(regionFromHeaders({ 'cf-ipcountry': [] }, { cdn: 'cloudflare' })).toBeUndefined();
+    expect(regionFromHeaders({ 'cf-ipcountry': ['US', 'DE'] }, { cdn: 'cloudflare' })).toBeUndefined();
+    expect(regionFromHeaders({ 'cf-ipcountry': ['de'] }, { cdn: 'cloudflare' })).toBe('DE');
+    expect(regionFromHeaders({ 'cf-ipcountry': [{ key: 'CF-IPCountry', value: 'US' }] } as never, { cdn: 'cloudflare' })).toBeUndefined();
+    // The same repeated header through Fetch Headers (joined with ', ') is refused as well.
+    expect(
+      regionFromHeaders(
+        new Headers([
+          ['cf-ipcountry', 'US'],
+          ['cf-ipcountry', 'DE'],
+        ]),
+        { cdn: 'cloudflare' },
+      ),
+    ).toBeUndefined();
+  });
+
+  it('finds headers in an object whatever their case (API Gateway keeps CloudFront-Viewer-Country)', () => {
+    expect(regionFromHeaders({ 'CloudFront-Viewer-Country': 'US', 'CloudFront-Viewer-Country-Region': 'ny' }, { cdn: 'cloudfront' })).toBe('US-NY');
+  });
+
   it('accepts a subdivision sent as a whole ISO 3166-2 code', () => {
     expect(regionFromHeaders(fetchHeaders({ 'x-vercel-ip-country': 'US', 'x-vercel-ip-country-region': 'US-CA' }), { cdn: 'vercel' })).toBe('US-CA');
   });
 
   it('an unknown cdn is a TypeError naming the choices', () => {
     expect(() => regionFromHeaders(fetchHeaders({}), { cdn: 'akami' as EdgeCdn })).toThrow(/cloudflare, cloudfront, vercel, fastly, akamai/);
+    expect(() => assertEdgeCdn('toString')).toThrow(TypeError);
+    expect(() => assertEdgeCdn(undefined)).toThrow(/got undefined/);
+    expect(() => assertEdgeCdn('fastly')).not.toThrow();
   });
 
   it('US visitors get the opt-out regime, EU visitors and visitors without a region opt-in', () => {

@@ -28,22 +28,40 @@ export const EDGE_REGION_HEADERS: Readonly<Record<EdgeCdn, { country: string; re
   akamai: { country: 'x-akamai-edgescape' },
 };
 
-/** Headers as a Fetch `Headers`, or a node:http / Express header object. */
+/** Headers as a Fetch `Headers`, or a node:http / Express / API Gateway header object. */
 type HeaderSource = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
 
-const COUNTRY = /^[A-Z]{2}$/;
-const SUBDIVISION = /^[A-Z0-9]{1,3}$/;
+// ASCII only, checked before upper-casing: `toUpperCase()` turns 'ß' into 'SS' and 'ſ' into 'S'.
+const COUNTRY = /^[A-Za-z]{2}$/;
+const SUBDIVISION = /^[A-Za-z0-9]{1,3}$/;
 // Placeholders the CDNs send instead of a country: unknown, Tor, anonymous proxy, satellite.
 const NOT_A_COUNTRY = ['XX', 'T1', 'A1', 'A2', 'O1', 'ZZ'];
 
+/** One header's value; a repeated or non-string one counts as none (`''`). */
 function read(headers: HeaderSource, name: string): string {
-  const value = typeof headers.get === 'function' ? (headers as { get(name: string): string | null }).get(name) : (headers as Record<string, unknown>)[name];
-  return (Array.isArray(value) ? value[0] : typeof value === 'string' ? value : '').trim().toUpperCase();
+  let value: unknown;
+  if (typeof headers.get === 'function') value = (headers as { get(name: string): string | null }).get(name);
+  // Header objects are usually lower-cased (node:http), not always (API Gateway): any case matches.
+  else for (const key in headers) if (key.toLowerCase() === name) value = (headers as Record<string, unknown>)[key];
+  if (Array.isArray(value)) value = value.length === 1 ? value[0] : undefined;
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * Throws a `TypeError` unless `cdn` is one of `EDGE_REGION_HEADERS`' keys, so a misspelt
+ * configuration fails when a server starts rather than on each request.
+ *
+ * @example
+ * assertEdgeCdn(process.env.ASSENT_CDN); // throws for 'cloudfare'
+ */
+export function assertEdgeCdn(cdn: unknown): asserts cdn is EdgeCdn {
+  if (typeof cdn !== 'string' || !Object.hasOwn(EDGE_REGION_HEADERS, cdn))
+    throw new TypeError(`cdn must be one of ${Object.keys(EDGE_REGION_HEADERS).join(', ')} (got ${JSON.stringify(cdn)})`);
 }
 
 function akamaiFields(value: string): { country: string; region: string } {
   const fields = Object.fromEntries(value.split(',').map((pair) => pair.split('=').map((part) => part.trim()) as [string, string]));
-  return { country: fields.COUNTRY_CODE ?? '', region: fields.REGION_CODE ?? '' };
+  return { country: fields.country_code ?? '', region: fields.region_code ?? '' };
 }
 
 /**
@@ -55,13 +73,15 @@ function akamaiFields(value: string): { country: string; region: string } {
  * regionFromHeaders(request.headers, { cdn: 'cloudflare' }); // 'US-CA' for CF-IPCountry: US, cf-region-code: CA
  */
 export function regionFromHeaders(headers: HeaderSource, options: { cdn: EdgeCdn }): string | undefined {
+  assertEdgeCdn(options.cdn);
   const names = EDGE_REGION_HEADERS[options.cdn];
-  if (!names) throw new TypeError(`regionFromHeaders(): cdn must be one of ${Object.keys(EDGE_REGION_HEADERS).join(', ')}`);
   let country = read(headers, names.country);
   let region = names.region ? read(headers, names.region) : '';
   if (options.cdn === 'akamai') ({ country, region } = akamaiFields(country));
-  if (!COUNTRY.test(country) || NOT_A_COUNTRY.includes(country)) return undefined;
+  if (!COUNTRY.test(country)) return undefined;
+  country = country.toUpperCase();
+  if (NOT_A_COUNTRY.includes(country)) return undefined;
   // Some send the whole ISO 3166-2 code (`US-CA`), most only the part after the dash.
-  if (region.startsWith(`${country}-`)) region = region.slice(country.length + 1);
-  return SUBDIVISION.test(region) ? `${country}-${region}` : country;
+  if (region.toUpperCase().startsWith(`${country}-`)) region = region.slice(country.length + 1);
+  return SUBDIVISION.test(region) ? `${country}-${region.toUpperCase()}` : country;
 }

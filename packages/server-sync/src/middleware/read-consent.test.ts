@@ -81,6 +81,9 @@ describe('readConsent', () => {
     expect(readConsent({ headers: {} }, { ...behind, region: 'FR' }).region).toBe('FR');
     expect(readConsent({ headers: { 'x-vercel-ip-country': 'US' } }, behind).regime).toBe('opt-in');
     expect(readConsent({ headers: { 'cf-ipcountry': 'US' } }, site).regime).toBe('opt-in');
+    // A misspelt CDN fails when the middleware is made, not on each request.
+    expect(() => consentMiddleware({ ...site, cdn: 'cloudfare' as never })).toThrow(/cdn must be one of/);
+    expect(() => honoConsent({ ...site, cdn: 'cloudfare' as never })).toThrow(/cdn must be one of/);
   });
 
   it('confirms against the ledger: a withdrawal recorded there, or a forged cookie, is not granted', async () => {

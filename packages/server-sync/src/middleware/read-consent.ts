@@ -1,6 +1,6 @@
 import type { ConsentOptions } from '@assent/core';
 import { consentFromCookie, regimeForRegion, type ConsentDecision, type Regime } from '@assent/core/cookie';
-import { regionFromHeaders, type EdgeCdn } from '@assent/core/region';
+import { assertEdgeCdn, regionFromHeaders, type EdgeCdn } from '@assent/core/region';
 import type { ConsentCheck } from '../ledger/create-ledger.js';
 
 /**
@@ -105,13 +105,14 @@ export function readConsent(request: AnyRequest, options: RequestConsentOptions 
 
 /**
  * Connect-style middleware for node:http, Express, and Fastify (`addHook('onRequest', …)`):
- * sets `req.consent`.
+ * sets `req.consent`. A `cdn` that is not a known CDN throws here, when the server starts.
  *
  * @example
  * app.use(consentMiddleware({ revision: '3' }));
  * app.get('/', (req, res) => res.send(req.consent.granted('analytics') ? withAnalytics : plain));
  */
 export function consentMiddleware(options: RequestConsentOptions = {}) {
+  if (options.cdn !== undefined) assertEdgeCdn(options.cdn);
   return (req: { headers: HeaderBag; consent?: RequestConsent }, _res?: unknown, next?: (error?: unknown) => void): void => {
     req.consent = readConsent(req, options);
     next?.();
@@ -126,6 +127,7 @@ export function consentMiddleware(options: RequestConsentOptions = {}) {
  * app.get('/', (c) => c.text(c.get('consent').granted('advertising') ? 'ads' : 'no ads'));
  */
 export function honoConsent(options: RequestConsentOptions = {}) {
+  if (options.cdn !== undefined) assertEdgeCdn(options.cdn);
   return async (c: { req: { raw: Request }; set(key: 'consent', value: RequestConsent): void }, next: () => Promise<void>): Promise<void> => {
     c.set('consent', readConsent(c.req.raw, options));
     await next();
