@@ -33,23 +33,7 @@ export interface ConsentComposable {
  * const { needsDecision, acceptAll, openPreferences } = useConsent();
  * // <button v-if="needsDecision" @click="acceptAll()">Accept all</button>
  */
-export function useConsent(): ConsentComposable {
-  const context = useAssentContext();
-  const store = () => {
-    if (!context.store) throw new Error('@assent/vue: no store (server rendering)');
-    return context.store;
-  };
-  return {
-    decision: context.decision,
-    needsDecision: context.needsDecision,
-    store: context.store,
-    acceptAll: (decisionContext) => store().acceptAll(decisionContext),
-    rejectAll: (decisionContext) => store().rejectAll(decisionContext),
-    update: (choices, decisionContext) => store().update(choices, decisionContext),
-    withdraw: (decisionContext) => store().withdraw(decisionContext),
-    openPreferences: context.openPreferences,
-  };
-}
+export const useConsent: () => ConsentComposable = useAssentContext;
 
 /**
  * Whether a category or service id is granted, as a read-only ref. It changes only when that id's

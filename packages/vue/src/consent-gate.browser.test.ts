@@ -3,14 +3,17 @@ import { expect } from '@open-wc/testing';
 import { defineComponent, h, nextTick } from 'vue';
 import type { ConsentStore } from '@assent/core';
 import type { AssentPreferences } from '@assent/banner/preferences';
-import { ConsentGate } from './index.js';
+import { ConsentGate, type ConsentGateProps } from './index.js';
 import { clearConsentCookie, mountWith, removeBannerElements, testStore, until } from './vue.test-helper.js';
 
-/** A gate around an embed, with a placeholder whose button opens the preferences. */
+/**
+ * A gate around an embed, with a placeholder whose button opens the preferences. Its props are
+ * typed loosely: a caller without types may pass both ids (the typed props take exactly one).
+ */
 const Embed = (gate: { category?: string; service?: string }) =>
   defineComponent(
     () => () =>
-      h(ConsentGate, gate, {
+      h(ConsentGate, gate as ConsentGateProps, {
         default: () => [h('iframe', { id: 'embed', title: 'Video' })],
         fallback: ({ openPreferences }: { openPreferences: (opener?: HTMLElement) => Promise<void> }) => [
           h(
@@ -62,7 +65,7 @@ describe('ConsentGate', () => {
     unmount();
   });
 
-  it('with a category and a service, both must be granted', async () => {
+  it('given both ids anyway (a type error), both must be granted', async () => {
     const { root, unmount } = mountWith(Embed({ category: 'analytics', service: 'video' }), { store, ui: false });
     store.update({ video: true });
     await nextTick();

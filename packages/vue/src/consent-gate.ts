@@ -1,4 +1,4 @@
-import { defineComponent, type PropType, type SlotsType, type VNode } from 'vue';
+import { defineComponent, type SetupContext, type SlotsType, type VNode } from 'vue';
 import { useAssentContext } from './context.js';
 import type { RegisteredId } from '@assent/core';
 
@@ -14,9 +14,18 @@ export interface ConsentGateFallbackProps {
 }
 
 /**
- * Renders its default slot only while the category (and/or service) is granted, else its
+ * The props of `ConsentGate`: a category id or a service id, exactly one (as React's `<Gate>`).
+ *
+ * @example
+ * const props: ConsentGateProps = { category: 'functional' };
+ */
+export type ConsentGateProps = { category: RegisteredId; service?: never } | { service: RegisteredId; category?: never };
+
+/**
+ * Renders its default slot only while the category (or the service) is granted, else its
  * `#fallback` slot. Without consent the default slot is never rendered, on the server neither.
- * With both props, both must be granted; with neither, the fallback shows.
+ * The props take exactly one id (both, or neither, is a type error); at run time, with both,
+ * both must be granted, and with neither the fallback shows.
  *
  * @example
  * <ConsentGate category="functional">
@@ -26,22 +35,18 @@ export interface ConsentGateFallbackProps {
  *   </template>
  * </ConsentGate>
  */
-export const ConsentGate = defineComponent({
-  name: 'ConsentGate',
-  props: {
-    /** A category id, e.g. `functional`. */
-    category: String as PropType<RegisteredId>,
-    /** A service id, e.g. `youtube`. */
-    service: String as PropType<RegisteredId>,
-  },
-  slots: Object as SlotsType<{ default?: () => VNode[]; fallback?: (props: ConsentGateFallbackProps) => VNode[] }>,
-  setup(props, { slots }) {
+export const ConsentGate = defineComponent(
+  (
+    props: ConsentGateProps,
+    { slots }: SetupContext<Record<string, never>, SlotsType<{ default?: () => VNode[]; fallback?: (props: ConsentGateFallbackProps) => VNode[] }>>,
+  ) => {
     const context = useAssentContext();
-    return () => {
-      const ids = [props.category, props.service].filter((id): id is RegisteredId => !!id);
-      // Every ref is read (no short-circuit), so the gate follows each of its ids.
-      const answers = ids.map((id) => context.granted(id).value);
-      return ids.length && !answers.includes(false) ? slots.default?.() : slots.fallback?.({ openPreferences: context.openPreferences });
-    };
+    // Short-circuits: while one id is denied, the other's answer cannot change the outcome.
+    const granted = (id?: RegisteredId) => !id || context.granted(id).value;
+    return () =>
+      (props.category || props.service) && granted(props.category) && granted(props.service)
+        ? slots.default?.()
+        : slots.fallback?.({ openPreferences: context.openPreferences });
   },
-});
+  { props: ['category', 'service'] },
+);

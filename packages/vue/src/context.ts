@@ -2,6 +2,7 @@ import { type App, type InjectionKey, type Ref, type ShallowRef, inject, shallow
 import { createConsent, type ConsentDecision, type ConsentOptions, type ConsentStore, type RegisteredId } from '@assent/core';
 import type { ConsentSnapshot } from '@assent/core/cookie';
 import type { ConsentUi, ConsentUiOptions } from '@assent/banner';
+import type { ConsentComposable } from './composables.js';
 
 /**
  * Options of `createAssent()`.
@@ -29,57 +30,72 @@ export interface AssentPluginOptions {
   ui?: ConsentUiOptions | false;
 }
 
-/** What the composables and `ConsentGate` read: one per app. */
-export interface AssentContext {
-  /** The live store; `undefined` while server rendering without one. */
-  readonly store: ConsentStore<RegisteredId> | undefined;
+/** What the composables and `ConsentGate` read: one per app; `useConsent()` returns it as is. */
+export interface AssentContext extends ConsentComposable {
   readonly decision: ShallowRef<ConsentDecision | undefined>;
   readonly needsDecision: Ref<boolean>;
   granted(id: RegisteredId): Ref<boolean>;
-  openPreferences(opener?: HTMLElement): Promise<void>;
 }
 
 export const ASSENT: InjectionKey<AssentContext> = Symbol('assent');
 
 /** The context of the current app; throws outside an app that uses the plugin. */
 export function useAssentContext(): AssentContext {
-  const context = inject(ASSENT, null);
-  if (!context) throw new Error('@assent/vue: app.use(createAssent()) first');
-  return context;
+  return inject(ASSENT) ?? fail('app.use(createAssent()) first');
 }
+
+const fail = (why: string): never => {
+  throw new Error('@assent/vue: ' + why);
+};
 
 /**
  * Builds the per-app context. Answers come from `initial` until the app is mounted (so hydration
- * renders exactly what the server did), then from the store, which keeps them current. Each id
- * has one shared ref: setting a ref to the value it holds triggers nothing, so a change to one
- * category re-runs only what reads an id whose answer changed.
+ * renders what the server did), then from the store, which keeps them current. In the browser the
+ * hydration answer is also checked against the store: a denial on either side wins (a stripped
+ * Sec-GPC header, a withdrawal in another tab), so a mismatch can only take gated content away,
+ * never mount it ahead of consent. Each id has one shared ref: setting a ref to the value it holds
+ * triggers nothing, so a change to one category re-runs only what reads an id whose answer changed.
  */
 export function createContext(app: App, plugin: AssentPluginOptions): AssentContext {
   // Typed with plain string ids inside: the answers are kept per id, whatever ids a site registered.
-  const store: ConsentStore | undefined = plugin.store ?? (plugin.options && typeof document !== 'undefined' ? createConsent(plugin.options) : undefined);
+  const store: ConsentStore | undefined = plugin.store ?? (plugin.options && globalThis.document ? createConsent(plugin.options) : undefined);
   const initial = plugin.initial;
+  // A malformed `initial` (or none) counts as a first visit: only `necessary`, a decision needed.
+  const known = Array.isArray(initial?.granted);
   let live = !!store && !initial;
-  const answer = (id: string) => (live ? store!.granted(id) : !!initial?.granted.includes(id));
+  const answer = (id: string) => (live ? store!.granted(id) : (known ? initial!.granted.includes(id) : id === 'necessary') && (!store || store.granted(id)));
   const answers = new Map<string, Ref<boolean>>();
   const decision = shallowRef(live ? store!.state : undefined);
-  const needsDecision = shallowRef(live ? store!.needsDecision : (initial?.needsDecision ?? true));
+  const needsDecision = shallowRef(live ? store!.needsDecision : !known || initial!.needsDecision !== false);
 
-  let ui: Promise<ConsentUi> | undefined;
+  // The UI once created: a failed download leaves it unset, so the next need tries again (and
+  // nothing is granted meanwhile).
+  let ui: ConsentUi | undefined;
+  // The banner's show() calls, one after the other; never rejects.
+  let shown: Promise<unknown> = Promise.resolve();
   let stopped = false;
-  const consentUi = (options: ConsentUiOptions) =>
-    (ui ??= import('@assent/banner').then(({ createConsentUi }) => {
-      const mounted = createConsentUi(store!, options);
-      if (stopped) mounted.destroy();
-      return mounted;
-    }));
+  let expiry: ReturnType<typeof setTimeout> | undefined;
+  const loadUi = async () => {
+    const { createConsentUi } = await import('@assent/banner');
+    return (ui ??= createConsentUi(store!, plugin.ui as ConsentUiOptions)); // never false here: no UI is loaded then
+  };
 
   const sync = () => {
     live = true;
-    decision.value = store!.state;
-    needsDecision.value = store!.needsDecision;
+    const state = (decision.value = store!.state);
+    needsDecision.value = !state;
     for (const [id, ref] of answers) ref.value = store!.granted(id);
+    // The store notices expiry only when read: read it then, so the banner returns on time. At
+    // least 1 s apart (a store with its own clock cannot spin it), at most ~23 days (setTimeout fires
+    // at once past 2^31 - 1 ms); a timer that fires early just reads again and re-arms.
+    clearTimeout(expiry);
+    if (state) expiry = setTimeout(sync, Math.min(Math.max(Date.parse(state.expiresAt) - Date.now(), 1e3), 2e9));
     // Only when a decision is needed, so a returning visitor never gets the banner at all.
-    if (plugin.ui !== false && store!.needsDecision) void consentUi(plugin.ui ?? {}).then((mounted) => mounted.show());
+    if (plugin.ui !== false && !state)
+      shown = shown
+        .then(loadUi)
+        .then((mounted): unknown => stopped || mounted.show())
+        .catch(() => {});
   };
 
   if (store) {
@@ -93,9 +109,11 @@ export function createContext(app: App, plugin: AssentPluginOptions): AssentCont
       app.unmount = () => {
         unmount();
         stopped = true;
+        clearTimeout(expiry);
         unsubscribe();
         teardown?.();
-        void ui?.then((mounted) => mounted.destroy());
+        // After any show() settled: it adds the banner after an await, which an earlier destroy() would miss.
+        void shown.then(() => ui?.destroy());
         // A store the plugin created ends with the app; one passed in belongs to the site.
         if (!plugin.store) store.destroy();
       };
@@ -103,18 +121,22 @@ export function createContext(app: App, plugin: AssentPluginOptions): AssentCont
     };
   }
 
-  return {
+  const context = {
     store,
     decision,
     needsDecision,
-    granted(id) {
+    granted(id: string) {
       let ref = answers.get(id);
       if (!ref) answers.set(id, (ref = shallowRef(answer(id))));
       return ref;
     },
-    async openPreferences(opener) {
-      if (!store || plugin.ui === false) throw new Error('@assent/vue: no UI (ui is false) or no store');
-      await (await consentUi(plugin.ui ?? {})).showPreferences(opener);
+    async openPreferences(opener?: HTMLElement) {
+      if (!store || plugin.ui === false) fail('ui is false, or server rendering');
+      await (await loadUi()).showPreferences(opener);
     },
-  };
+  } as AssentContext;
+  // The store's actions; they throw while server rendering (no one decides on a server).
+  for (const name of ['acceptAll', 'rejectAll', 'update', 'withdraw'] as const)
+    context[name] = (...args: unknown[]) => (store ?? fail('no store (server rendering)'))[name](...(args as [never]));
+  return context;
 }

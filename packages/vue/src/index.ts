@@ -4,4 +4,4 @@ export type { AssentPluginOptions } from './context.js';
 export { useConsent, useGranted, useOpenPreferences } from './composables.js';
 export type { ConsentComposable } from './composables.js';
 export { ConsentGate } from './consent-gate.js';
-export type { ConsentGateFallbackProps } from './consent-gate.js';
+export type { ConsentGateFallbackProps, ConsentGateProps } from './consent-gate.js';

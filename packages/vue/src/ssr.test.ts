@@ -56,6 +56,30 @@ describe('server rendering in Node', () => {
     expect(html).not.toContain('iframe');
   });
 
+  it('`necessary` is granted without `initial` too, as the store and consentSnapshot() always grant it', async () => {
+    let necessary: boolean | undefined;
+    let analytics: boolean | undefined;
+    await render({ options }, () => {
+      necessary = useGranted('necessary').value;
+      analytics = useGranted('analytics').value;
+    });
+    expect(necessary).toBe(true);
+    expect(analytics).toBe(false);
+  });
+
+  it.each([
+    ['no granted list', { needsDecision: false }],
+    ['granted as a string', { granted: 'functional analytics', needsDecision: false }],
+    ['not even an object', 'functional'],
+  ])('a malformed `initial` (%s) renders a first visit instead of throwing or matching substrings', async (_, initial) => {
+    let necessary: boolean | undefined;
+    const html = await render({ options, initial: initial as never }, () => void (necessary = useGranted('necessary').value));
+    expect(html).toContain('banner: true, analytics: false');
+    expect(html).toContain('Video blocked');
+    expect(html).not.toContain('iframe');
+    expect(necessary).toBe(true);
+  });
+
   it('the actions throw on a server: no one decides there', async () => {
     let error: unknown;
     await render({ options }, (consent) => {

@@ -39,7 +39,12 @@ export function setupOfAComponent(): void {
   // @ts-expect-error -- misspelt id in a choice
   update({ functionl: true });
 
+  h(ConsentGate, { category: 'functional' });
+  h(ConsentGate, { service: 'youtube' });
+  // @ts-expect-error -- exactly one id, as React's <Gate>: not both
   h(ConsentGate, { category: 'functional', service: 'youtube' });
+  // @ts-expect-error -- misspelt service on the gate
+  h(ConsentGate, { service: 'youtub' });
   // @ts-expect-error -- misspelt category on the gate
   h(ConsentGate, { category: 'functionl' });
 }
