@@ -7,6 +7,9 @@ import { newScenario } from './support/browser.js';
 import { startHarness, type Harness } from './support/demo.js';
 import { banner, consentCommands, settled } from './support/site.js';
 
+// Two busy cores: page loads and lazy chunks can take seconds.
+const POLL = { timeout: 10_000 };
+
 let harness: Harness;
 beforeAll(async () => void (harness = await startHarness({ cdn: 'cloudflare' })));
 afterAll(() => harness?.close());
@@ -29,7 +32,7 @@ async function visitShop(headers: Record<string, string>): Promise<{ context: Br
   const page = await context.newPage();
   await page.goto('/shop');
   await settled(page);
-  await expect.poll(() => page.evaluate(() => 'assent' in window)).toBe(true);
+  await expect.poll(() => page.evaluate(() => 'assent' in window), POLL).toBe(true);
   return { context, page };
 }
 
@@ -40,8 +43,8 @@ test('a Californian (per the CDN) gets the opt-out regime: analytics runs with n
   expect([consent.region, consent.regime]).toEqual(['US-CA', 'opt-out']);
   expect(consent.granted).toEqual(expect.arrayContaining(['necessary', 'functional', 'analytics']));
   expect((await consentCommands(page))[0]?.state).toMatchObject({ analytics_storage: 'granted' });
-  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.analytics)).toBe('running');
-  await expect.poll(() => banner(page).isVisible()).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.analytics), POLL).toBe('running');
+  await expect.poll(() => banner(page).isVisible(), POLL).toBe(true);
   // The server decided with the same region: personalised picks need functional, granted here.
   expect(await page.locator('#recommendations').getAttribute('data-personalised')).toBe('true');
   await context.close();
@@ -54,7 +57,7 @@ test('a German and a visitor without region headers get opt-in: nothing optional
     expect([consent.regime, consent.granted]).toEqual(['opt-in', ['necessary']]);
     expect((await consentCommands(page))[0]?.state).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' });
     expect(await page.locator('#recommendations').getAttribute('data-personalised')).toBe('false');
-    await expect.poll(() => banner(page).isVisible()).toBe(true);
+    await expect.poll(() => banner(page).isVisible(), POLL).toBe(true);
     expect(await page.evaluate(() => document.documentElement.dataset.analytics)).toBeUndefined();
     await context.close();
   }

@@ -66,7 +66,7 @@ export async function startNextApp(ledgerUrl: string, { timeoutMs = 30_000 } = {
   const nextBin = createRequire(`${NEXT_APP_DIR}package.json`).resolve('next/dist/bin/next');
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: NEXT_APP_DIR,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ASSENT_LEDGER_URL: ledgerUrl },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ASSENT_LEDGER_URL: ledgerUrl, ASSENT_CDN: 'vercel' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

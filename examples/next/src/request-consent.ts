@@ -2,7 +2,7 @@
 import { cache } from 'react';
 import { headers } from 'next/headers';
 import { consentSnapshot, type ConsentSnapshot } from '@assent/core/cookie';
-import { regionFromHeaders } from '@assent/core/region';
+import { assertEdgeCdn, regionFromHeaders, type EdgeCdn } from '@assent/core/region';
 import { optionsFor } from './consent-config';
 
 export interface RequestConsent {
@@ -20,11 +20,14 @@ export interface RequestConsent {
  * const { snapshot } = await requestConsent();
  * if (snapshot.granted.includes('functional')) { … }
  */
+// The CDN in front of this deployment: Vercel's own when it runs there (it sets VERCEL=1), else
+// the one ASSENT_CDN names. None otherwise — self-hosted, anyone could send those headers.
+const cdn = process.env.ASSENT_CDN || (process.env.VERCEL ? 'vercel' : undefined);
+if (cdn) assertEdgeCdn(cdn);
+
 export const requestConsent = cache(async (): Promise<RequestConsent> => {
   const requestHeaders = await headers();
-  // Vercel's edge sets x-vercel-ip-country / x-vercel-ip-country-region; the helper reads only the
-  // headers of the CDN named here, since any client could send them to a server not behind it.
-  const region = regionFromHeaders(requestHeaders, { cdn: 'vercel' });
+  const region = cdn ? regionFromHeaders(requestHeaders, { cdn: cdn as EdgeCdn }) : undefined;
   // The raw Cookie header, exactly as the browser sent it (cookies().toString() re-encodes values).
   // Sec-GPC: the browser's own store reads navigator.globalPrivacyControl; the server agrees with it.
   const snapshot = consentSnapshot(requestHeaders.get('cookie'), { ...optionsFor(region), gpc: requestHeaders.get('sec-gpc') === '1' });
