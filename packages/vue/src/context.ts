@@ -76,8 +76,10 @@ export function createContext(app: App, plugin: AssentPluginOptions): AssentCont
   let stopped = false;
   let expiry: ReturnType<typeof setTimeout> | undefined;
   const loadUi = async () => {
+    if (!store || plugin.ui === false) fail('ui is false, or server rendering');
     const { createConsentUi } = await import('@assent/banner');
-    return (ui ??= createConsentUi(store!, plugin.ui as ConsentUiOptions)); // never false here: no UI is loaded then
+    // Once unmounted, no UI is created or shown any more (a show() or openPreferences() on its way).
+    return stopped ? fail('unmounted') : (ui ??= createConsentUi(store!, plugin.ui as ConsentUiOptions));
   };
 
   const sync = () => {
@@ -90,11 +92,12 @@ export function createContext(app: App, plugin: AssentPluginOptions): AssentCont
     // at once past 2^31 - 1 ms); a timer that fires early just reads again and re-arms.
     clearTimeout(expiry);
     if (state) expiry = setTimeout(sync, Math.min(Math.max(Date.parse(state.expiresAt) - Date.now(), 1e3), 2e9));
-    // Only when a decision is needed, so a returning visitor never gets the banner at all.
-    if (plugin.ui !== false && !state)
+    // Only when a decision is needed, so a returning visitor never gets the banner at all (and
+    // with ui: false, loadUi() fails before fetching anything).
+    if (!state)
       shown = shown
         .then(loadUi)
-        .then((mounted): unknown => stopped || mounted.show())
+        .then((mounted) => mounted.show())
         .catch(() => {});
   };
 
@@ -130,10 +133,7 @@ export function createContext(app: App, plugin: AssentPluginOptions): AssentCont
       if (!ref) answers.set(id, (ref = shallowRef(answer(id))));
       return ref;
     },
-    async openPreferences(opener?: HTMLElement) {
-      if (!store || plugin.ui === false) fail('ui is false, or server rendering');
-      await (await loadUi()).showPreferences(opener);
-    },
+    openPreferences: (opener?: HTMLElement) => loadUi().then((mounted) => mounted.showPreferences(opener)),
   } as AssentContext;
   // The store's actions; they throw while server rendering (no one decides on a server).
   for (const name of ['acceptAll', 'rejectAll', 'update', 'withdraw'] as const)

@@ -59,6 +59,27 @@ describe('the banner and the app lifecycle', () => {
     store.destroy();
   });
 
+  it('openPreferences() still loading when the app unmounts opens no dialog afterwards', async () => {
+    const store = testStore();
+    store.rejectAll();
+    let consent!: ReturnType<typeof useConsent>;
+    const { unmount } = mountWith(
+      defineComponent(() => {
+        consent = useConsent();
+        return () => h('p');
+      }),
+      { store, ui: {} },
+    );
+    const opening = consent.openPreferences();
+    unmount();
+    let error: unknown;
+    await opening.catch((caught: unknown) => (error = caught));
+    expect(String(error)).to.match(/unmounted/);
+    await pause(500);
+    expect(document.querySelectorAll('assent-preferences, assent-banner').length).to.equal(0);
+    store.destroy();
+  });
+
   it('a failed banner load grants nothing, leaves no unhandled rejection, and the next openPreferences() tries again', async () => {
     const store = testStore();
     // An unsafe privacy policy URL makes creating the UI fail, like a failed download would.
