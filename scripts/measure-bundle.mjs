@@ -84,3 +84,23 @@ export async function measureAddedOver(base, addition, options = {}) {
   const [alone, combined] = await Promise.all([gzipOf([base]), gzipOf([base, addition])]);
   return { base: alone, combined, added: combined - alone };
 }
+
+/**
+ * A package's own bytes: `input` bundled with everything matching `external` left out (the
+ * framework, other packages), minified, each chunk's sizes and the modules it imports.
+ * @param {string} input path of the entry
+ * @param {RegExp} external import specifiers left out
+ */
+export async function measureOwnBytes(input, external) {
+  const bundle = await rollup({
+    input,
+    external: (id) => external.test(id),
+    plugins: [esbuild({ target: 'es2022' }), terser({ ecma: 2020, module: true, compress: { passes: 2 } })],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return output
+    .filter((chunk) => chunk.type === 'chunk')
+    .map((chunk) => ({ fileName: chunk.fileName, imports: [...chunk.imports, ...chunk.dynamicImports], ...sizesOf(chunk.code) }));
+}
