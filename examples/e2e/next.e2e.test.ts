@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { newScenario } from './support/browser.js';
 import { startHarness, type Harness } from './support/demo.js';
 import { startNextApp, type NextApp } from './support/next-app.js';
-import { banner, bannerButton, consentId, expectNoAxeViolations, recordsOf } from './support/site.js';
+import { banner, bannerButton, bannerCodeOf, consentId, expectNoAxeViolations, recordsOf } from './support/site.js';
 
 let harness: Harness;
 let app: NextApp;
@@ -35,17 +35,6 @@ function problemsOf(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   return problems;
-}
-
-/** The scripts a page downloads that define Assent's banner or dialog elements. */
-function bannerCodeOf(page: Page): string[] {
-  const urls: string[] = [];
-  page.on('response', async (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    const body = await response.text().catch(() => '');
-    if (/assent-(banner|preferences)/.test(body)) urls.push(response.url());
-  });
-  return urls;
 }
 
 declare global {

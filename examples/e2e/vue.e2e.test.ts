@@ -6,7 +6,18 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { newScenario } from './support/browser.js';
 import { startHarness, type Harness } from './support/demo.js';
-import { banner, bannerButton, categorySwitch, consentCommands, consentId, dialog, dialogButton, expectNoAxeViolations, recordsOf } from './support/site.js';
+import {
+  banner,
+  bannerButton,
+  bannerCodeOf,
+  categorySwitch,
+  consentCommands,
+  consentId,
+  dialog,
+  dialogButton,
+  expectNoAxeViolations,
+  recordsOf,
+} from './support/site.js';
 
 // Polls that wait for a server round trip or a lazily loaded chunk: generous on a busy two-core machine.
 const POLL = { timeout: 10_000 };
@@ -37,17 +48,6 @@ async function watchForBanner(context: BrowserContext): Promise<void> {
     };
     new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['open'] });
   });
-}
-
-/** The scripts a page downloads that define Assent's banner or dialog elements. */
-function bannerCodeOf(page: Page): string[] {
-  const urls: string[] = [];
-  page.on('response', async (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    const body = await response.text().catch(() => '');
-    if (/assent-(banner|preferences)/.test(body)) urls.push(response.url());
-  });
-  return urls;
 }
 
 /** Uncaught errors of a page (an exception in a component's setup lands here). */

@@ -93,3 +93,14 @@ export function focused(page: Page): Promise<string> {
     return `${active.tagName.toLowerCase()}${active.getAttribute('role') ? `[role=${active.getAttribute('role')}]` : ''}:${label || active.id}`;
   });
 }
+
+/** The scripts a page downloads that define Assent's banner or dialog elements. */
+export function bannerCodeOf(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const body = await response.text().catch(() => '');
+    if (/assent-(banner|preferences)/.test(body)) urls.push(response.url());
+  });
+  return urls;
+}
