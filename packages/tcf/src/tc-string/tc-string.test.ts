@@ -1,0 +1,95 @@
+import { TCString } from '@iabtechlabtcf/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixtureGvl } from '../fixtures/fixture-gvl.test-helper.js';
+import type { TcfChoices } from '../types.js';
+import {
+  LEGITIMATE_INTEREST_PURPOSES,
+  acceptAllChoices,
+  consentVendorIds,
+  emptyTcfChoices,
+  legitimateInterestVendorIds,
+  normalizeTcfChoices,
+  rejectAllChoices,
+} from './choices.js';
+import { decodeTcString, disclosedVendorIds, encodeTcString } from './encode.js';
+
+const gvl = fixtureGvl();
+const meta = { cmpId: 300, cmpVersion: 7, publisherCountryCode: 'DE' };
+const subset = (values: readonly number[]) => fc.subarray([...values]).map((ids) => [...ids].sort((a, b) => a - b));
+
+/** Random choices the TCF can carry: LI only for purposes 2 and 7–11 and vendors declaring it. */
+const validChoices: fc.Arbitrary<TcfChoices> = fc.record({
+  purposeConsents: subset([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
+  purposeLegitimateInterests: subset(LEGITIMATE_INTEREST_PURPOSES),
+  specialFeatureOptins: subset([1, 2]),
+  vendorConsents: subset(consentVendorIds(gvl)),
+  vendorLegitimateInterests: subset(legitimateInterestVendorIds(gvl)),
+  publisherConsents: subset([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
+  publisherLegitimateInterests: subset(LEGITIMATE_INTEREST_PURPOSES),
+  googleAtpConsents: fc.constant([]),
+});
+
+describe('TC string encoding', () => {
+  it('decodes with the IAB library to exactly the choices encoded (property)', () => {
+    fc.assert(
+      fc.property(validChoices, (choices) => {
+        const tcString = encodeTcString(choices, gvl, { ...meta, withPublisherSegment: true });
+        expect(decodeTcString(tcString).choices).toEqual(choices);
+        // The IAB decoder itself, not only our wrapper, sees the same vendors.
+        expect(TCString.decode(tcString).vendorConsents.has(choices.vendorConsents[0] ?? -1)).toBe(choices.vendorConsents.length > 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes Core and DisclosedVendors, PublisherTC only when asked, with the CMP fields', () => {
+    const plain = encodeTcString(acceptAllChoices(gvl), gvl, meta);
+    expect(plain.split('.')).toHaveLength(2);
+    const withPublisher = encodeTcString(acceptAllChoices(gvl), gvl, { ...meta, withPublisherSegment: true });
+    expect(withPublisher.split('.')).toHaveLength(3);
+    const { model } = decodeTcString(plain);
+    expect(model.cmpId).toBe(300);
+    expect(model.cmpVersion).toBe(7);
+    expect(model.publisherCountryCode).toBe('DE');
+    expect(model.consentLanguage).toBe('EN');
+    expect(model.isServiceSpecific).toBe(false);
+    expect(model.useNonStandardTexts).toBe(false);
+    expect(model.purposeOneTreatment).toBe(false);
+    expect(Number(model.policyVersion)).toBe(5);
+    expect(Number(model.vendorListVersion)).toBe(100);
+    expect(disclosedVendorIds(model)).toEqual(Object.keys(gvl.vendors).map(Number));
+  });
+
+  it('reject all refuses every consent and objects to every legitimate interest', () => {
+    const { choices } = decodeTcString(encodeTcString(rejectAllChoices(gvl), gvl, meta));
+    expect(choices).toEqual(emptyTcfChoices());
+  });
+
+  it('accept all turns every purpose, special feature and vendor on', () => {
+    const { choices } = decodeTcString(encodeTcString(acceptAllChoices(gvl), gvl, meta));
+    expect(choices.purposeConsents).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(choices.purposeLegitimateInterests).toEqual([2, 7, 8, 9, 10, 11]);
+    expect(choices.specialFeatureOptins).toEqual([1, 2]);
+    expect(choices.vendorConsents).not.toContain(1126); // legitimate interest only
+    expect(choices.vendorLegitimateInterests).toContain(1126);
+  });
+
+  it('normalizes what the TCF cannot carry instead of pretending it was stored', () => {
+    const choices = normalizeTcfChoices(
+      { ...emptyTcfChoices(), purposeLegitimateInterests: [1, 3, 2, 2], vendorConsents: [1126, 755, 9999], googleAtpConsents: [89, 5] },
+      gvl,
+      { googleAtpIds: [89] },
+    );
+    expect(choices.purposeLegitimateInterests).toEqual([2]);
+    expect(choices.vendorConsents).toEqual([755]);
+    expect(choices.googleAtpConsents).toEqual([89]);
+  });
+
+  it('discloses only the narrowed vendors', () => {
+    const narrowed = fixtureGvl([755, 793]);
+    const { model } = decodeTcString(encodeTcString(acceptAllChoices(narrowed), narrowed, meta));
+    expect(disclosedVendorIds(model)).toEqual([755, 793]);
+    expect(decodeTcString(encodeTcString(acceptAllChoices(narrowed), narrowed, meta)).choices.vendorConsents).toEqual([755, 793]);
+  });
+});
