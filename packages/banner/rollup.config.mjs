@@ -62,22 +62,25 @@ const quiet = (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undef
 
 /**
  * The script-tag builds for a list of lazily fetched files (script-chunks.mjs); the tests build
- * them for lists with deliberate mistakes.
+ * them for lists with deliberate mistakes, and @assent/tcf builds its own entry (`assent-tcf.js`,
+ * with its files added to the list) into its own folder. `entry` is relative to packages/banner,
+ * `name` names the entry's files, `outDir` is relative to the directory the build runs in.
  *
  * @example
  * const { scriptEntry } = scriptBuilds(SCRIPT_CHUNKS);
+ * const tcf = scriptBuilds([...SCRIPT_CHUNKS, ...TCF_CHUNKS], { entry: '../tcf/src/script-tag/assent-tcf.ts', name: 'assent-tcf' });
  */
-export function scriptBuilds(chunks = SCRIPT_CHUNKS) {
+export function scriptBuilds(chunks = SCRIPT_CHUNKS, { entry = 'src/script-tag/assent.ts', name = 'assent', outDir = 'dist/script' } = {}) {
   const files = scriptFiles(chunks);
   return {
     /** The script-tag entry: what every page view downloads. */
     scriptEntry: {
-      input: here('src/script-tag/assent.ts'),
+      input: here(entry),
       plugins: [fetchFromBaseUrl(chunks), entryChecks(chunks), ...browserPlugins()],
       onwarn: quiet,
       // Every lazy file is fetched through a stand-in loader (fetchFromBaseUrl), so nothing is split
       // off; entryChecks fails the build if an import() is left that this would inline.
-      output: { file: 'dist/script/assent.js', format: 'iife', inlineDynamicImports: true, sourcemap: true },
+      output: { file: `${outDir}/${name}.js`, format: 'iife', inlineDynamicImports: true, sourcemap: true },
     },
     /** The lazily fetched files built together: the UI (entry), its dialog and locales (chunks), and the rest. */
     scriptUi: {
@@ -87,7 +90,7 @@ export function scriptBuilds(chunks = SCRIPT_CHUNKS) {
       // Lets the banner entry also export code its lazy chunks share, instead of a facade file + a chunk.
       preserveEntrySignatures: 'allow-extension',
       output: {
-        dir: 'dist/script',
+        dir: outDir,
         format: 'es',
         entryFileNames: '[name].js',
         // A lazily imported define.ts is named after its folder: the dialog is preferences-[hash].js.
@@ -102,14 +105,14 @@ export function scriptBuilds(chunks = SCRIPT_CHUNKS) {
         input: here(file.source),
         plugins: browserPlugins(),
         onwarn: quiet,
-        output: { file: `dist/script/${file.name}.js`, format: 'es', sourcemap: true },
+        output: { file: `${outDir}/${file.name}.js`, format: 'es', sourcemap: true },
       })),
     /** One file with everything, for sites that want exactly one request: the loaders import() as written. */
     scriptSingleFile: {
-      input: here('src/script-tag/assent.ts'),
+      input: here(entry),
       plugins: [loaderChecks(chunks), ...browserPlugins()],
       onwarn: quiet,
-      output: { file: 'dist/script/assent.all.js', format: 'iife', inlineDynamicImports: true, sourcemap: true },
+      output: { file: `${outDir}/${name}.all.js`, format: 'iife', inlineDynamicImports: true, sourcemap: true },
     },
   };
 }
@@ -120,7 +123,7 @@ export const scriptPageExtras = scriptOwnBuilds.find((build) => build.output.fil
 
 /** ESM for bundlers. */
 export const library = {
-  input: { index: here('src/index.ts'), 'preferences/index': here('src/preferences/index.ts') },
+  input: { index: here('src/index.ts'), 'preferences/index': here('src/preferences/index.ts'), 'script-tag/index': here('src/script-tag/index.ts') },
   external: (id) => /^(lit|lit-html|@lit\/reactive-element)(\/|$)/.test(id) || id.startsWith('@assent/core'),
   plugins: [esbuild({ target: 'es2022', tsconfig: here('tsconfig.json') })],
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

@@ -18,6 +18,8 @@ export const LOADER_MODULES = {
   core: '../core/src/on-demand/index.ts',
   /** The script tag's own: the UI, locales, page extras, the evidence outbox. */
   scriptTag: 'src/script-tag/loaders.ts',
+  /** @assent/tcf's script tag (`assent-tcf.js`): the TCF CMP and its UI. assent.js never imports it. */
+  tcf: '../tcf/src/script-tag/loaders.ts',
 };
 
 /**
