@@ -32,7 +32,11 @@ const signal = (id: string, name: string, purpose: string): ServiceDefinition =>
  * createConsent({ services: [...TCF_SIGNAL_SERVICES, matomo] });
  */
 export const TCF_SIGNAL_SERVICES: readonly ServiceDefinition[] = [
-  signal(TCF_SIGNAL_SERVICE_IDS.adStorage, 'TCF Purpose 1 (ad storage)', 'Store and/or access information on a device (TCF Purpose 1), as Google Consent Mode ad_storage.'),
+  signal(
+    TCF_SIGNAL_SERVICE_IDS.adStorage,
+    'TCF Purpose 1 (ad storage)',
+    'Store and/or access information on a device (TCF Purpose 1), as Google Consent Mode ad_storage.',
+  ),
   signal(
     TCF_SIGNAL_SERVICE_IDS.adUserData,
     'TCF Purposes 1 and 7 (ad user data)',

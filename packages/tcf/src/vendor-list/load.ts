@@ -30,7 +30,8 @@ const SECTIONS = ['purposes', 'specialPurposes', 'features', 'specialFeatures', 
  */
 export function vendorListFromJson(json: unknown, vendors: readonly number[]): GVL {
   if (!isRecord(json)) throw new VendorListError('The vendor list is not a JSON object.');
-  if (json.gvlSpecificationVersion !== 3) throw new VendorListError(`The vendor list has gvlSpecificationVersion ${String(json.gvlSpecificationVersion)}; TCF 2.2 needs 3.`);
+  if (json.gvlSpecificationVersion !== 3)
+    throw new VendorListError(`The vendor list has gvlSpecificationVersion ${String(json.gvlSpecificationVersion)}; TCF 2.2 needs 3.`);
   for (const field of ['vendorListVersion', 'tcfPolicyVersion'] as const) {
     if (!Number.isInteger(json[field]) || (json[field] as number) < 1) throw new VendorListError(`The vendor list has no valid ${field}.`);
   }
@@ -43,7 +44,10 @@ export function vendorListFromJson(json: unknown, vendors: readonly number[]): G
     return !isRecord(vendor) || vendor.deletedDate !== undefined;
   });
   if (missing.length) {
-    throw new VendorListError(`Vendor list ${String(json.vendorListVersion)} has no (active) vendor ${missing.join(', ')}: remove it from the TCF options' vendors.`, missing);
+    throw new VendorListError(
+      `Vendor list ${String(json.vendorListVersion)} has no (active) vendor ${missing.join(', ')}: remove it from the TCF options' vendors.`,
+      missing,
+    );
   }
   const gvl = new GVL(json as never);
   gvl.narrowVendorsTo([...vendors]);

@@ -1,0 +1,78 @@
+import { CmpApi, CmpApiModel, DisplayStatus } from '@iabtechlabtcf/cmpapi';
+
+/** The running `__tcfapi` for one page, on the IAB Tech Lab's CmpApi. */
+export interface TcfCmpApi {
+  /**
+   * Publishes the TC string in effect (`''`: none yet; `null`: GDPR does not apply) and whether the
+   * UI is showing — which sets `eventStatus` (tcloaded / cmpuishown / useractioncomplete) and
+   * `displayStatus` per the CMP API v2.2, and calls every listener.
+   */
+  update(tcString: string | null, uiVisible: boolean): void;
+  /** The UI was closed without a new decision: `displayStatus` becomes `hidden`, no event. */
+  hide(): void;
+  /** The CMP cannot work (no usable vendor list): `cmpStatus` becomes `error`; only `ping` answers. */
+  fail(): void;
+  /** Removes `__tcfapi` and every listener. */
+  destroy(): void;
+}
+
+/** What the CMP API reports besides the TC string. */
+export interface CmpApiOptions {
+  cmpId: number;
+  cmpVersion: number;
+  /** The loaded vendor list's version, for `ping` even before any TC string exists. */
+  gvlVersion: () => number | undefined;
+  /** Google's Additional Consent string in effect, added to TCData as `addtlConsent`. */
+  addtlConsent: () => string | undefined;
+}
+
+type Next = (response: unknown, success: boolean) => void;
+
+/**
+ * Installs `__tcfapi` (taking over the stub's queue) with the IAB library's CmpApi, corrected
+ * through its custom-command hook: `ping` reports `apiVersion: '2.2'` (the library says `'2'`)
+ * and the vendor list version even before a TC string exists (the library leaves it empty), and
+ * TCData carries `addtlConsent` as Google's Additional Consent specification asks of TCF CMPs.
+ * `cmpStatus` is `loading` until the first `update()`, then `loaded`.
+ *
+ * @example
+ * const api = startCmpApi({ cmpId: 300, cmpVersion: 1, gvlVersion: () => gvl.vendorListVersion, addtlConsent: () => undefined });
+ * api.update(tcString, false); // eventStatus 'tcloaded'
+ */
+export function startCmpApi(options: CmpApiOptions): TcfCmpApi {
+  // CmpApiModel is the library's global state; a previous instance (tests, SPA re-init) must not leak.
+  CmpApiModel.reset();
+  const cmpApi = new CmpApi(options.cmpId, options.cmpVersion, false, {
+    ping: (next: Next, ping: Record<string, unknown>, success: boolean) => {
+      next({ ...ping, apiVersion: '2.2', gvlVersion: ping.gvlVersion ?? options.gvlVersion() }, success);
+    },
+    // The library routes addEventListener and removeEventListener answers through this one too.
+    getTCData: (next: Next, tcData: unknown, success: boolean) => {
+      if (tcData && typeof tcData === 'object' && (tcData as { gdprApplies?: boolean }).gdprApplies) {
+        const addtlConsent = options.addtlConsent();
+        if (addtlConsent) (tcData as Record<string, unknown>).addtlConsent = addtlConsent;
+      }
+      next(tcData, success);
+    },
+  });
+  const installed = (window as unknown as { __tcfapi?: unknown }).__tcfapi;
+  let destroyed = false;
+  return {
+    update(tcString, uiVisible) {
+      if (!destroyed) cmpApi.update(tcString, uiVisible);
+    },
+    hide() {
+      if (!destroyed && CmpApiModel.displayStatus === DisplayStatus.VISIBLE) CmpApiModel.displayStatus = DisplayStatus.HIDDEN;
+    },
+    fail() {
+      if (!destroyed) cmpApi.disable();
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      CmpApiModel.reset();
+      const api = window as unknown as { __tcfapi?: unknown };
+      if (api.__tcfapi === installed) delete api.__tcfapi;
+    },
+  };
+}
