@@ -50,8 +50,10 @@ describe('purpose texts per locale', () => {
 
     it('names only entries it really has as Assent-translated', () => {
       for (const key of texts.assentEntries ?? []) {
-        const [group, id] = key.split('.') as [DeclarationGroup | NamedGroup, string];
-        expect(texts[group][Number(id)], key).toBeDefined();
+        const [group, id, field] = key.split('.') as [DeclarationGroup | NamedGroup, string, string | undefined];
+        expect([...declarationGroups, ...namedGroups], key).toContain(group);
+        if (id !== '*') expect(texts[group][Number(id)], key).toBeDefined();
+        if (field !== undefined) expect(['name', 'description', 'illustrations'], key).toContain(field);
       }
       if (texts.source === 'assent') expect(texts.assentEntries).toBeUndefined();
     });
@@ -66,6 +68,15 @@ describe('IAB wording kept verbatim', () => {
     ['fr', (t) => t.specialFeatures[2]?.name, 'Analyser activement les caractéristiques de l’appareil pour l’identification'],
     ['fr', (t) => t.stacks[1]?.name, 'Données de géolocalisation précises et identification par analyse de l’appareil'],
     ['fr', (t) => t.dataCategories[11]?.name, 'Choix en matière de confidentialité'],
+    ['de', (t) => t.purposes[2]?.name, 'Verwendung reduzierter Daten zur Auswahl von Werbeanzeigen'],
+    ['de', (t) => t.purposes[11]?.name, 'Verwendung reduzierter Daten zur Auswahl von Inhalten'],
+    ['de', (t) => t.specialFeatures[1]?.name, 'Verwendung genauer Standortdaten'],
+    [
+      'de',
+      (t) => t.stacks[42]?.name,
+      'Personalisierte Werbung und Inhalte, Messung von Werbeleistung und der Performance von Inhalten, Zielgruppenforschung sowie Entwicklung und Verbesserung von Angeboten',
+    ],
+    ['de', (t) => t.dataCategories[6]?.name, 'Surf- und Interaktionsdaten'],
   ];
   it.each(samples)('%s: %s', async (locale, pick, expected) => {
     const texts = await loadPurposeTexts(locale);

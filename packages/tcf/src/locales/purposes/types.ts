@@ -23,8 +23,10 @@ export interface PurposeTexts {
   /** `iab`: the IAB's published wording; `assent`: Assent's translation where the IAB publishes none. */
   source: 'iab' | 'assent';
   /**
-   * Entries (`'specialPurposes.3'`, `'stacks.44'`) that the IAB file this locale came from lacked
-   * and that Assent translated from the English vendor list, so a reader can tell them apart.
+   * Texts that the IAB source of an `iab` locale lacked and that Assent translated from the
+   * English vendor list, so a reader can tell them apart: `group.id` for a whole entry
+   * (`'specialPurposes.3'`), `group.*.field` for one field of every entry
+   * (`'stacks.*.description'`).
    */
   assentEntries?: readonly string[];
   purposes: Record<number, DeclarationText>;
