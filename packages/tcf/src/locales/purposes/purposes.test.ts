@@ -77,6 +77,10 @@ describe('IAB wording kept verbatim', () => {
       'Personalisierte Werbung und Inhalte, Messung von Werbeleistung und der Performance von Inhalten, Zielgruppenforschung sowie Entwicklung und Verbesserung von Angeboten',
     ],
     ['de', (t) => t.dataCategories[6]?.name, 'Surf- und Interaktionsdaten'],
+    ['pl', (t) => t.purposes[2]?.name, 'Wykorzystywanie ograniczonych danych do wyboru reklam'],
+    ['pl', (t) => t.purposes[9]?.name, 'Rozumienie odbiorców dzięki statystyce lub kombinacji danych z różnych źródeł'],
+    ['pl', (t) => t.specialFeatures[2]?.name, 'Identyfikowanie urządzeń na podstawie aktywnie żądanych informacji'],
+    ['pl', (t) => t.stacks[43]?.name, 'Treści oparte na ograniczonych danych i pomiar treści'],
   ];
   it.each(samples)('%s: %s', async (locale, pick, expected) => {
     const texts = await loadPurposeTexts(locale);
