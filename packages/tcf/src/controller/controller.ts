@@ -90,21 +90,28 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
     return evidence;
   };
 
-  const decide = (method: Method, next: (gvl: GVL) => TcfChoices, context: DecisionContext | undefined, siteChoices?: ConsentChoices) => {
-    if (!gdprApplies) throw new Error('TCF decisions apply only where GDPR applies (tcf.gdprApplies is false).');
-    if (!gvl) throw new Error('TCF is not ready: await tcf.ready before deciding.');
-    const tcfChoices = next(gvl);
-    record(tcfChoices, method);
+  const decide = (
+    method: Method,
+    next: (gvl: GVL | undefined) => TcfChoices | undefined,
+    context: DecisionContext | undefined,
+    siteChoices?: ConsentChoices,
+  ) => {
+    // Where GDPR does not apply there is no TC string: the decision is the store's alone.
+    if (gdprApplies) {
+      if (!gvl) throw new Error('TCF is not ready: await tcf.ready before deciding.');
+      record(next(gvl)!, method);
+    }
+    const signals = tcfSignalChoices(gdprApplies ? choices!.purposeConsents : (next(undefined)?.purposeConsents ?? []));
     // The store hears last, so the evidence outbox listening to it reads the new TC string.
     deciding = true;
     try {
       if (method === 'accept-all') store.acceptAll(context);
       else if (method === 'reject-all') store.rejectAll(context);
-      else store.update({ ...siteChoices, ...tcfSignalChoices(choices!.purposeConsents) }, { ...context, method: 'custom' });
+      else store.update({ ...siteChoices, ...signals }, { ...context, method: 'custom' });
     } finally {
       deciding = false;
     }
-    cmpApi.update(evidence!.tcString, false);
+    if (gdprApplies) cmpApi.update(evidence!.tcString, false);
   };
 
   const unsubscribe = store.subscribe((decision, change) => {
@@ -154,8 +161,8 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
     get evidence() {
       return evidence;
     },
-    acceptAll: (context) => decide('accept-all', (list) => acceptAllChoices(list, scope), context),
-    rejectAll: (context) => decide('reject-all', (list) => rejectAllChoices(list), context),
+    acceptAll: (context) => decide('accept-all', (list) => list && acceptAllChoices(list, scope), context),
+    rejectAll: (context) => decide('reject-all', (list) => list && rejectAllChoices(list), context),
     save: (next, siteChoices, context) => decide('custom', () => next, context, siteChoices),
     setUiVisible(visible) {
       if (!gdprApplies) return;

@@ -1,0 +1,109 @@
+import { expect } from '@open-wc/testing';
+import { decodeTcString } from '../tc-string/encode.js';
+import type { TcfController } from '../types.js';
+import { startTcf } from './controller.js';
+import { FIXTURE_URL, freshStore } from './tcfapi.test-helper.js';
+
+let running: TcfController | undefined;
+const start = (store: ReturnType<typeof freshStore>, extra: Record<string, unknown> = {}) => {
+  running = startTcf(store.store, { cmpId: 300, vendors: [755, 793, 1126, 2], vendorListUrl: FIXTURE_URL, cookieName: store.tcCookie, ...extra });
+  return running;
+};
+
+afterEach(() => {
+  running?.destroy();
+  running = undefined;
+  delete (window as { __tcfapi?: unknown }).__tcfapi;
+});
+
+describe('startTcf', () => {
+  it('has the new TC string in place when the store tells its listeners (the evidence outbox)', async () => {
+    const store = freshStore();
+    const tcf = start(store);
+    await tcf.ready;
+    const seen: Array<string | undefined> = [];
+    store.store.subscribe(() => seen.push(tcf.evidence?.tcString));
+    tcf.acceptAll();
+    tcf.rejectAll();
+    expect(seen).to.have.length(2);
+    expect(decodeTcString(seen[0]!).choices.purposeConsents).to.have.length(11);
+    expect(decodeTcString(seen[1]!).choices.purposeConsents).to.deep.equal([]);
+  });
+
+  it('reject all refuses every consent and objects to every legitimate interest', async () => {
+    const store = freshStore();
+    const tcf = start(store);
+    await tcf.ready;
+    tcf.acceptAll();
+    tcf.rejectAll();
+    expect(tcf.choices).to.deep.include({ purposeConsents: [], purposeLegitimateInterests: [], vendorConsents: [], vendorLegitimateInterests: [] });
+    expect(store.store.state?.method).to.equal('reject-all');
+    expect(store.store.granted('advertising')).to.equal(false);
+  });
+
+  it("saves custom choices with the site's own categories and the Consent Mode signals from the purposes", async () => {
+    const store = freshStore();
+    const tcf = start(store, { publisherPurposes: { consent: [1] } });
+    await tcf.ready;
+    const none = {
+      purposeConsents: [],
+      purposeLegitimateInterests: [],
+      specialFeatureOptins: [],
+      vendorConsents: [],
+      vendorLegitimateInterests: [],
+      publisherConsents: [],
+      publisherLegitimateInterests: [],
+      googleAtpConsents: [],
+    };
+    tcf.save(
+      { ...none, purposeConsents: [1, 3, 4], vendorConsents: [755], specialFeatureOptins: [2], publisherConsents: [1] },
+      { advertising: true, analytics: false },
+      { locale: 'de' },
+    );
+    expect(store.store.state?.method).to.equal('custom');
+    expect(store.store.granted('advertising')).to.equal(true);
+    expect(store.store.granted('tcf-ad-storage')).to.equal(true);
+    expect(store.store.granted('tcf-ad-personalization')).to.equal(true);
+    expect(store.store.granted('tcf-ad-user-data')).to.equal(false); // Purpose 7 was not consented
+    expect(tcf.evidence!.tcString.split('.')).to.have.length(3); // Core, DisclosedVendors, PublisherTC
+    const { choices, model } = decodeTcString(tcf.evidence!.tcString);
+    expect(choices).to.deep.include({ purposeConsents: [1, 3, 4], vendorConsents: [755], specialFeatureOptins: [2], publisherConsents: [1] });
+    expect(model.consentScreen).to.equal(2);
+    expect(tcf.needsDecision).to.equal(false);
+  });
+
+  it('asks again on a corrupt cookie without failing', async () => {
+    const store = freshStore();
+    document.cookie = `${store.tcCookie}=CPgarbage.notatcstring; Path=/`;
+    const tcf = start(store);
+    await tcf.ready;
+    expect(tcf.needsDecision).to.equal(true);
+    expect(tcf.choices).to.equal(undefined);
+    document.cookie = `${store.tcCookie}=; Max-Age=0; Path=/`;
+  });
+
+  it('asks again when the site adds a vendor the stored string did not disclose', async () => {
+    const store = freshStore();
+    const first = start(store);
+    await first.ready;
+    first.acceptAll();
+    first.destroy();
+    const second = start(store, { vendors: [755, 793, 1126, 2, 21] });
+    await second.ready;
+    expect(second.needsDecision).to.equal(true);
+  });
+
+  it('decides for the store alone where GDPR does not apply', async () => {
+    const store = freshStore({ regime: 'opt-out' });
+    const tcf = start(store);
+    await tcf.ready;
+    tcf.rejectAll();
+    expect(store.store.state?.method).to.equal('reject-all');
+    expect(tcf.evidence).to.equal(undefined);
+    expect(document.cookie).to.not.contain(store.tcCookie);
+  });
+
+  it('throws a config error naming the field', () => {
+    expect(() => startTcf(freshStore().store, { cmpId: 0, vendors: [755], vendorListUrl: FIXTURE_URL })).to.throw(/tcf\.cmpId/);
+  });
+});
