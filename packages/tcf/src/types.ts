@@ -8,7 +8,11 @@ import type { GVL } from '@iabtechlabtcf/core';
  * const tcf: TcfOptions = { cmpId: 1, vendors: [755, 793], vendorListUrl: 'https://consent.shop.example/v1/tcf/vendor-list.json' };
  */
 export interface TcfOptions {
-  /** The CMP id the IAB registered for this deployment; `1` is the unregistered id for development. */
+  /**
+   * The CMP id the IAB registered for this deployment, 2–4095. The IAB's own libraries refuse 0 and
+   * 1, so there is no "unregistered" id: development can use any id, but only the registered one
+   * makes TC strings vendors accept.
+   */
   cmpId: number;
   /** The CMP version recorded in TC strings. Default `1`. */
   cmpVersion?: number;
