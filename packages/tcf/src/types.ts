@@ -5,7 +5,7 @@ import type { GVL } from '@iabtechlabtcf/core';
  * How a site turns TCF on. Only `cmpId`, `vendors` and `vendorListUrl` are required.
  *
  * @example
- * const tcf: TcfOptions = { cmpId: 1, vendors: [755, 793], vendorListUrl: 'https://consent.shop.example/v1/tcf/vendor-list.json' };
+ * const tcf: TcfOptions = { cmpId: 300, vendors: [755, 793], vendorListUrl: 'https://consent.shop.example/v1/tcf/vendor-list.json' };
  */
 export interface TcfOptions {
   /**
