@@ -10,6 +10,7 @@ export type PurposeTextLocale = (typeof purposeTextLocales)[number];
 const importers: Partial<Record<PurposeTextLocale, () => Promise<{ default: PurposeTexts }>>> = {
   de: () => import('./de.js'),
   fr: () => import('./fr.js'),
+  id: () => import('./id.js'),
   ko: () => import('./ko.js'),
   pl: () => import('./pl.js'),
 };
