@@ -8,6 +8,7 @@ export type PurposeTextLocale = (typeof purposeTextLocales)[number];
 
 // One literal import() per locale so bundlers emit one chunk each and a page downloads only its language.
 const importers: Partial<Record<PurposeTextLocale, () => Promise<{ default: PurposeTexts }>>> = {
+  ar: () => import('./ar.js'),
   de: () => import('./de.js'),
   fr: () => import('./fr.js'),
   id: () => import('./id.js'),
