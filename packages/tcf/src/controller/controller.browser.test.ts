@@ -1,4 +1,8 @@
+import { type SyncChannel, createConsent, memoryRecords } from '@assent/core';
 import { expect } from '@open-wc/testing';
+import { withTcfServices } from '../consent-mode/signal-services.js';
+import { acceptAllChoices } from '../tc-string/choices.js';
+import { encodeTcString } from '../tc-string/encode.js';
 import { decodeTcString } from '../tc-string/encode.js';
 import type { TcfController } from '../types.js';
 import { startTcf } from './controller.js';
@@ -101,6 +105,37 @@ describe('startTcf', () => {
     expect(store.store.state?.method).to.equal('reject-all');
     expect(tcf.evidence).to.equal(undefined);
     expect(document.cookie).to.not.contain(store.tcCookie);
+  });
+
+  it('re-reads the cookie when another tab decided', async () => {
+    // Two tabs in one page: a pair of linked channels stands in for BroadcastChannel.
+    const listeners: Array<Array<(message: unknown) => void>> = [[], []];
+    const channel = (self: number): SyncChannel => ({
+      post: (message) => {
+        for (const listener of listeners[1 - self]!) listener(message);
+      },
+      listen: (onMessage) => {
+        listeners[self]!.push(onMessage);
+        return () => {};
+      },
+      close: () => {},
+    });
+    const name = `assent-tabs-${Date.now()}`;
+    const tab = (self: number) =>
+      createConsent(withTcfServices({ region: 'DE', sync: channel(self), cookie: { name }, storage: { records: memoryRecords() } }));
+    const here = { store: tab(0), tcCookie: `euconsent-tabs-${Date.now()}` };
+    const other = tab(1);
+    const tcf = start(here);
+    await tcf.ready;
+    tcf.rejectAll();
+    // The other tab's TCF wrote its string, then its store decided and told this tab.
+    const otherString = encodeTcString(acceptAllChoices(tcf.gvl!), tcf.gvl!, { cmpId: 300, cmpVersion: 1, publisherCountryCode: 'AA' });
+    document.cookie = `${here.tcCookie}=${otherString}; Path=/`;
+    other.acceptAll();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(here.store.state?.method).to.equal('accept-all');
+    expect(tcf.evidence?.tcString).to.equal(otherString);
+    expect(tcf.choices?.purposeConsents).to.have.length(11);
   });
 
   it('throws a config error naming the field', () => {
