@@ -9,6 +9,9 @@ const HASH_FORMAT_V2 = 'assent-evidence-v2';
 // v3 appends the privacy-notice reference; only records that carry one use it, so records
 // without a notice keep v1/v2 exactly. Clearing or adding a notice afterwards changes the tag.
 const HASH_FORMAT_V3 = 'assent-evidence-v3';
+// v4 appends the TCF evidence (TC string, AC string or null), after nulls for a missing withdrawn
+// or notice; only records that carry TCF evidence use it, so every older layout stays as it was.
+const HASH_FORMAT_V4 = 'assent-evidence-v4';
 
 // One-shot hashing: half the cost of createHash().update().digest() for inputs this small.
 const sha256 = (text: string) => hash('sha256', text, 'hex');
@@ -53,19 +56,20 @@ export function newIdentitySalt(): string {
 /**
  * The tamper-evident hash of a record: sha256 over a fixed-order list of every evidence field,
  * including `prevHash`, which links it to the previous record of the same consent id. The layout
- * follows the record's format: v3 with a `notice`, v2 with `withdrawn`, v1 (the original) when it is `null`.
+ * follows the record's format: v4 with `tcf`, v3 with a `notice`, v2 with `withdrawn`, v1 (the original) when it is `null`.
  *
  * @example
  * const hash = recordHash({ ...record, hash: undefined });
  */
 export function recordHash(
-  record: Omit<EvidenceRecord, 'hash' | 'erasedAt' | 'subjectId' | 'ip' | 'userAgent' | 'identitySalt' | 'notice'> & {
+  record: Omit<EvidenceRecord, 'hash' | 'erasedAt' | 'subjectId' | 'ip' | 'userAgent' | 'identitySalt' | 'notice' | 'tcf'> & {
     notice?: EvidenceRecord['notice'] | undefined;
+    tcf?: EvidenceRecord['tcf'] | undefined;
   },
 ): string {
-  const { withdrawn, notice } = record;
+  const { withdrawn, notice, tcf } = record;
   const fields: unknown[] = [
-    notice ? HASH_FORMAT_V3 : withdrawn ? HASH_FORMAT_V2 : HASH_FORMAT_V1,
+    tcf ? HASH_FORMAT_V4 : notice ? HASH_FORMAT_V3 : withdrawn ? HASH_FORMAT_V2 : HASH_FORMAT_V1,
     record.recordId,
     record.consentId,
     record.seq,
@@ -88,7 +92,9 @@ export function recordHash(
     record.prevHash,
   ];
   if (withdrawn) fields.push(withdrawn.categories, withdrawn.services);
-  else if (notice) fields.push(null, null);
+  else if (notice || tcf) fields.push(null, null);
   if (notice) fields.push(notice.url, notice.version, notice.hash ?? null);
+  else if (tcf) fields.push(null, null, null);
+  if (tcf) fields.push(tcf.tcString, tcf.addtlConsent ?? null);
   return sha256(JSON.stringify(fields));
 }

@@ -115,8 +115,8 @@ export function decisionRecordSchema(ids: EvidenceSchema = {}) {
     type: 'object',
     additionalProperties: false,
     required: DECISION_RECORD_FIELDS.filter((field) => !optional.has(field)),
-    // `notice` is the ledger's own optional field: @assent/core's DecisionRecord does not carry it.
-    properties: { ...properties, notice: noticeSchema },
+    // `notice` and `tcf` are the ledger's own optional fields: @assent/core's DecisionRecord does not carry them.
+    properties: { ...properties, notice: noticeSchema, tcf: tcfSchema },
   } as const;
 }
 
@@ -136,6 +136,49 @@ export const noticeSchema = {
     url: { ...text(EVIDENCE_PATTERNS.url, 'an http(s) URL of at most 2048 characters — where the notice is published'), maxLength: 2048 },
     version: text(EVIDENCE_PATTERNS.printable, '1–64 printable ASCII characters — the version of the notice'),
     hash: text(EVIDENCE_PATTERNS.sha256, '64 lowercase hex characters — SHA-256 of the notice document as published'),
+  },
+} as const;
+
+/**
+ * Longest TC string and AC string the ledger stores. A TC string naming every vendor of the
+ * Global Vendor List with consent and legitimate interest is well under 4 KB; the request body
+ * itself is capped at 16 KB.
+ *
+ * @example
+ * const fits = tcString.length <= TCF_LIMITS.tcString;
+ */
+export const TCF_LIMITS = { tcString: 8192, addtlConsent: 8192 } as const;
+
+const acIds = String.raw`(?:[1-9][0-9]{0,9}(?:\.[1-9][0-9]{0,9})*)?`;
+
+/**
+ * The JSON Schema of a decision's IAB TCF evidence: the TC string (base64url segments joined by
+ * dots; the ledger also decodes it with the IAB Tech Lab's library) and optionally Google's
+ * Additional Consent string, version 1 (`1~ids`) or 2 (`2~ids~dv.ids`), ids dot-separated.
+ *
+ * @example
+ * const tcf = { tcString: 'CQHd1IAQHd1IAAKA1AENA…', addtlConsent: '2~1.35.41~dv.9.21' };
+ */
+export const tcfSchema = {
+  type: 'object',
+  description: 'the IAB TCF evidence of the decision: the TC string and optionally Google’s Additional Consent (AC) string',
+  additionalProperties: false,
+  required: ['tcString'],
+  properties: {
+    tcString: {
+      ...text(
+        '^[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*$',
+        `a TC string (base64url segments joined by dots, at most ${TCF_LIMITS.tcString} characters) — the euconsent-v2 value`,
+      ),
+      maxLength: TCF_LIMITS.tcString,
+    },
+    addtlConsent: {
+      ...text(
+        `^(?:1~${acIds}|2~${acIds}~dv\\.${acIds})$`,
+        `an AC string 1~ids or 2~ids~dv.ids (ids dot-separated integers, at most ${TCF_LIMITS.addtlConsent} characters) — Google's Additional Consent`,
+      ),
+      maxLength: TCF_LIMITS.addtlConsent,
+    },
   },
 } as const;
 

@@ -32,7 +32,22 @@ export interface WithdrawnIds {
 export type EvidenceInput = DecisionRecord & {
   /** The privacy notice the person was pointed to (the ledger's own optional field). */
   notice?: NoticeReference;
+  /** The IAB TCF consent the person gave with this decision (the ledger's own optional field). */
+  tcf?: TcfEvidence;
 };
+
+/**
+ * The IAB Transparency & Consent Framework evidence of a decision: the TC string the CMP wrote
+ * (`euconsent-v2`) and, when Google's Additional Consent is used, the AC string (`addtlConsent`).
+ * A TC string holds no identifier of the person, so erasure keeps it.
+ *
+ * @example
+ * const tcf: TcfEvidence = { tcString: 'CQHd1IAQHd1IAAKA1AENA…', addtlConsent: '2~1.35.41~dv.9.21' };
+ */
+export interface TcfEvidence {
+  tcString: string;
+  addtlConsent?: string;
+}
 
 /**
  * Which privacy notice was shown with the banner: where it is published, its version, and
@@ -113,6 +128,11 @@ export interface EvidenceRecord
    * configured. Covered by `hash` (format v3) when present.
    */
   notice: NoticeReference | null;
+  /**
+   * The TCF evidence (TC string, optional AC string) sent with the decision; `null` when the site
+   * does not run TCF. Covered by `hash` (format v4) when present; kept on erasure.
+   */
+  tcf: TcfEvidence | null;
 }
 
 /**
@@ -157,5 +177,6 @@ export function publicReceipt(record: EvidenceRecord): EvidenceReceipt {
     withdrawn: record.withdrawn,
     leafIndex: record.leafIndex,
     notice: record.notice,
+    tcf: record.tcf,
   };
 }

@@ -1,4 +1,5 @@
-import type { EvidenceInput, NoticeReference } from './types.js';
+import type { EvidenceInput, NoticeReference, TcfEvidence } from './types.js';
+import { TCString } from '@iabtechlabtcf/core';
 import { DECISION_RECORD_FIELDS, DEFAULT_CATEGORIES, MAX_EXPIRY_DAYS } from '@assent/core/cookie';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { decisionRecordSchema, EVIDENCE_PATTERNS, FORBIDDEN_KEYS } from './schema.js';
@@ -56,7 +57,7 @@ export class EvidenceInputError extends Error {
   }
 }
 
-const FIELDS: ReadonlySet<string> = new Set([...DECISION_RECORD_FIELDS, 'notice']);
+const FIELDS: ReadonlySet<string> = new Set([...DECISION_RECORD_FIELDS, 'notice', 'tcf']);
 const FORBIDDEN: ReadonlySet<string> = new Set(FORBIDDEN_KEYS);
 const ISO_TIME = new RegExp(EVIDENCE_PATTERNS.instant);
 const NOUNS: Record<string, string> = { categories: 'category', services: 'service' };
@@ -93,6 +94,8 @@ export function evidenceValidator(schema: EvidenceSchema = {}): (body: unknown) 
       typeof record.updatedAt === 'string' && typeof record.expiresAt === 'string' && !issues.some(({ path }) => path === 'updatedAt' || path === 'expiresAt');
     if (timesValid && Date.parse(record.expiresAt as string) < Date.parse(record.updatedAt as string))
       issues.push({ path: 'expiresAt', message: 'must not be before updatedAt' });
+    if (!issues.some(({ path }) => path.startsWith('tcf')) && isPlainObject(record.tcf) && !decodes((record.tcf as { tcString: string }).tcString))
+      issues.push({ path: 'tcf.tcString', message: 'must be a TC string the IAB TCF library decodes' });
     if (issues.length) throw new EvidenceInputError(firstPerPath(issues));
     return cleanCopy(record);
   };
@@ -122,6 +125,16 @@ export function validateEvidenceInput(body: unknown, schema: EvidenceSchema = {}
 export function schemaIssues(schema: object): (body: unknown) => EvidenceIssue[] {
   const check = ajv.compile(schema);
   return (body) => (check(body) ? [] : firstPerPath((check.errors ?? []).filter((error) => error.keyword !== 'propertyNames').map(issueOf)));
+}
+
+// The IAB Tech Lab's own decoder, not a home-made one: what it cannot read is not TCF evidence.
+function decodes(tcString: string): boolean {
+  try {
+    TCString.decode(tcString);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const isClassInstance = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) && !isPlainObject(value);
@@ -206,6 +219,10 @@ function cleanCopy(body: Record<string, unknown>): EvidenceInput {
   if (body.notice !== undefined) {
     const { url, version, hash } = body.notice as NoticeReference;
     input.notice = hash === undefined ? { url, version } : { url, version, hash };
+  }
+  if (body.tcf !== undefined) {
+    const { tcString, addtlConsent } = body.tcf as TcfEvidence;
+    input.tcf = addtlConsent === undefined ? { tcString } : { tcString, addtlConsent };
   }
   return input;
 }

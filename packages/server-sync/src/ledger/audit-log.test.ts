@@ -81,8 +81,10 @@ describe.each(useStores())('listing the audit log on $name', (kind) => {
     await ledger.record(decisionInput({ subjectId: 'user-42' }));
     await ledger.record(decisionInput({ consentId: 'consent-other' }));
     await ledger.close();
-    // Back to version 5: no audit log, no recorded_at index.
-    await db.exec('DROP TABLE audit_log; DROP INDEX evidence_records_recorded; DELETE FROM ledger_migrations WHERE version = 6;');
+    // Back to version 5: no audit log, no recorded_at index (nor the later TCF column).
+    await db.exec(
+      'ALTER TABLE evidence_records DROP COLUMN tcf; DROP TABLE audit_log; DROP INDEX evidence_records_recorded; DELETE FROM ledger_migrations WHERE version >= 6;',
+    );
     expect(await db.rows('SELECT MAX(version) AS v FROM ledger_migrations')).toEqual([{ v: 5 }]);
 
     const again = createLedger({ storage: await db.open(), now: () => START + DAY });

@@ -101,6 +101,7 @@ export function sealBatch(drafts: EvidenceDraft[], heads: Map<string, ChainHead>
       withdrawn,
       leafIndex: null,
       notice: input.notice ?? null,
+      tcf: input.tcf ?? null,
     };
     record.hash = recordHash(record);
     inserts.push(record);

@@ -53,6 +53,8 @@ export const RECORD_COLUMNS = [
   { field: 'leafIndex', name: 'leaf_index', kind: 'integer', nullable: true },
   // Added by migration 4: the privacy notice reference, NULL when none was sent (hash format v3 otherwise).
   { field: 'notice', name: 'notice', kind: 'json', nullable: true },
+  // Added by migration 7: the TCF evidence, NULL when none was sent (hash format v4 otherwise).
+  { field: 'tcf', name: 'tcf', kind: 'json', nullable: true },
 ] as const satisfies ReadonlyArray<{ field: keyof EvidenceRecord; name: string; kind: ColumnKind; nullable?: true }>;
 
 // Fails to compile when EvidenceRecord gains a field that has no column above.

@@ -70,6 +70,11 @@ const receiptFields = {
     ...nullable(closed({ url: string, version: string, hash: string }, 'the privacy notice reference as the browser sent it', ['hash'])),
     description: 'the privacy notice the person was pointed to (covered by hash, format v3); null when the site configured none',
   },
+  tcf: {
+    ...nullable(closed({ tcString: string, addtlConsent: string }, 'the IAB TCF evidence as the browser sent it', ['addtlConsent'])),
+    description:
+      "the IAB TCF evidence sent with the decision: TC string and optionally Google's AC string (covered by hash, format v4; kept on erasure, it identifies no one); null when the site does not run TCF",
+  },
 } as const satisfies Record<keyof EvidenceReceipt, object>;
 
 const recordFields = {

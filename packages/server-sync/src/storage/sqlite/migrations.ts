@@ -7,7 +7,7 @@ import { BACKFILL_PAGE, COUNTED_COLUMNS, counterIncrements, countedFromRow } fro
  * Append new entries; never edit an applied one.
  *
  * @example
- * SQLITE_MIGRATIONS.at(-1)?.version; // 6
+ * SQLITE_MIGRATIONS.at(-1)?.version; // 7
  */
 export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string; backfill?: (db: Database.Database) => void }> = [
   {
@@ -152,6 +152,12 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; s
       );
       CREATE INDEX audit_log_kind ON audit_log (kind, id DESC);
       CREATE INDEX evidence_records_recorded ON evidence_records (recorded_at);`,
+  },
+  {
+    version: 7,
+    // Records before it have no TCF evidence (NULL) and keep hash formats v1–v3; v4 only for records with it.
+    name: 'TCF consent evidence',
+    sql: 'ALTER TABLE evidence_records ADD COLUMN tcf TEXT',
   },
 ];
 
