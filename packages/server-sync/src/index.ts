@@ -71,6 +71,12 @@ export { validateTextSnapshot, TextSnapshotError, TEXTS_BODY_LIMIT } from './tex
 export type { TextSnapshot } from './texts/snapshot.js';
 export type { LedgerTexts } from './texts/ledger-texts.js';
 export { textSnapshotSchema, noticeSchema } from './evidence/schema.js';
-export type { NoticeReference } from './evidence/types.js';
+export type { NoticeReference, TcfEvidence } from './evidence/types.js';
+export { tcfSchema, TCF_LIMITS } from './evidence/schema.js';
+export { createVendorListCache } from './tcf/vendor-list-cache.js';
+export type { VendorListCache, VendorListCacheOptions, ServedVendorList } from './tcf/vendor-list-cache.js';
+export { DEFAULT_VENDOR_LIST_URL, parseVendorList, narrowVendorList } from './tcf/vendor-list.js';
+export type { GlobalVendorList } from './tcf/vendor-list.js';
+export { VENDOR_LIST_CACHE_CONTROL } from './tcf/routes.js';
 export type { TextStorage } from './storage/types.js';
 export { runCli } from './cli/main.js';

@@ -48,6 +48,14 @@ Options:
   --console             serve: the privacy officer's console at /console/ (on anyway when a key
                         has the console scope; with --console, serve refuses to start without one)
   --public-origin <url> serve: the origin browsers use, behind a TLS proxy (https://consent.example.com)
+  --tcf                 serve: serve the IAB TCF Global Vendor List at GET /v1/tcf/vendor-list.json,
+                        downloaded from the IAB, kept on disk, refreshed on a schedule, served stale
+                        when the source is down (on anyway with --tcf-vendor-list)
+  --tcf-vendor-list <url>  serve: where the ledger downloads the vendor list from
+                        (default https://vendor-list.consensu.org/v3/vendor-list.json)
+  --tcf-refresh-hours <n>  serve: hours between downloads (default 24; the IAB publishes weekly)
+  --tcf-cache <file>    serve: where the last good copy is kept (default <db>.vendor-list.json beside
+                        a SQLite file; ./assent-vendor-list.json with PostgreSQL)
   --categories <list>   comma-separated category ids (default necessary,functional,analytics,advertising)
   --log-key <file>      the log's signer key (default $ASSENT_LOG_KEY_FILE, else ${DEFAULT_LOG_KEY_FILE}
                         if it exists; or the key itself in $ASSENT_LOG_KEY). Without one, serve
@@ -196,6 +204,10 @@ function parseCliArgs(argv: string[]) {
       'rate-limit': { type: 'string', default: '120' },
       console: { type: 'boolean', default: false },
       'public-origin': { type: 'string' },
+      tcf: { type: 'boolean', default: false },
+      'tcf-vendor-list': { type: 'string' },
+      'tcf-refresh-hours': { type: 'string' },
+      'tcf-cache': { type: 'string' },
       categories: { type: 'string' },
       'retention-days': { type: 'string' },
       'dry-run': { type: 'boolean', default: false },

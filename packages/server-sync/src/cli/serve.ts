@@ -4,6 +4,7 @@ import { createLedgerHandler } from '../http/handler.js';
 import { createLedgerServer } from '../http/node-server.js';
 import type { Ledger } from '../ledger/create-ledger.js';
 import { scheduleRetention } from '../ledger/retention-schedule.js';
+import { createVendorListCache, type VendorListCache } from '../tcf/vendor-list-cache.js';
 import type { CliOutput } from './output.js';
 
 /** The options of `serve` the command line gives. */
@@ -17,7 +18,32 @@ export type ServeValues = {
   db: string;
   console?: boolean;
   'public-origin'?: string | undefined;
+  tcf?: boolean;
+  'tcf-vendor-list'?: string | undefined;
+  'tcf-refresh-hours'?: string | undefined;
+  'tcf-cache'?: string | undefined;
 };
+
+/** Where the vendor list is kept when `--tcf-cache` is not given: beside a SQLite file, else in the working directory. */
+const defaultVendorListFile = (db: string) => (/^postgres/i.test(db) ? 'assent-vendor-list.json' : `${db}.vendor-list.json`);
+
+/**
+ * The Global Vendor List cache `--tcf` / `--tcf-vendor-list` ask for, `undefined` when TCF serving
+ * is off; throws a message for the command line when a flag is malformed.
+ */
+function vendorListCacheOf(values: ServeValues, output: CliOutput): VendorListCache | undefined {
+  const source = values['tcf-vendor-list'];
+  if (!values.tcf && source === undefined) return undefined;
+  if (source !== undefined && !/^https?:\/\//i.test(source)) throw new Error(`--tcf-vendor-list: not an http(s) URL: ${source}`);
+  const hours = values['tcf-refresh-hours'] === undefined ? 24 : Number(values['tcf-refresh-hours']);
+  if (!(hours > 0)) throw new Error(`--tcf-refresh-hours: not a positive number: ${values['tcf-refresh-hours']}`);
+  return createVendorListCache({
+    cacheFile: values['tcf-cache'] ?? defaultVendorListFile(values.db),
+    ...(source !== undefined && { source }),
+    refreshHours: hours,
+    log: (line) => output.err(`[assent-ledger] ${line}`),
+  });
+}
 
 /**
  * `assent-ledger serve`: the HTTP API on node:http until SIGINT/SIGTERM, with the retention
@@ -50,6 +76,14 @@ export async function serve(ledger: Ledger, values: ServeValues, output: CliOutp
     await ledger.close();
     return 2;
   }
+  let tcfVendorList: VendorListCache | undefined;
+  try {
+    tcfVendorList = vendorListCacheOf(values, output);
+  } catch (error) {
+    output.err((error as Error).message);
+    await ledger.close();
+    return 2;
+  }
   // Only when asked: purging deletes evidence, so an upgrade must not start doing it unannounced.
   const retention =
     retentionDays === undefined
@@ -59,6 +93,7 @@ export async function serve(ledger: Ledger, values: ServeValues, output: CliOutp
     ledger,
     apiKeys,
     ...(publicOrigin && { publicOrigin }),
+    ...(tcfVendorList && { tcfVendorList }),
     ...(retention && retentionDays !== undefined && { retention: { days: retentionDays, nextRunAt: () => retention.nextRunAt() } }),
     allowedOrigins: values.origin,
     trustedProxies: values['trust-proxy'],
@@ -67,9 +102,11 @@ export async function serve(ledger: Ledger, values: ServeValues, output: CliOutp
     log: (entry) => entry.level === 'error' && output.err(`[assent-ledger] ${entry.status} ${entry.code} ${entry.route}: ${entry.message}`),
   });
   const server = createLedgerServer(handler);
+  tcfVendorList?.start();
   return new Promise((resolve) => {
     const stop = () => {
       retention?.stop();
+      tcfVendorList?.stop();
       // A purge in progress finishes before the storage closes.
       server.close(() => void Promise.resolve(retention?.idle()).then(() => ledger.close().then(() => resolve(0))));
       server.closeAllConnections();
@@ -83,6 +120,7 @@ export async function serve(ledger: Ledger, values: ServeValues, output: CliOutp
       output.out(`assent-ledger listening on http://${values.host}:${port} (${where})`);
       if (apiKeys.some((key) => key.scopes.includes('console')))
         output.out(`privacy officer's console: http://${values.host}:${port}${values['base-path']}/console/`);
+      if (tcfVendorList) output.out(`IAB TCF vendor list: http://${values.host}:${port}${values['base-path']}/v1/tcf/vendor-list.json`);
       if (!ledger.log.verifierKey) output.err(`[assent-ledger] no log signer key: records are logged, but no checkpoint is signed (run assent-ledger keygen)`);
     });
   });

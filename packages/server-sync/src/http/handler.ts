@@ -11,6 +11,7 @@ import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { createRouter } from './router.js';
 import { ledgerRoutes } from './routes.js';
 import type { ConnectionInfo, LedgerLogEntry, LedgerRequest } from './types.js';
+import type { VendorListCache } from '../tcf/vendor-list-cache.js';
 
 /**
  * Largest accepted request body: a decision is well under 2 KB.
@@ -60,6 +61,11 @@ export interface LedgerHandlerOptions {
   publicOrigin?: string;
   /** The retention schedule the server runs, for the console's integrity view. */
   retention?: { days: number; nextRunAt(): Date | undefined };
+  /**
+   * Serve the IAB TCF Global Vendor List at `GET /v1/tcf/vendor-list.json` from this cache
+   * (`createVendorListCache`; call its `start()`). Without it that path is a 404.
+   */
+  tcfVendorList?: VendorListCache;
   /** Receives failures (code, status, route); never request headers, keys or personal data. */
   log?: (entry: LedgerLogEntry) => void;
   now?: () => number;
@@ -107,6 +113,7 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
       gpcLastUpdate: options.gpcLastUpdate,
       now,
       retention: options.retention,
+      tcfVendorList: options.tcfVendorList,
       extraRoutes: sessions ? consoleSessionRoutes(ring, sessions, basePath, publicOrigin) : [],
     }),
     {

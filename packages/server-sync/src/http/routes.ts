@@ -15,6 +15,8 @@ import type { Route, RouteContext } from './router.js';
 import { logRoutes } from './routes/log.js';
 import { statisticsRoutes } from './routes/statistics.js';
 import { textRoutes } from './routes/texts.js';
+import { tcfRoutes } from '../tcf/routes.js';
+import type { VendorListCache } from '../tcf/vendor-list-cache.js';
 
 /**
  * What the ledger's routes need besides the request.
@@ -30,6 +32,8 @@ export interface LedgerRouteOptions {
   now: () => number;
   /** The retention schedule the server runs, for `GET /v1/integrity`. */
   retention?: RetentionStatus | undefined;
+  /** The Global Vendor List cache behind `GET /v1/tcf/vendor-list.json`; without it the route does not exist. */
+  tcfVendorList?: VendorListCache | undefined;
   /** Routes added to the table (and the document) by the server around it, e.g. the console's sign-in. */
   extraRoutes?: readonly Route[];
 }
@@ -219,6 +223,7 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
     ...statisticsRoutes(ledger),
     ...lookupRoutes(ledger),
     ...integrityRoutes(ledger, options.retention, { now }),
+    ...(options.tcfVendorList ? tcfRoutes(options.tcfVendorList) : []),
     ...(options.extraRoutes ?? []),
   ];
   // The document describes the table it is part of, itself included.

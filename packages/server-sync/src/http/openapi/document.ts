@@ -75,6 +75,7 @@ export function openApiDocument(routes: readonly Route[], options: OpenApiOption
       { name: 'texts', description: 'The exact texts behind each textHash, stored once' },
       { name: 'statistics', description: "Aggregate counts for the privacy officer's console (nothing personal)" },
       { name: 'console', description: "The privacy officer's console: sign-in, integrity, erasure log" },
+      { name: 'tcf', description: 'The IAB TCF Global Vendor List, downloaded, cached and served by the ledger (when TCF serving is on)' },
     ],
     paths,
     components: {

@@ -28,7 +28,7 @@ export interface ResponseDoc {
  */
 export interface RouteDoc {
   operationId: string;
-  tag: 'consents' | 'subjects' | 'service' | 'log' | 'texts' | 'statistics' | 'console';
+  tag: 'consents' | 'subjects' | 'service' | 'log' | 'texts' | 'statistics' | 'console' | 'tcf';
   summary: string;
   description?: string;
   /** Query parameters, by name: the only ones the route accepts (the route answers 400 to others). */
@@ -88,6 +88,7 @@ export const ERROR_CODES: Readonly<Record<string, string>> = {
   text_hash_mismatch: 'the texts and choices do not hash to the textHash sent',
   log_not_signed: 'the ledger has no transparency-log signing key, so it signs no checkpoint',
   invalid_range: 'the tree sizes are out of order or beyond the log',
+  vendor_list_unavailable: 'the ledger has not obtained a copy of the IAB Global Vendor List yet; see Retry-After',
   invalid_query: 'a query parameter is missing, malformed, repeated or unknown; `details` names it',
   invalid_request: 'the JSON body lacks a field, has an unknown one, or one that is not a non-empty string; `details` names it',
   invalid_key: 'the API key given to sign in to the console is not valid',
