@@ -1,6 +1,12 @@
 import { CmpApi, CmpApiModel, DisplayStatus } from '@iabtechlabtcf/cmpapi';
 
-/** The running `__tcfapi` for one page, on the IAB Tech Lab's CmpApi. */
+/**
+ * The running `__tcfapi` for one page, on the IAB Tech Lab's CmpApi.
+ *
+ * @example
+ * const api: TcfCmpApi = startCmpApi(options);
+ * api.update('', true); // the UI is showing: eventStatus 'cmpuishown'
+ */
 export interface TcfCmpApi {
   /**
    * Publishes the TC string in effect (`''`: none yet; `null`: GDPR does not apply) and whether the
@@ -16,7 +22,12 @@ export interface TcfCmpApi {
   destroy(): void;
 }
 
-/** What the CMP API reports besides the TC string. */
+/**
+ * What the CMP API reports besides the TC string.
+ *
+ * @example
+ * const options: CmpApiOptions = { cmpId: 300, cmpVersion: 1, gvlVersion: () => 100, addtlConsent: () => '2~~dv.89' };
+ */
 export interface CmpApiOptions {
   cmpId: number;
   cmpVersion: number;

@@ -9,7 +9,12 @@ import type { ConsentOptions, ServiceDefinition } from '@assent/core';
 // site's advertising category AND Purpose 1 are granted — and GPC, which keeps advertising denied,
 // keeps them denied too.
 
-/** The service ids the controller sets from the TCF purposes on every decision. */
+/**
+ * The service ids the controller sets from the TCF purposes on every decision.
+ *
+ * @example
+ * store.granted(TCF_SIGNAL_SERVICE_IDS.adStorage); // Purpose 1 consented (and advertising granted)
+ */
 export const TCF_SIGNAL_SERVICE_IDS = {
   adStorage: 'tcf-ad-storage',
   adUserData: 'tcf-ad-user-data',

@@ -1,9 +1,19 @@
 import type { CookieJar, ResolvedCookieOptions } from '@assent/core';
 import { TC_STRING_MAX_AGE_DAYS } from '../tc-string/reask.js';
 
-/** Where the IAB's global-scope convention keeps the TC string. */
+/**
+ * Where the IAB's global-scope convention keeps the TC string.
+ *
+ * @example
+ * readTcfCookie(documentCookieJar(), DEFAULT_TC_COOKIE_NAME);
+ */
 export const DEFAULT_TC_COOKIE_NAME = 'euconsent-v2';
-/** Where Assent keeps Google's Additional Consent string beside it (Google asks CMPs to store it with the TC string). */
+/**
+ * Where Assent keeps Google's Additional Consent string beside it (Google asks CMPs to store it with the TC string).
+ *
+ * @example
+ * readTcfCookie(documentCookieJar(), ADDTL_CONSENT_COOKIE_NAME); // '2~2008~dv.89'
+ */
 export const ADDTL_CONSENT_COOKIE_NAME = 'addtl_consent';
 
 const MAX_AGE_SECONDS = TC_STRING_MAX_AGE_DAYS * 86_400;

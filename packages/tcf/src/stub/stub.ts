@@ -13,7 +13,12 @@ interface TcfApiWindow {
 
 const LOCATOR = '__tcfapiLocator';
 
-/** What the stub answers to `ping` before the CMP has loaded. */
+/**
+ * What the stub answers to `ping` before the CMP has loaded.
+ *
+ * @example
+ * __tcfapi('ping', 2, (ping: StubPing) => ping.cmpStatus); // 'stub'
+ */
 export interface StubPing {
   gdprApplies: boolean | undefined;
   cmpLoaded: false;

@@ -1,7 +1,12 @@
 import type { GVL } from '@iabtechlabtcf/core';
 import type { TcfChoices } from '../types.js';
 
-/** Purposes a legitimate interest may cover: TCF 2.2 forbids it for 1, 3, 4, 5 and 6. */
+/**
+ * Purposes a legitimate interest may cover: TCF 2.2 forbids it for 1, 3, 4, 5 and 6.
+ *
+ * @example
+ * LEGITIMATE_INTEREST_PURPOSES.includes(3); // false
+ */
 export const LEGITIMATE_INTEREST_PURPOSES: readonly number[] = [2, 7, 8, 9, 10, 11];
 
 const ids = (map: Record<string, unknown>) =>
@@ -65,7 +70,12 @@ function specialPurposeOnlyVendorIds(gvl: GVL): number[] {
   });
 }
 
-/** Publisher purposes and ATP ids the site configured, as `acceptAll` turns them on. */
+/**
+ * Publisher purposes and ATP ids the site configured, as `acceptAll` turns them on.
+ *
+ * @example
+ * const scope: SiteTcfScope = { publisherPurposes: { consent: [1] }, googleAtpIds: [89] };
+ */
 export interface SiteTcfScope {
   publisherPurposes?: { consent?: readonly number[]; legitimateInterest?: readonly number[] } | undefined;
   googleAtpIds?: readonly number[] | undefined;

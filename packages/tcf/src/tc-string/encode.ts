@@ -2,7 +2,12 @@ import { type GVL, Segment, TCModel, TCString } from '@iabtechlabtcf/core';
 import type { TcfChoices } from '../types.js';
 import { emptyTcfChoices } from './choices.js';
 
-/** What a TC string records besides the choices. */
+/**
+ * What a TC string records besides the choices.
+ *
+ * @example
+ * const meta: TcStringMeta = { cmpId: 300, cmpVersion: 1, publisherCountryCode: 'DE', withPublisherSegment: true };
+ */
 export interface TcStringMeta {
   cmpId: number;
   cmpVersion: number;
@@ -86,7 +91,12 @@ export function decodeTcString(tcString: string): { choices: TcfChoices; model: 
   };
 }
 
-/** Ids of the vendors a decoded TC string disclosed (its DisclosedVendors segment). */
+/**
+ * Ids of the vendors a decoded TC string disclosed (its DisclosedVendors segment).
+ *
+ * @example
+ * disclosedVendorIds(decodeTcString(tcString).model); // [755, 793]
+ */
 export function disclosedVendorIds(model: TCModel): number[] {
   return toArray(model.vendorsDisclosed);
 }

@@ -1,7 +1,12 @@
 import type { GVL } from '@iabtechlabtcf/core';
 import { decodeTcString, disclosedVendorIds } from './encode.js';
 
-/** TCF policy: a CMP asks again at least every 13 months; Assent counts 395 days like its store. */
+/**
+ * TCF policy: a CMP asks again at least every 13 months; Assent counts 395 days like its store.
+ *
+ * @example
+ * const expires = created + TC_STRING_MAX_AGE_DAYS * 86_400_000;
+ */
 export const TC_STRING_MAX_AGE_DAYS = 395;
 
 /**
