@@ -2,7 +2,7 @@ import type { ConsentDecision, ConsentStore } from '@assent/core';
 import { markOutbox } from './idle-mark.js';
 import { indexedDbOutbox } from './queue.js';
 import { recordIdOf } from './record-id.js';
-import type { NoticeReference } from '../evidence/types.js';
+import type { NoticeReference, TcfEvidence } from '../evidence/types.js';
 import type { ShownContent } from '../texts/shown-content.js';
 import type { OutboxQueue, OutboxRecord, OutboxTransport, QueuedRecord } from './types.js';
 import { OUTBOX_VERSION } from './version.js';
@@ -39,6 +39,12 @@ export interface OutboxOptions {
    * `@assent/server-sync/outbox-texts` does: the ledger then holds the exact texts of each decision).
    */
   shownContent?: (textHash: string) => ShownContent | undefined;
+  /**
+   * The IAB TCF evidence of the page (`{ tcString, addtlConsent? }`, e.g. from `@assent/tcf`), read
+   * when a decision is queued and sent as the record's `tcf`: queued with it, so a later page view
+   * sends the TC string of the moment the decision was made. `undefined`: no TCF on this record.
+   */
+  tcf?: () => TcfEvidence | undefined;
 }
 
 /**
@@ -151,6 +157,7 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
       consentId: id,
       ...fields,
       notice: options.notice,
+      tcf: options.tcf?.(),
       shown: options.shownContent?.(decision.textHash),
     };
     if (subjectId) record.subjectId = subjectId;

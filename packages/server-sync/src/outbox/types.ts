@@ -1,5 +1,5 @@
 import type { DecisionRecord } from '@assent/core/cookie';
-import type { NoticeReference } from '../evidence/types.js';
+import type { NoticeReference, TcfEvidence } from '../evidence/types.js';
 import type { ShownContent } from '../texts/shown-content.js';
 
 /**
@@ -12,6 +12,8 @@ import type { ShownContent } from '../texts/shown-content.js';
 export type OutboxRecord = DecisionRecord & {
   /** The privacy notice shown with the banner (`OutboxOptions.notice`). */
   notice?: NoticeReference;
+  /** The IAB TCF evidence when the decision was queued (`OutboxOptions.tcf`). */
+  tcf?: TcfEvidence | undefined;
 };
 
 /**
