@@ -10,6 +10,7 @@ export type PurposeTextLocale = (typeof purposeTextLocales)[number];
 const importers: Partial<Record<PurposeTextLocale, () => Promise<{ default: PurposeTexts }>>> = {
   ar: () => import('./ar.js'),
   de: () => import('./de.js'),
+  es: () => import('./es.js'),
   fr: () => import('./fr.js'),
   id: () => import('./id.js'),
   ko: () => import('./ko.js'),
