@@ -13,6 +13,7 @@ const importers: Partial<Record<PurposeTextLocale, () => Promise<{ default: Purp
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
   id: () => import('./id.js'),
+  it: () => import('./it.js'),
   ko: () => import('./ko.js'),
   pl: () => import('./pl.js'),
 };
