@@ -101,7 +101,7 @@ export function createTcfUi(controller: TcfController, options: TcfUiOptions): T
       const element = Object.assign(document.createElement('assent-tcf-preferences'), properties, { siteTexts: siteTexts.categories });
       element.addEventListener('assent-tcf-decided', onDecided);
       // Closing the dialog without deciding leaves the first layer as it was (closing is not consent).
-      element.addEventListener('close', () => {
+      element.addEventListener('assent-tcf-preferences-closed', () => {
         dialogOpen = false;
         report();
       });

@@ -30,8 +30,22 @@ export class AssentTcfDecidedEvent extends Event {
   }
 }
 
+/**
+ * Fired by `<assent-tcf-preferences>` whenever its dialog closes, with or without a decision
+ * (the native `close` event stays inside the shadow root).
+ *
+ * @example
+ * dialog.addEventListener('assent-tcf-preferences-closed', () => controller.setUiVisible(banner.open));
+ */
+export class AssentTcfPreferencesClosedEvent extends Event {
+  constructor() {
+    super('assent-tcf-preferences-closed', { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'assent-tcf-preferences-closed': AssentTcfPreferencesClosedEvent;
     'assent-tcf-open-preferences': AssentTcfOpenPreferencesEvent;
     'assent-tcf-decided': AssentTcfDecidedEvent;
   }

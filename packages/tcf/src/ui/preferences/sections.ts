@@ -86,12 +86,12 @@ export function purposesSection(context: SectionContext): TemplateResult {
       const { name } = declaration(context.gvl, context.iabTexts, 'purposes', id);
       const nameId = `purpose-name-${id}`;
       const count = vendorsDeclaring(used.vendors, (v) => [...v.purposes, ...v.legIntPurposes, ...v.flexiblePurposes], id);
-      return html`<section class="category" part="purpose" aria-labelledby=${nameId}>
+      return html`<div role="group" class="category" part="purpose" aria-labelledby=${nameId}>
         <h4 class="category-name" id=${nameId}>${t(name)}</h4>
         ${used.consentPurposes.includes(id) ? choiceSwitch(context, 'purposeConsents', id, preferences.consent, nameId) : nothing}
         ${used.legitimateInterestPurposes.includes(id) ? choiceSwitch(context, 'purposeLegitimateInterests', id, preferences.legitimateInterest, nameId, preferences.objectHint) : nothing}
         ${explanation(context, 'purposes', id, count)}
-      </section>`;
+      </div>`;
     })}`;
 }
 
@@ -103,7 +103,7 @@ export function informationSection(context: SectionContext, kind: 'specialPurpos
   return html`<h3 class="section-heading">${t(heading)}</h3>
     ${ids.map((id) => {
       const { name } = declaration(context.gvl, context.iabTexts, kind, id);
-      return html`<section class="category" part=${kind === 'features' ? 'feature' : 'special-purpose'} aria-labelledby="${kind}-name-${id}">
+      return html`<div role="group" class="category" part=${kind === 'features' ? 'feature' : 'special-purpose'} aria-labelledby="${kind}-name-${id}">
         <h4 class="category-name" id="${kind}-name-${id}">${t(name)}</h4>
         <span class="info-only">${t(messages.preferences.infoOnly)}</span>
         ${explanation(
@@ -112,7 +112,7 @@ export function informationSection(context: SectionContext, kind: 'specialPurpos
           id,
           vendorsDeclaring(context.used.vendors, (v) => v[kind], id),
         )}
-      </section>`;
+      </div>`;
     })}`;
 }
 
@@ -124,7 +124,7 @@ export function specialFeaturesSection(context: SectionContext): TemplateResult 
     ${used.specialFeatures.map((id) => {
       const { name } = declaration(context.gvl, context.iabTexts, 'specialFeatures', id);
       const nameId = `special-feature-name-${id}`;
-      return html`<section class="category" part="special-feature" aria-labelledby=${nameId}>
+      return html`<div role="group" class="category" part="special-feature" aria-labelledby=${nameId}>
         <h4 class="category-name" id=${nameId}>${t(name)}</h4>
         ${choiceSwitch(context, 'specialFeatureOptins', id, messages.preferences.consent, nameId)}
         ${explanation(
@@ -133,7 +133,7 @@ export function specialFeaturesSection(context: SectionContext): TemplateResult 
           id,
           vendorsDeclaring(used.vendors, (v) => v.specialFeatures, id),
         )}
-      </section>`;
+      </div>`;
     })}`;
 }
 
@@ -213,7 +213,7 @@ export function siteSection(context: SectionContext): TemplateResult | typeof no
     ${site.categories.map((id) => {
       const texts = site.texts[id] ?? { name: id, description: '' };
       const services = site.services.filter((service) => service.category === id);
-      return html`<section class="category" part="site-category" aria-labelledby="site-name-${id}">
+      return html`<div role="group" class="category" part="site-category" aria-labelledby="site-name-${id}">
         <div class="category-header">
           ${
             id === NECESSARY
@@ -229,7 +229,7 @@ export function siteSection(context: SectionContext): TemplateResult | typeof no
             ? html`<p class="count">${t(messages.preferences.services)}: ${services.map((service, index) => html`${index ? ', ' : ''}<bdi>${t(service.name)}</bdi>`)}</p>`
             : nothing
         }
-      </section>`;
+      </div>`;
     })}`;
 }
 
@@ -242,11 +242,11 @@ export function publisherSection(context: SectionContext): TemplateResult | type
   return html`<h3 class="section-heading">${t(messages.preferences.publisherPurposesHeading)}</h3>
     ${ids.map((id) => {
       const nameId = `publisher-name-${id}`;
-      return html`<section class="category" part="publisher-purpose" aria-labelledby=${nameId}>
+      return html`<div role="group" class="category" part="publisher-purpose" aria-labelledby=${nameId}>
         <h4 class="category-name" id=${nameId}>${t(declaration(context.gvl, context.iabTexts, 'purposes', id).name)}</h4>
         ${consent.includes(id) ? choiceSwitch(context, 'publisherConsents', id, messages.preferences.consent, nameId) : nothing}
         ${legitimateInterest.includes(id) ? choiceSwitch(context, 'publisherLegitimateInterests', id, messages.preferences.legitimateInterest, nameId, messages.preferences.objectHint) : nothing}
-      </section>`;
+      </div>`;
     })}`;
 }
 
@@ -259,9 +259,9 @@ export function googleAtpSection(context: SectionContext): TemplateResult | type
     <p class="category-description">${t(messages.preferences.googleAtpIntro)}</p>
     ${ids.map((id) => {
       const nameId = `atp-name-${id}`;
-      return html`<section class="category" part="google-atp" aria-labelledby=${nameId}>
+      return html`<div role="group" class="category" part="google-atp" aria-labelledby=${nameId}>
         <h4 class="category-name" id=${nameId}>${t(fill(messages.preferences.atpProvider, { id }))}</h4>
         ${choiceSwitch(context, 'googleAtpConsents', id, messages.preferences.consent, nameId)}
-      </section>`;
+      </div>`;
     })}`;
 }

@@ -6,7 +6,7 @@ import type { TcfMessages } from '../messages/types.js';
 import { defaultChoices, disclosure } from '../shared/disclosure.js';
 import type { IabTexts } from '../shared/iab-texts.js';
 import { choiceFlags, decideWithHash } from '../shared/decide.js';
-import { AssentTcfDecidedEvent, type TcfSection } from '../events/tcf-events.js';
+import { AssentTcfDecidedEvent, AssentTcfPreferencesClosedEvent, type TcfSection } from '../events/tcf-events.js';
 import { dialogSheets } from '../shared/styles.js';
 import { tcfPreferencesStyles } from './tcf-preferences.styles.js';
 import {
@@ -59,6 +59,7 @@ const copy = (choices: TcfChoices): TcfChoices => Object.fromEntries(Object.entr
  * @csspart status - the live region that announces "Preferences saved"
  * @cssproperty --assent-background - dialog background (all `--assent-*` tokens of `<assent-banner>` apply)
  * @event assent-tcf-decided - a decision was handed to the controller
+ * @event assent-tcf-preferences-closed - the dialog closed (with or without a decision)
  *
  * @example
  * const dialog = document.createElement('assent-tcf-preferences');
@@ -190,6 +191,7 @@ export class AssentTcfPreferences extends LitElement {
   private onClose = () => {
     if (this.opener?.isConnected) this.opener.focus();
     this.opener = undefined;
+    this.dispatchEvent(new AssentTcfPreferencesClosedEvent());
   };
 
   // Chromium lets Tab leave a modal dialog for the browser UI; keep it cycling inside (APG pattern).

@@ -19,7 +19,7 @@ export interface Disclosure {
   specialPurposes: number[];
   features: number[];
   specialFeatures: number[];
-  /** The vendors, by name. */
+  /** The vendors, by name (ids in the lists below are in numeric order). */
   vendors: Vendor[];
   /** Vendors that ask for consent for at least one purpose or special feature. */
   consentVendors: number[];
@@ -50,8 +50,8 @@ export function disclosure(gvl: GVL, options: Pick<TcfOptions, 'publisherPurpose
     features: sorted(vendors.flatMap((v) => v.features)).filter((id) => gvl.features[id]),
     specialFeatures: sorted(vendors.flatMap((v) => v.specialFeatures)).filter((id) => gvl.specialFeatures[id]),
     vendors,
-    consentVendors: vendors.filter((v) => v.purposes.length + v.flexiblePurposes.length + v.specialFeatures.length > 0).map((v) => v.id),
-    legitimateInterestVendors: vendors.filter((v) => v.legIntPurposes.length > 0).map((v) => v.id),
+    consentVendors: sorted(vendors.filter((v) => v.purposes.length + v.flexiblePurposes.length + v.specialFeatures.length > 0).map((v) => v.id)),
+    legitimateInterestVendors: sorted(vendors.filter((v) => v.legIntPurposes.length > 0).map((v) => v.id)),
   };
 }
 
