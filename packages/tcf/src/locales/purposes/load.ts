@@ -16,6 +16,7 @@ const importers: Partial<Record<PurposeTextLocale, () => Promise<{ default: Purp
   it: () => import('./it.js'),
   ko: () => import('./ko.js'),
   pl: () => import('./pl.js'),
+  pt: () => import('./pt.js'),
 };
 
 /**
