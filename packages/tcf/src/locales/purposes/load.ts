@@ -15,6 +15,7 @@ const importers: Partial<Record<PurposeTextLocale, () => Promise<{ default: Purp
   id: () => import('./id.js'),
   it: () => import('./it.js'),
   ko: () => import('./ko.js'),
+  nl: () => import('./nl.js'),
   pl: () => import('./pl.js'),
   pt: () => import('./pt.js'),
 };
