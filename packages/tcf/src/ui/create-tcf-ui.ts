@@ -29,11 +29,15 @@ export interface TcfUiOptions {
   /** Where the elements are added. Default `document.body`. */
   container?: HTMLElement;
   /**
-   * Loads the IAB's purpose texts for a locale; `undefined` means the vendor list's English. Default:
-   * none (English).
+   * Loads the IAB's purpose texts for a locale; `undefined` means the vendor list's English.
+   * Default: the IAB's translations shipped with `@assent/tcf` (one chunk per language, none for English).
    */
   purposeTexts?: (locale: LocaleCode) => Promise<IabTexts | undefined>;
 }
+
+// English needs no download: the vendor list's own texts are English.
+const defaultPurposeTexts = (locale: LocaleCode): Promise<IabTexts | undefined> =>
+  locale === 'en' ? Promise.resolve(undefined) : import('../locales/purposes/load.js').then((module) => module.loadPurposeTexts(locale));
 
 /**
  * The mounted TCF UI: `ConsentUi` of `@assent/banner` (show, showPreferences, hide, destroy,
@@ -68,7 +72,10 @@ export function createTcfUi(controller: TcfController, options: TcfUiOptions): T
   const locale = pickLocale([options.locale, document.documentElement.lang, ...navigator.languages]);
   const messages = loadTcfMessages(locale).then((texts) => mergeTcfMessages(texts, options.texts?.[locale]));
   // The IAB's purpose texts: a failed load falls back to the vendor list's English, never to no UI.
-  const iabTexts = (options.purposeTexts?.(locale) ?? Promise.resolve(undefined)).catch(() => undefined);
+  const loadTexts = options.purposeTexts ?? defaultPurposeTexts;
+  const iabTexts = Promise.resolve()
+    .then(() => loadTexts(locale))
+    .catch(() => undefined);
   const container = () => options.container ?? document.body;
   const common = async () => ({
     controller,

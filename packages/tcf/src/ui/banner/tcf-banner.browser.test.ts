@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '../test-commands.js';
 import { hashShownContent } from '@assent/banner';
+import { loadPurposeTexts } from '../../locales/purposes/load.js';
 import { createTcfUi, type TcfUi } from '../create-tcf-ui.js';
 import { decisions, deepActive, fakeController, type FakeController, until } from '../ui.test-helper.js';
 import type { AssentTcfBanner } from './tcf-banner.component.js';
@@ -160,6 +161,12 @@ describe('<assent-tcf-banner>', () => {
     expect(text(banner, 'body')).to.contain('nos 12 partenaires');
     expect(buttons(banner).map((b) => b.textContent!.trim())).to.deep.equal(['Tout accepter', 'Tout refuser', 'Gérer les options']);
     expect(text(banner, 'vendor-list-link')).to.equal('Voir nos 12 partenaires');
+    // Stacks and purposes in the IAB's French wording.
+    const french = (await loadPurposeTexts('fr'))!;
+    const names = new Set([...Object.values(french.stacks), ...Object.values(french.purposes)].map((entry) => entry.name));
+    const listed = [...root(banner).querySelectorAll('[part~=stack], [part~=purpose]')].map((item) => item.textContent!.trim());
+    expect(listed.length).to.be.greaterThan(0);
+    for (const name of listed) expect(names.has(name), name).to.equal(true);
   });
 
   it('is right-to-left in Arabic', async () => {

@@ -9,7 +9,7 @@ import type { TcfChoices, TcfOptions } from '../../types.js';
 import type { TcfMessages } from '../messages/types.js';
 import { fill, plural } from '../messages/load-messages.js';
 import { vendorUrls, type Disclosure } from '../shared/disclosure.js';
-import { declaration, type DeclarationKind, type IabTexts } from '../shared/iab-texts.js';
+import { dataCategoryName, declaration, type DeclarationKind, type IabTexts } from '../shared/iab-texts.js';
 
 /** One list of ids in {@link TcfChoices}, i.e. one kind of switch. */
 export type ChoiceKind = keyof TcfChoices;
@@ -153,7 +153,7 @@ function vendorItem(context: SectionContext, vendor: Vendor): TemplateResult {
   const nameId = `vendor-name-${vendor.id}`;
   const { privacy, legIntClaim } = vendorUrls(vendor, messages.lang);
   const retention = vendor.dataRetention;
-  const categories = (vendor.dataDeclaration ?? []).map((id) => gvl.dataCategories?.[id]?.name).filter((name): name is string => Boolean(name));
+  const categories = (vendor.dataDeclaration ?? []).map((id) => dataCategoryName(gvl, context.iabTexts, id)).filter((name): name is string => Boolean(name));
   const cookieDays = vendor.cookieMaxAgeSeconds === null ? undefined : Math.ceil(vendor.cookieMaxAgeSeconds / 86400);
   const facts: [string, number[], DeclarationKind, Record<string, number>?][] = [
     [preferences.vendorPurposes, [...new Set([...vendor.purposes, ...vendor.flexiblePurposes])].sort((a, b) => a - b), 'purposes', retention?.purposes],

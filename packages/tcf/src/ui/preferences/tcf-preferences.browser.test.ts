@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '../test-commands.js';
 import type { TcfChoices } from '../../types.js';
+import { loadPurposeTexts } from '../../locales/purposes/load.js';
 import { createTcfUi, type TcfUi } from '../create-tcf-ui.js';
 import { decisions, deepActive, fakeController, type FakeController, noChoices, until } from '../ui.test-helper.js';
 import type { AssentTcfPreferences } from './tcf-preferences.component.js';
@@ -202,6 +203,12 @@ describe('<assent-tcf-preferences>', () => {
     expect(textOf($(dialog, '#vendors'))).to.equal('Partenaires (fournisseurs) (12)');
     expect(textOf($(dialog, '[part~=save-button]'))).to.equal('Enregistrer mes choix');
     expect(textOf(vendor(dialog, 755).querySelector('[part~=vendor-storage]')!)).to.contain('Conservation : 548 jours');
+    // The IAB's French texts for purposes and data categories, not the vendor list's English.
+    const french = (await loadPurposeTexts('fr'))!;
+    expect(textOf($(dialog, '#purpose-name-1')))
+      .to.equal(french.purposes[1]!.name)
+      .and.not.equal(controller.gvl!.purposes[1]!.name);
+    expect(textOf(vendor(dialog, 755))).to.contain(french.dataCategories[1]!.name);
     ui!.destroy();
     dialog.remove();
     dialog = await openDialog({ locale: 'ar' });

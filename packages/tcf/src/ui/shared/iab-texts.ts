@@ -1,16 +1,17 @@
-import type { Feature, GVL, Purpose, Stack } from '@iabtechlabtcf/core';
+import type { GVL, Purpose, Stack } from '@iabtechlabtcf/core';
+import type { PurposeTexts } from '../../locales/purposes/types.js';
 
 /** The kinds of declarations the IAB names and describes. */
 export type DeclarationKind = 'purposes' | 'specialPurposes' | 'features' | 'specialFeatures' | 'stacks';
 
 /**
- * The IAB's translated names and descriptions (the shape of its `purposes-xx.json` files): any
- * entry missing falls back to the vendor list's English.
+ * The IAB's translated names and descriptions (`loadPurposeTexts()` of `src/locales/purposes`, the
+ * shape of the IAB's `purposes-xx.json` files): any entry missing falls back to the vendor list's English.
  *
  * @example
- * const fr: IabTexts = { purposes: { 1: { id: 1, name: 'Stocker et/ou accéder à des informations sur un appareil', description: '…' } } };
+ * const fr: IabTexts | undefined = await loadPurposeTexts('fr');
  */
-export type IabTexts = Partial<Record<DeclarationKind, Record<string, Partial<Purpose & Feature & Stack>>>>;
+export type IabTexts = Partial<Pick<PurposeTexts, DeclarationKind | 'dataCategories'>>;
 
 /**
  * Name, description and illustrations of one declaration in the shown language.
@@ -25,10 +26,19 @@ export function declaration(
   id: number,
 ): { name: string; description: string; illustrations: string[] } {
   const english = (gvl[kind] as Record<string, Purpose | Stack> | undefined)?.[id];
-  const translated = texts?.[kind]?.[id];
+  const translated: { name?: string; description?: string; illustrations?: string[] } | undefined = texts?.[kind]?.[id];
   return {
     name: translated?.name ?? english?.name ?? `#${id}`,
     description: translated?.description ?? english?.description ?? '',
     illustrations: translated?.illustrations ?? (english as Purpose | undefined)?.illustrations ?? [],
   };
 }
+
+/**
+ * A data category's name in the shown language, else the vendor list's English.
+ *
+ * @example
+ * dataCategoryName(gvl, deTexts, 1); // 'IP-Adressen'
+ */
+export const dataCategoryName = (gvl: GVL, texts: IabTexts | undefined, id: number): string | undefined =>
+  texts?.dataCategories?.[id]?.name ?? gvl.dataCategories?.[id]?.name;
