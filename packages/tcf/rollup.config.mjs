@@ -6,6 +6,7 @@
 // The script-tag builds (assent-tcf.js and its lazy files) are in script-tag.rollup.mjs.
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import scriptTagBuilds from './script-tag.rollup.mjs';
 
 const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@assent/') || id.startsWith('@iabtechlabtcf/');
 
@@ -24,4 +25,4 @@ export const stub = {
   plugins: [esbuild({ target: 'es2018' }), terser({ format: { comments: false } })],
 };
 
-export default [esm, stub];
+export default [esm, stub, ...scriptTagBuilds];
