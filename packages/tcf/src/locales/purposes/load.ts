@@ -7,13 +7,14 @@ export const purposeTextLocales = ['ar', 'de', 'es', 'fr', 'id', 'it', 'ja', 'ko
 export type PurposeTextLocale = (typeof purposeTextLocales)[number];
 
 // One literal import() per locale so bundlers emit one chunk each and a page downloads only its language.
-const importers: Partial<Record<PurposeTextLocale, () => Promise<{ default: PurposeTexts }>>> = {
+const importers: Record<PurposeTextLocale, () => Promise<{ default: PurposeTexts }>> = {
   ar: () => import('./ar.js'),
   de: () => import('./de.js'),
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
   id: () => import('./id.js'),
   it: () => import('./it.js'),
+  ja: () => import('./ja.js'),
   ko: () => import('./ko.js'),
   nl: () => import('./nl.js'),
   pl: () => import('./pl.js'),
