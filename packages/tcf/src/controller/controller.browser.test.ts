@@ -34,6 +34,20 @@ describe('startTcf', () => {
     expect(decodeTcString(seen[1]!).choices.purposeConsents).to.deep.equal([]);
   });
 
+  it('accept all under Global Privacy Control leaves the personalised-ads purposes (3, 4) refused, as the store leaves advertising', async () => {
+    const store = freshStore({ gpc: true });
+    const tcf = start(store);
+    await tcf.ready;
+    tcf.acceptAll();
+    const { purposeConsents } = decodeTcString(tcf.evidence!.tcString).choices;
+    expect(purposeConsents).to.deep.equal([1, 2, 5, 6, 7, 8, 9, 10, 11]);
+    expect(store.store.granted('advertising')).to.equal(false);
+    expect(store.store.granted('tcf-ad-personalization')).to.equal(false);
+    // Given one by one in the second layer, they are recorded as given.
+    tcf.save({ ...tcf.choices!, purposeConsents: [...purposeConsents, 3, 4] }, {});
+    expect(decodeTcString(tcf.evidence!.tcString).choices.purposeConsents).to.include.members([3, 4]);
+  });
+
   it('reject all refuses every consent and objects to every legitimate interest', async () => {
     const store = freshStore();
     const tcf = start(store);

@@ -161,7 +161,7 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
     get evidence() {
       return evidence;
     },
-    acceptAll: (context) => decide('accept-all', (list) => list && acceptAllChoices(list, scope), context),
+    acceptAll: (context) => decide('accept-all', (list) => list && withoutGpcOptOut(acceptAllChoices(list, scope), store.config.gpc), context),
     rejectAll: (context) => decide('reject-all', (list) => list && rejectAllChoices(list), context),
     save: (next, siteChoices, context) => decide('custom', () => next, context, siteChoices),
     setUiVisible(visible) {
@@ -183,6 +183,14 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
     },
   };
 }
+
+// A Global Privacy Control signal opts out of targeted advertising, and the store keeps its
+// advertising category denied under it; "Accept all" must not tell ad tech otherwise. The TCF
+// purposes of targeted advertising: 3 (create a personalised ads profile) and 4 (use it to select
+// ads). The person can still grant them one by one in the second layer.
+const PERSONALISED_ADS_PURPOSES = [3, 4];
+const withoutGpcOptOut = (choices: TcfChoices, gpc: boolean): TcfChoices =>
+  gpc ? { ...choices, purposeConsents: choices.purposeConsents.filter((id) => !PERSONALISED_ADS_PURPOSES.includes(id)) } : choices;
 
 /**
  * Removes the TCF cookies (`euconsent-v2` or the configured name, and `addtl_consent`), e.g. when
