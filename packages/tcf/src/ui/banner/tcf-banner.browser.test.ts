@@ -5,6 +5,7 @@ import { loadPurposeTexts } from '../../locales/purposes/load.js';
 import { createTcfUi, type TcfUi } from '../create-tcf-ui.js';
 import { decisions, deepActive, fakeController, type FakeController, until } from '../ui.test-helper.js';
 import type { AssentTcfBanner } from './tcf-banner.component.js';
+import { tcfShownContent } from '../shared/shown-registry.js';
 
 let controller: FakeController;
 let ui: TcfUi | undefined;
@@ -80,6 +81,8 @@ describe('<assent-tcf-banner>', () => {
     await until(() => decisions(controller).length);
     expect(decisions(controller)).to.deep.equal([{ method: 'acceptAll', context: { textHash: expectedHash, locale: 'en' } }]);
     expect(expectedHash).to.match(/^[0-9a-f]{64}$/);
+    // The outbox can upload exactly what was shown under that hash.
+    expect(tcfShownContent(expectedHash)!.texts).to.include('See our 12 partners');
     expect(banner.open).to.equal(false);
     expect(controller.calls.at(-1)).to.deep.equal({ method: 'setUiVisible', visible: false });
   });

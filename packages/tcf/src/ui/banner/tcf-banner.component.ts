@@ -168,7 +168,7 @@ export class AssentTcfBanner extends LitElement {
         view.stacks.length || view.purposes.length
           ? html`<h3 class="subheading">${banner.purposesHeading}</h3>
             <ul class="summary" part="summary">
-              ${view.stacks.map((stack) => html`<li part="stack" title=${stack.description}>${stack.name}</li>`)}
+              ${view.stacks.map((stack) => html`<li part="stack">${stack.name}</li>`)}
               ${view.purposes.map((purpose) => html`<li part="purpose">${purpose.name}</li>`)}
             </ul>`
           : nothing

@@ -7,7 +7,7 @@ import { defaultChoices, disclosure } from '../shared/disclosure.js';
 import type { IabTexts } from '../shared/iab-texts.js';
 import { choiceFlags, decideWithHash } from '../shared/decide.js';
 import { AssentTcfDecidedEvent, AssentTcfPreferencesClosedEvent, type TcfSection } from '../events/tcf-events.js';
-import { dialogSheets } from '../shared/styles.js';
+import { dialogSheets } from './dialog-sheets.js';
 import { tcfPreferencesStyles } from './tcf-preferences.styles.js';
 import {
   googleAtpSection,

@@ -1,6 +1,7 @@
 import { hashShownContent, type ShownContent } from '@assent/banner';
 import type { DecisionContext } from '@assent/core';
 import type { TcfChoices } from '../../types.js';
+import { rememberShown } from './shown-registry.js';
 
 /**
  * Every TCF choice as `kind:id` flags, the "initial state" part of what a person was shown (the
@@ -24,5 +25,7 @@ export function choiceFlags(choices: TcfChoices): Record<string, boolean> {
  */
 export async function decideWithHash(shown: ShownContent, action: (context: DecisionContext) => void): Promise<void> {
   const textHash = await hashShownContent(shown).catch(() => '');
+  // Kept by hash, so the evidence outbox can deliver the exact texts with the decision.
+  rememberShown(textHash, shown);
   action({ textHash, locale: shown.locale });
 }

@@ -1,5 +1,4 @@
 import { AssentBanner } from '@assent/banner';
-import { AssentPreferences } from '@assent/banner/preferences';
 import { unsafeCSS, type CSSResult } from 'lit';
 
 // The TCF layers look exactly like the banner's because they adopt the banner's own stylesheets
@@ -13,14 +12,6 @@ import { unsafeCSS, type CSSResult } from 'lit';
  * static styles = [...bannerSheets, css`…`];
  */
 export const bannerSheets = AssentBanner.styles as CSSResult[];
-
-/**
- * `<assent-preferences>`'s stylesheets: tokens, buttons, dialog, switches, details.
- *
- * @example
- * static styles = [...dialogSheets, css`…`];
- */
-export const dialogSheets = AssentPreferences.styles as CSSResult[];
 
 /**
  * Lit's `css` for a literal block without `${}` values (as the banner does: no run-time check).
