@@ -5,7 +5,8 @@
 //  - assent-tcf-ui.js     the TCF banner and dialog (and their chunks), when shown
 //  - assent-tcf-stub.js   the __tcfapi stub to place first in <head> (built in rollup.config.mjs)
 //  - the banner's own lazy files (locale-xx.js, assent-sync.js, assent-idb.js, …)
-//  - assent-tcf.all.js    everything in one file
+// No single-file build: with the IAB's purpose texts of every language inlined it would weigh
+// hundreds of kilobytes, where a page needs one language.
 // assent.js is not touched: a site without TCF downloads none of this.
 import { scriptBuilds } from '../banner/rollup.config.mjs';
 import { SCRIPT_CHUNKS } from '../banner/script-chunks.mjs';
@@ -17,7 +18,6 @@ export const {
   scriptEntry: tcfScriptEntry,
   scriptUi: tcfScriptUi,
   scriptOwnBuilds: tcfScriptOwnBuilds,
-  scriptSingleFile: tcfScriptSingleFile,
 } = scriptBuilds(TCF_SCRIPT_TAG_CHUNKS, { entry: '../tcf/src/script-tag/assent-tcf.ts', name: 'assent-tcf', outDir: 'dist/script' });
 
-export default [tcfScriptEntry, tcfScriptUi, ...tcfScriptOwnBuilds, tcfScriptSingleFile];
+export default [tcfScriptEntry, tcfScriptUi, ...tcfScriptOwnBuilds];
