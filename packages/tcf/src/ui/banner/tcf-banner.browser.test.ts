@@ -180,6 +180,28 @@ describe('<assent-tcf-banner>', () => {
     expect(getComputedStyle(root(banner).querySelector('.title')!).direction).to.equal('rtl');
   });
 
+  it('keeps page content that gets keyboard focus clear of the open layer (WCAG 2.4.11), and releases the space when closed', async () => {
+    const page = document.createElement('div');
+    page.innerHTML = '<div style="height: 150vh"></div><a href="#x" id="behind">a link</a><div style="height: 150vh"></div>';
+    document.body.append(page);
+    try {
+      const banner = await showBanner();
+      await until(() => document.documentElement.style.scrollPaddingBottom !== '');
+      const link = page.querySelector<HTMLAnchorElement>('#behind')!;
+      window.scrollTo(0, link.offsetTop - window.innerHeight + link.offsetHeight + 10);
+      link.focus();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(link.getBoundingClientRect().bottom).to.be.at.most(banner.getBoundingClientRect().top);
+      button(banner, 'reject').click();
+      await until(() => !banner.open);
+      await banner.updateComplete;
+      expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
+    } finally {
+      page.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('fits a 320 px wide screen without horizontal scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     const banner = await showBanner({ locale: 'de' });

@@ -66,6 +66,30 @@ export class AssentTcfBanner extends LitElement {
     this.addEventListener('focusin', (event) => event.relatedTarget !== this && (this.cameFrom = event.relatedTarget as HTMLElement | null));
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.reserveSpace(false);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open')) this.reserveSpace(this.open);
+  }
+
+  // WCAG 2.2 2.4.11 (focus not obscured), as <assent-banner> does: while the fixed layer is open,
+  // the page's scroll padding keeps focused content clear of it (set through the CSSOM, which a
+  // strict CSP allows).
+  declare private resizeObserver?: ResizeObserver;
+  private reserveSpace(open: boolean): void {
+    const root = document.documentElement.style;
+    if (open) {
+      this.resizeObserver ??= new ResizeObserver(() => (root.scrollPaddingBottom = `${window.innerHeight - this.getBoundingClientRect().top + 8}px`));
+      this.resizeObserver.observe(this);
+    } else if (this.resizeObserver) {
+      this.resizeObserver.disconnect();
+      root.scrollPaddingBottom = '';
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Closing removes the focused button; focus moves on once the banner is gone (see focus()).
     if (changed.has('open') && !this.open && this.renderRoot?.querySelector(':focus')) void this.updateComplete.then(() => this.focus());

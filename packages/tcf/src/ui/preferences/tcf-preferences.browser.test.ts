@@ -217,13 +217,15 @@ describe('<assent-tcf-preferences>', () => {
     expect(textOf($(dialog, '[part~=site-category]'))).to.not.contain('necessary');
   });
 
-  for (const [label, locale] of [
-    ['en', 'en'],
-    ['ar (RTL)', 'ar'],
+  for (const [label, locale, scheme] of [
+    ['en', 'en', 'light'],
+    ['en dark', 'en', 'dark'],
+    ['ar (RTL)', 'ar', 'light'],
   ] as const) {
     for (const width of [390, 1280]) {
       it(`has no axe violations, details open: ${label} at ${width} px`, async () => {
         await setViewport({ width, height: 800 });
+        await emulateMedia({ colorScheme: scheme });
         controller = await fakeController({ publisherPurposes: { consent: [1] }, googleAtpIds: [89] });
         const dialog = await openDialog({ locale });
         for (const details of dialog.shadowRoot!.querySelectorAll('details')) details.open = true;
