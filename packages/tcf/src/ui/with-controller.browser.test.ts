@@ -58,6 +58,16 @@ describe('TCF UI with startTcf()', () => {
     expect((await tcfapi<{ displayStatus: string }>('ping'))[0].displayStatus).to.equal('hidden');
   });
 
+  it('a decision made elsewhere (the API, another tab) closes the first layer', async () => {
+    const controller = await start();
+    await ui!.show();
+    const banner = document.querySelector('assent-tcf-banner')!;
+    expect(banner.open).to.equal(true);
+    controller.rejectAll();
+    await banner.updateComplete;
+    expect(banner.open).to.equal(false);
+  });
+
   it('Reject all leaves no consent in the TC string', async () => {
     const controller = await start();
     await ui!.show();

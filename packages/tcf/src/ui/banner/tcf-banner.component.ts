@@ -66,9 +66,26 @@ export class AssentTcfBanner extends LitElement {
     this.addEventListener('focusin', (event) => event.relatedTarget !== this && (this.cameFrom = event.relatedTarget as HTMLElement | null));
   }
 
+  declare private unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listen();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.reserveSpace(false);
+  }
+
+  // A decision made anywhere (the dialog, another tab, the API) closes the first layer.
+  private listen(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = this.controller?.store.subscribe(() => {
+      if (this.controller && !this.controller.needsDecision) this.open = false;
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -91,6 +108,7 @@ export class AssentTcfBanner extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('controller') && this.isConnected) this.listen();
     // Closing removes the focused button; focus moves on once the banner is gone (see focus()).
     if (changed.has('open') && !this.open && this.renderRoot?.querySelector(':focus')) void this.updateComplete.then(() => this.focus());
     if (this.messages) {
