@@ -16,6 +16,7 @@ const dbFile = process.env.ASSENT_DEMO_DB ?? DEFAULT_DB_FILE;
 /** @type {Array<[string, string]>} */
 const builds = [
   ['banner script-tag build', join(PATHS.bannerScripts, 'assent.js')],
+  ['TCF script-tag build', join(PATHS.tcfScripts, 'assent-tcf.js')],
   ['SPA build', join(PATHS.spa, 'index.html')],
   ['Vue example build', join(PATHS.vue, 'index.html')],
 ];
@@ -65,6 +66,7 @@ console.log(`
 Assent demo running — ledger in ${dbFile}
 
   Script-tag site   ${url}/
+  News site (TCF)   ${url}/news/           (IAB TCF: __tcfapi, euconsent-v2, vendors and purposes)
   Single-page app   ${url}/spa/
   Vue app           ${url}/vue/
   Next.js example   ${nextApp ? `${nextUrl}/                ` : '(not built)     '}(App Router, server-rendered from the consent cookie and region)

@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createLedger, createLedgerHandler, generateLogKey, openSqliteStorage, toNodeListener } from '@assent/server-sync';
+import { pathToFileURL } from 'node:url';
+import { createLedger, createLedgerHandler, createVendorListCache, generateLogKey, openSqliteStorage, toNodeListener } from '@assent/server-sync';
 import { DEFAULT_DB_FILE, PATHS } from './site.mjs';
 import { staticFiles } from './static-files.mjs';
 import { accountRoutes } from './account.mjs';
@@ -21,6 +22,7 @@ import { sendJson } from './http-helpers.mjs';
  * @property {string} [eraseKey] the site's API key with the `erase` scope; default `$ASSENT_ERASE_KEY`, else a random one per start
  * @property {string} [consoleKey] the privacy officer's key for the console (every scope); default one made on first start, kept in `console.key` beside the database
  * @property {import('@assent/core/region').EdgeCdn} [cdn] the CDN in front of the demo, whose headers give each visitor's region (server-rendered pages hand it to the script tag); default `$ASSENT_DEMO_CDN`, else none
+ * @property {string} [vendorListSource] where the ledger downloads the IAB Global Vendor List from (the TCF page /news/); default `$ASSENT_DEMO_GVL_SOURCE`, else the demo's own copy of @assent/tcf's fixture, so the demo works offline
  */
 
 /**
@@ -50,6 +52,19 @@ export async function startDemoServer(options = {}) {
   // The privacy officer's key for the console (every scope), kept beside the database like the log key.
   const consoleKey = options.consoleKey ?? demoSecret(join(dirname(dbFile), 'console.key'), () => `k_demo_officer_${randomBytes(16).toString('hex')}`);
   let url = '';
+  // The TCF page's vendor list, served by the ledger (GET /v1/tcf/vendor-list.json) and cached on
+  // disk beside the database. Its source is the IAB's list when ASSENT_DEMO_GVL_SOURCE says so
+  // (https://vendor-list.consensu.org/v3/vendor-list.json), else @assent/tcf's fixture read from
+  // disk, so the demo and its tests work offline.
+  const vendorListSource = options.vendorListSource ?? process.env.ASSENT_DEMO_GVL_SOURCE;
+  const tcfVendorList = createVendorListCache({
+    cacheFile: join(dirname(dbFile), 'vendor-list.json'),
+    log: (message) => console.warn(`demo ledger: ${message}`),
+    ...(vendorListSource
+      ? { source: vendorListSource }
+      : { source: pathToFileURL(PATHS.tcfVendorListFixture).href, fetch: async () => new Response(readFileSync(PATHS.tcfVendorListFixture)) }),
+  });
+  tcfVendorList.start();
   // Same origin only: both sites are served from here, so no other origin may write.
   const ledgerApi = toNodeListener(
     createLedgerHandler({
@@ -59,6 +74,7 @@ export async function startDemoServer(options = {}) {
         { key: consoleKey, scopes: ['read', 'export', 'erase', 'console'], name: 'demo officer' },
       ],
       gpcLastUpdate: '2026-11-01',
+      tcfVendorList,
       ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
     }),
   );
@@ -68,6 +84,7 @@ export async function startDemoServer(options = {}) {
     shopRoutes(ledger, { cdn: options.cdn ?? /** @type {any} */ (process.env.ASSENT_DEMO_CDN || undefined) }),
     accountRoutes(ledger),
     staticFiles({ root: PATHS.bannerScripts, mount: '/assent/' }),
+    staticFiles({ root: PATHS.tcfScripts, mount: '/assent-tcf/' }),
     staticFiles({ root: PATHS.spa, mount: '/spa/', fallback: 'index.html' }),
     staticFiles({ root: PATHS.vue, mount: '/vue/', fallback: 'index.html' }),
     staticFiles({ root: PATHS.scriptTagSite }),
@@ -103,6 +120,7 @@ export async function startDemoServer(options = {}) {
     ledger,
     consoleKey,
     async close() {
+      tcfVendorList.stop();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(() => resolve(undefined)));
       await ledger.close();

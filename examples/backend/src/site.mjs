@@ -24,6 +24,11 @@ export const PATHS = {
   vue: join(here, '../../vue/dist'),
   // The banner's script-tag build: assent.js, the lazily loaded UI and locales.
   bannerScripts: join(dirname(require.resolve('@assent/banner/package.json')), 'dist/script'),
+  // The TCF script tag (assent-tcf.js, the __tcfapi stub, the CMP and the TCF layers), for /news/.
+  tcfScripts: join(dirname(require.resolve('@assent/tcf/package.json')), 'dist/script'),
+  // A Global Vendor List (v3) to serve where the IAB's cannot be downloaded (offline, tests): the
+  // test fixture of @assent/tcf, whose vendors are the news page's.
+  tcfVendorListFixture: join(dirname(require.resolve('@assent/tcf/package.json')), 'src/fixtures/vendor-list.json'),
 };
 
 /** Where the ledger lives unless told otherwise. */

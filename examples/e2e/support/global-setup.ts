@@ -1,5 +1,5 @@
 // Before any e2e file: the SPA must be built (the backend serves its dist/), and the banner's
-// script-tag build must exist (built by the repository's build step).
+// and TCF script-tag builds must exist (built by the repository's build step).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { PATHS } from '@assent/example-backend/site';
@@ -8,6 +8,9 @@ import { buildNextAppIfStale } from './next-app.js';
 export default function setup(): void {
   if (!existsSync(`${PATHS.bannerScripts}/assent.js`)) {
     throw new Error(`The banner's script-tag build is missing (${PATHS.bannerScripts}); run "pnpm build" first`);
+  }
+  if (!existsSync(`${PATHS.tcfScripts}/assent-tcf.js`)) {
+    throw new Error(`The TCF script-tag build is missing (${PATHS.tcfScripts}); run "pnpm build" first`);
   }
   execFileSync('pnpm', ['--filter', '@assent/example-spa', 'run', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],

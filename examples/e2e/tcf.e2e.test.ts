@@ -1,0 +1,106 @@
+// The TCF news page (/news/, assent-tcf.js) against the demo's real ledger: the first layer asks,
+// ad tech reads __tcfapi, the TC string lands in euconsent-v2 and in the ledger record, decodes to
+// the choice made; and a page without TCF (assent.js) fetches none of it.
+import { TCString } from '@iabtechlabtcf/core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newScenario } from './support/browser.js';
+import { startHarness, type Harness } from './support/demo.js';
+import { consentId, recordsOf, settled } from './support/site.js';
+
+let harness: Harness;
+beforeAll(async () => void (harness = await startHarness()));
+afterAll(() => harness?.close());
+
+const tcfBanner = (page: Page) => page.locator('assent-tcf-banner section');
+const tcfButton = (page: Page, name: string) => page.locator('assent-tcf-banner').getByRole('button', { name, exact: true });
+const text = (page: Page, id: string) => page.locator(`#${id}`).textContent();
+const ping = (page: Page) =>
+  page.evaluate(() => new Promise<Record<string, unknown>>((resolve) => (window as unknown as { __tcfapi: Function }).__tcfapi('ping', 2, resolve)));
+
+test('first visit: the TCF layer asks with the number of partners; ad tech waits; Accept all reaches __tcfapi, the cookies and the ledger', async () => {
+  const context = await newScenario(harness.browser, harness.url);
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
+  await page.goto('/news/');
+  await settled(page);
+  await expect.poll(() => tcfBanner(page).isVisible(), { timeout: 15_000 }).toBe(true);
+  expect(await tcfBanner(page).textContent()).toMatch(/12 partners/);
+  // The vendor list comes from the site's own ledger, narrowed to its vendors.
+  expect(requests.filter((path) => path.startsWith('/v1/tcf/vendor-list.json'))).toEqual([
+    '/v1/tcf/vendor-list.json?vendors=1%2C2%2C10%2C21%2C28%2C32%2C52%2C76%2C91%2C755%2C793%2C1126',
+  ]);
+  expect(await ping(page)).toMatchObject({
+    cmpLoaded: true,
+    cmpStatus: 'loaded',
+    displayStatus: 'visible',
+    apiVersion: '2.2',
+    gdprApplies: true,
+    gvlVersion: 100,
+  });
+  await expect.poll(() => text(page, 'tcf-event-status')).toBe('cmpuishown');
+  expect(await page.locator('#tcf-ad-slot').getAttribute('data-ad')).toBeNull();
+  expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('euconsent-v2');
+
+  await tcfButton(page, 'Accept all').click();
+  await expect.poll(() => text(page, 'tcf-event-status')).toBe('useractioncomplete');
+  expect(await page.locator('#tcf-ad-slot').getAttribute('data-ad')).toBe('personalised');
+  expect(await text(page, 'tcf-ac')).toBe('2~89.2008~dv.');
+  const cookies = Object.fromEntries((await context.cookies()).map((cookie) => [cookie.name, cookie]));
+  const tcString = cookies['euconsent-v2']!.value;
+  const model = TCString.decode(tcString);
+  expect([...model.purposeConsents.values()].length).toBe(11);
+  expect(model.vendorConsents.has(755)).toBe(true);
+  expect(model.cmpId).toBe(4095);
+  expect(cookies.addtl_consent?.value).toBe('2~89.2008~dv.');
+
+  // The ledger keeps the TC string with the decision, and the Consent Mode signals follow the purposes.
+  const [record] = await recordsOf(harness, await consentId(context), 1);
+  expect(record).toMatchObject({ method: 'accept-all', tcf: { tcString, addtlConsent: '2~89.2008~dv.' } });
+  expect(record!.services).toMatchObject({ 'tcf-ad-storage': true, 'tcf-ad-user-data': true, 'tcf-ad-personalization': true });
+
+  // The next page view asks nothing and answers ad tech at once.
+  await page.reload();
+  await settled(page);
+  await expect.poll(() => text(page, 'tcf-event-status')).toBe('tcloaded');
+  expect(await page.locator('assent-tcf-banner').count()).toBe(0);
+  await context.close();
+});
+
+test('Reject all: no consent and every legitimate interest objected to; no ad; Consent Mode denied', async () => {
+  const context = await newScenario(harness.browser, harness.url);
+  const page = await context.newPage();
+  await page.goto('/news/');
+  await settled(page);
+  await expect.poll(() => tcfBanner(page).isVisible(), { timeout: 15_000 }).toBe(true);
+  await tcfButton(page, 'Reject all').click();
+  await expect.poll(() => text(page, 'tcf-event-status')).toBe('useractioncomplete');
+  expect(await page.locator('#tcf-ad-slot').getAttribute('data-ad')).toBe('none');
+  const tcString = (await context.cookies()).find((cookie) => cookie.name === 'euconsent-v2')!.value;
+  const model = TCString.decode(tcString);
+  expect([...model.purposeConsents.values()]).toEqual([]);
+  expect([...model.purposeLegitimateInterests.values()]).toEqual([]);
+  expect([...model.vendorConsents.values()]).toEqual([]);
+  const [record] = await recordsOf(harness, await consentId(context), 1);
+  expect(record).toMatchObject({ method: 'reject-all', tcf: { tcString } });
+  expect(record!.services).toMatchObject({ 'tcf-ad-storage': false, 'tcf-ad-personalization': false });
+  await context.close();
+});
+
+test('a page without TCF (assent.js) fetches no TCF file, has no __tcfapi and writes no euconsent-v2', async () => {
+  const context = await newScenario(harness.browser, harness.url);
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/');
+  await settled(page);
+  await page.locator('assent-banner').getByRole('button', { name: 'Accept all', exact: true }).click();
+  await page.reload();
+  await settled(page);
+  await page.waitForTimeout(300);
+  expect(requests.filter((path) => /tcf/i.test(path))).toEqual([]);
+  expect(await page.evaluate(() => typeof (window as unknown as { __tcfapi?: unknown }).__tcfapi)).toBe('undefined');
+  expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('euconsent-v2');
+  await context.close();
+});
