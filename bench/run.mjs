@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { measureSizes } from './size/measure-sizes.mjs';
 import { sizeRows, sizeSummary } from './size/size-rows.mjs';
+import { measureTcfSizes, tcfSizeRows, tcfSizeSummary } from './size/tcf-sizes.mjs';
 import { measureBannerTime } from './banner-time/measure-banner-time.mjs';
 import { bannerTimeRows, bannerTimeSummary } from './banner-time/banner-time-rows.mjs';
 import { measureLighthouse } from './lighthouse/measure-lighthouse.mjs';
@@ -107,6 +108,9 @@ if (runs('size')) {
   sizes = measureSizes();
   rows.push(...sizeRows(sizes));
   summary.size = sizeSummary(sizes);
+  const tcf = measureTcfSizes();
+  rows.push(...tcfSizeRows(tcf));
+  summary.tcfSize = tcfSizeSummary(tcf);
   log('sizes measured');
 }
 
