@@ -58,6 +58,13 @@ describe('<assent-tcf-banner>', () => {
       (item) => Object.values(gvl.specialFeatures).find((f) => f.name === item.textContent!.trim())!.id,
     );
     expect([...new Set([...shownStacks.flatMap((stack) => stack.specialFeatures), ...shownFeatures])].sort()).to.deep.equal([1, 2]);
+    // Special features are listed under their own heading, apart from the purposes.
+    const [purposeList, featureList] = root(banner).querySelectorAll('ul[part~=summary]');
+    for (const stack of shownStacks) {
+      const list = stack.purposes.length ? purposeList : featureList;
+      expect(list!.textContent, stack.name).to.contain(stack.name);
+    }
+    expect(featureList!.previousElementSibling!.textContent).to.equal('Special features (used only with your consent)');
     expect(text(banner, 'legitimate-interest')).to.contain('right to object');
     expect(text(banner, 'scope')).to.contain('this website only').and.contain('Manage options');
     expect(text(banner, 'vendor-list-link')).to.equal('See our 12 partners');

@@ -4,10 +4,9 @@ import type { ShownContent, Theme } from '@assent/banner';
 import type { TcfController } from '../../types.js';
 import type { TcfMessages } from '../messages/types.js';
 import { fill, plural } from '../messages/load-messages.js';
-import { disclosure, firstLayerSummary } from '../shared/disclosure.js';
+import { defaultChoices, disclosure, firstLayerSummary } from '../shared/disclosure.js';
 import { declaration, type IabTexts } from '../shared/iab-texts.js';
 import { choiceFlags, decideWithHash } from '../shared/decide.js';
-import { defaultChoices } from '../shared/disclosure.js';
 import { AssentTcfDecidedEvent, AssentTcfOpenPreferencesEvent, type TcfSection } from '../events/tcf-events.js';
 import { bannerSheets } from '../shared/styles.js';
 import { tcfBannerStyles } from './tcf-banner.styles.js';
@@ -139,9 +138,21 @@ export class AssentTcfBanner extends LitElement {
     const { banner, actions } = messages;
     const count = used.vendors.length;
     const intro = fill(banner.intro, { partners: plural(messages.lang, banner.partners, count) });
-    const stacks = summary.stacks.map((stack) => declaration(gvl, this.iabTexts, 'stacks', stack.id));
-    const purposes = summary.purposes.map((id) => declaration(gvl, this.iabTexts, 'purposes', id));
-    const specialFeatures = summary.specialFeatures.map((id) => declaration(gvl, this.iabTexts, 'specialFeatures', id));
+    // Each list in the order of the lowest id it names; a stack of special features alone goes with them.
+    const item = (part: string, kind: 'stacks' | 'purposes' | 'specialFeatures', id: number, order: number) => ({
+      part,
+      name: declaration(gvl, this.iabTexts, kind, id).name,
+      order,
+    });
+    const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
+    const purposes = [
+      ...summary.stacks.filter((stack) => stack.purposes.length).map((stack) => item('stack', 'stacks', stack.id, Math.min(...stack.purposes))),
+      ...summary.purposes.map((id) => item('purpose', 'purposes', id, id)),
+    ].sort(byOrder);
+    const specialFeatures = [
+      ...summary.stacks.filter((stack) => !stack.purposes.length).map((stack) => item('stack', 'stacks', stack.id, Math.min(...stack.specialFeatures))),
+      ...summary.specialFeatures.map((id) => item('special-feature', 'specialFeatures', id, id)),
+    ].sort(byOrder);
     const legitimateInterest = used.legitimateInterestPurposes.length ? fill(banner.legitimateInterest, { manageOptions: actions.manageOptions }) : '';
     const scope = fill(banner.scope, { manageOptions: actions.manageOptions });
     const vendorList = plural(messages.lang, banner.vendorListLink, count);
@@ -154,18 +165,17 @@ export class AssentTcfBanner extends LitElement {
     const texts = [
       banner.title,
       intro,
-      ...(stacks.length || purposes.length ? [banner.purposesHeading] : []),
-      ...stacks.map((stack) => stack.name),
-      ...purposes.map((purpose) => purpose.name),
+      ...(purposes.length ? [banner.purposesHeading] : []),
+      ...purposes.map((entry) => entry.name),
       ...(specialFeatures.length ? [banner.specialFeaturesHeading] : []),
-      ...specialFeatures.map((feature) => feature.name),
+      ...specialFeatures.map((entry) => entry.name),
       legitimateInterest,
       scope,
       vendorList,
       link,
       ...buttons.map((button) => button.label),
     ].filter(Boolean);
-    return { controller, used, messages, intro, stacks, purposes, specialFeatures, legitimateInterest, scope, vendorList, link, buttons, texts };
+    return { controller, used, messages, intro, purposes, specialFeatures, legitimateInterest, scope, vendorList, link, buttons, texts };
   }
 
   /** What this layer shows, in display order, with the choices in effect: the input of the text hash. */
@@ -207,11 +217,10 @@ export class AssentTcfBanner extends LitElement {
       <h2 class="title" id="title" part="title">${banner.title}</h2>
       <p class="body" part="body">${view.intro}</p>
       ${
-        view.stacks.length || view.purposes.length
+        view.purposes.length
           ? html`<h3 class="subheading">${banner.purposesHeading}</h3>
             <ul class="summary" part="summary">
-              ${view.stacks.map((stack) => html`<li part="stack">${stack.name}</li>`)}
-              ${view.purposes.map((purpose) => html`<li part="purpose">${purpose.name}</li>`)}
+              ${view.purposes.map((entry) => html`<li part=${entry.part}>${entry.name}</li>`)}
             </ul>`
           : nothing
       }
@@ -219,7 +228,7 @@ export class AssentTcfBanner extends LitElement {
         view.specialFeatures.length
           ? html`<h3 class="subheading">${banner.specialFeaturesHeading}</h3>
             <ul class="summary" part="summary">
-              ${view.specialFeatures.map((feature) => html`<li part="special-feature">${feature.name}</li>`)}
+              ${view.specialFeatures.map((entry) => html`<li part=${entry.part}>${entry.name}</li>`)}
             </ul>`
           : nothing
       }
