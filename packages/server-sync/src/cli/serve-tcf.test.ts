@@ -5,8 +5,12 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureVendorList } from '../tcf/tc-string.test-helper.js';
+import { createLedger } from '../ledger/create-ledger.js';
+import { openSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
+import { decisionInput } from '../storage/stores.test-helper.js';
+import { encodeTcString, fixtureVendorList } from '../tcf/tc-string.test-helper.js';
 import { buildCli } from './cli.test-helper.js';
+import { runCli } from './main.js';
 
 let cli: string;
 let dir: string;
@@ -94,4 +98,15 @@ describe('assent-ledger serve with TCF', () => {
       expect(run.stderr).toMatch(/--tcf-/);
     }
   }, 30_000);
+
+  it('export prints the TCF evidence of each record', async () => {
+    const db = join(dir, 'export.sqlite');
+    const tcf = { tcString: encodeTcString(), addtlConsent: '1~1.35' };
+    const ledger = createLedger({ storage: openSqliteStorage(db) });
+    await ledger.record(decisionInput({ subjectId: 'user-7', tcf }));
+    await ledger.close();
+    const lines: string[] = [];
+    expect(await runCli(['export', 'consent-0001', '--db', db], { out: (text) => lines.push(text), err: () => {} })).toBe(0);
+    expect(JSON.parse(lines.join('\n')).records.map((record: { tcf: unknown }) => record.tcf)).toEqual([tcf]);
+  });
 });
