@@ -127,6 +127,21 @@ describe('<assent-tcf-banner>', () => {
     expect(controller.calls.at(-1)).to.deep.equal({ method: 'setUiVisible', visible: true });
   });
 
+  it('is reached in reading order by Tab: vendor list, privacy notice, then Accept all, Reject all, Manage options', async () => {
+    const banner = await showBanner();
+    root(banner).querySelector<HTMLButtonElement>('[part~=vendor-list-link]')!.focus();
+    const order = [deepActive()!.getAttribute('part')];
+    for (let step = 0; step < 4; step++) {
+      await sendKeys({ press: 'Tab' });
+      order.push(deepActive()!.getAttribute('part'));
+    }
+    expect(order).to.deep.equal(['vendor-list-link', 'privacy-link', 'button accept-button', 'button reject-button', 'button customise-button']);
+    // Space works on the choice as on any button.
+    await sendKeys({ press: 'Space' });
+    await until(() => document.querySelector('assent-tcf-preferences')?.isOpen);
+    expect(decisions(controller)).to.deep.equal([]);
+  });
+
   it('the vendor-list link opens the dialog at the vendor list', async () => {
     const banner = await showBanner();
     root(banner).querySelector<HTMLButtonElement>('[part~=vendor-list-link]')!.click();
