@@ -110,6 +110,13 @@ export function recordView(
             <dd>${record.notice.url} (version ${record.notice.version})</dd>`
           : nothing
       }
+      ${
+        record.tcf
+          ? html`<dt>IAB TC string</dt>
+            <dd><code>${record.tcf.tcString}</code></dd>
+            ${record.tcf.addtlConsent ? html`<dt>Google Additional Consent</dt><dd><code>${record.tcf.addtlConsent}</code></dd>` : nothing}`
+          : nothing
+      }
       <dt>Record id</dt>
       <dd><code>${record.recordId}</code></dd>
       <dt>Hash</dt>

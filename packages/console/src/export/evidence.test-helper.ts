@@ -32,6 +32,7 @@ export function sampleRecord(fields: Partial<EvidenceRecord> = {}): EvidenceReco
     withdrawn: { categories: [], services: [] },
     leafIndex: 0,
     notice: null,
+    tcf: null,
     ...fields,
   };
 }

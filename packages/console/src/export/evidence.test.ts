@@ -98,6 +98,18 @@ describe('evidenceCsv', () => {
     expect(row[EVIDENCE_CSV_COLUMNS.indexOf('hash_check')]).toBe('unchecked');
   });
 
+  it('carries the IAB TC string and Google Additional Consent string of a TCF decision, empty otherwise', () => {
+    const answer = sampleLookup();
+    answer.records = [
+      sampleRecord({ tcf: { tcString: 'CQuf10AQuf10AEsABCENBkFAAMIAAELAAAYgF5wAQF5gXnABAXmAAAAA.IGMwAgF5gMZA', addtlConsent: '2~2008~dv.89' } }),
+      sampleRecord({ recordId: 'r-2', seq: 2 }),
+    ];
+    const rows = parseCsv(evidenceCsv(bundle({ answer, verification: null })));
+    expect(rows[1]![EVIDENCE_CSV_COLUMNS.indexOf('tc_string')]).toBe('CQuf10AQuf10AEsABCENBkFAAMIAAELAAAYgF5wAQF5gXnABAXmAAAAA.IGMwAgF5gMZA');
+    expect(rows[1]![EVIDENCE_CSV_COLUMNS.indexOf('addtl_consent')]).toBe('2~2008~dv.89');
+    expect(rows[2]![EVIDENCE_CSV_COLUMNS.indexOf('tc_string')]).toBe('');
+  });
+
   it('says missing for a record without a proof when nothing was verified', () => {
     const rows = parseCsv(evidenceCsv(bundle({ verification: null, proofs: {} })));
     expect(rows[1]![EVIDENCE_CSV_COLUMNS.indexOf('inclusion')]).toBe('missing');

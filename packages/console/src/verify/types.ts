@@ -41,6 +41,8 @@ export interface EvidenceRecordView {
   leafIndex?: number | null;
   /** The privacy notice shown; covered by `hash` (format v3) when present. */
   notice?: { url: string; version: string; hash?: string } | null;
+  /** The IAB TCF evidence (TC string, Google's AC string); covered by `hash` (format v4) when present. */
+  tcf?: { tcString: string; addtlConsent?: string } | null;
   subjectId?: string | null;
   ip?: string;
   userAgent?: string;

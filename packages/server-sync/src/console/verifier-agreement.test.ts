@@ -38,8 +38,11 @@ const SHOWN = {
 const TEXT_HASH = hashShownContent(SHOWN);
 const NOTICE = { url: 'https://shop.example/privacy', version: '2026-11', hash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' };
 const YES = { necessary: true, functional: true, analytics: true, advertising: true };
-// Three consent ids: a subject's choices changed and then withdrawn, a decision with a privacy
-// notice (hash format v3) later withdrawn under a notice without hash, and one from Austria with GPC.
+// A TC string the IAB library decodes (purposes 1, 2, 7; vendor 755), as @assent/tcf writes them.
+const TC_STRING = 'CQuf10AQuf10AEsABCENBkFAAMIAAELAAAYgF5wAQF5gXnABAXmAAAAA.IGMwAgF5gMZA';
+// Four consent ids: a subject's choices changed and then withdrawn, a decision with a privacy
+// notice (hash format v3) later withdrawn under a notice without hash, one from Austria with GPC,
+// and two decisions with IAB TCF evidence (v4).
 const DECISIONS = [
   { consentId: 'c-fixture-alpha', subjectId: 'user-42', method: 'custom', textHash: TEXT_HASH, categories: { ...YES, functional: false, advertising: false } },
   { consentId: 'c-fixture-beta', method: 'accept-all', categories: YES, notice: NOTICE },
@@ -61,6 +64,9 @@ const DECISIONS = [
   },
   { consentId: 'c-fixture-beta', method: 'custom', categories: { ...YES, advertising: false }, notice: { url: NOTICE.url, version: '2026-12' } },
   { consentId: 'c-fixture-gamma', method: 'custom', locale: 'de', region: 'AT', gpc: true, categories: { ...YES, advertising: false } },
+  // IAB TCF evidence (hash format v4): a TC string with Google's AC string, then one without it under a notice.
+  { consentId: 'c-fixture-delta', method: 'accept-all', categories: YES, tcf: { tcString: TC_STRING, addtlConsent: '2~2008~dv.89' } },
+  { consentId: 'c-fixture-delta', method: 'custom', categories: { ...YES, advertising: false }, notice: NOTICE, tcf: { tcString: TC_STRING } },
 ];
 
 interface Evidence {
@@ -151,16 +157,17 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the console verifier agrees with the real ledger', () => {
-  it('recomputes every record hash the ledger sealed (formats v2 and v3, a withdrawal among them), and a v1 record', async () => {
+  it('recomputes every record hash the ledger sealed (formats v2, v3 and v4, a withdrawal among them), and a v1 record', async () => {
     expect(evidence.records).toHaveLength(DECISIONS.length);
     for (const record of evidence.records) expect(await verify.recordHash(record)).toBe(record.hash);
-    expect(new Set(evidence.records.map(formatOf))).toEqual(new Set(['assent-evidence-v2', 'assent-evidence-v3']));
+    expect(new Set(evidence.records.map(formatOf))).toEqual(new Set(['assent-evidence-v2', 'assent-evidence-v3', 'assent-evidence-v4']));
     expect(evidence.records.filter((record) => record.event === 'withdrawn').map((record) => record.withdrawn)).toEqual([
       { categories: ['analytics', 'functional'], services: [] },
       { categories: ['advertising'], services: [] },
+      { categories: ['advertising'], services: [] },
     ]);
     // Records sealed before `withdrawn` existed carry null: the original layout.
-    const legacy = { ...clone(evidence.records[0]!), withdrawn: null, notice: null };
+    const legacy = { ...clone(evidence.records[0]!), withdrawn: null, notice: null, tcf: null };
     expect(formatOf(legacy)).toBe('assent-evidence-v1');
     expect(await verify.recordHash(legacy)).toBe(ledgerRecordHash(legacy as LedgerRecord));
   });
@@ -187,7 +194,11 @@ describe('the console verifier agrees with the real ledger', () => {
     expect(check.texts).toEqual({ [TEXT_HASH]: 'ok', 'sha256:abc': 'unchecked' });
     for (const record of check.records) {
       expect(record).toMatchObject({ hash: 'ok', chain: 'ok', inclusion: 'verified', problems: [] });
-      expect(record.checkpoint).toEqual({ origin: 'ledger.test/consent-log', size: DECISIONS.length, time: new Date(START + 8000).toISOString() });
+      expect(record.checkpoint).toEqual({
+        origin: 'ledger.test/consent-log',
+        size: DECISIONS.length,
+        time: new Date(START + (DECISIONS.length + 1) * 1000).toISOString(),
+      });
     }
     expect(await verify.verifierKeyFingerprint(`${evidence.verifierKey}\n`)).toMatch(/^[0-9a-f]{16}$/);
     expect(await verify.verifierKeyFingerprint(evidence.verifierKey)).not.toBe(await verify.verifierKeyFingerprint(evidence.otherVerifierKey));
@@ -301,7 +312,9 @@ describe('the console verifier notices tampering', () => {
     const moved = await tampered((copy) => void (copy.proofs[id]!.leafIndex += 1));
     expect(moved.records[0]!.inclusion).toBe('failed');
     const resized = await tampered((copy) => void (copy.proofs[id]!.treeSize += 1));
-    expect(resized.records[0]!.problems[0]).toMatch(/^Its inclusion proof is for a log of 8 records, but the checkpoint signs a log of 7/);
+    expect(resized.records[0]!.problems[0]).toMatch(
+      new RegExp(`^Its inclusion proof is for a log of ${DECISIONS.length + 1} records, but the checkpoint signs a log of ${DECISIONS.length}`),
+    );
     const missing = await tampered((copy) => void (copy.proofs[id] = null as unknown as InclusionAnswer));
     expect(missing.records[0]).toMatchObject({ hash: 'ok', chain: 'ok', inclusion: 'missing' });
     expect(missing.ok).toBe(false);
