@@ -59,6 +59,13 @@ test('first visit: the TCF layer asks with the number of partners; ad tech waits
   const [record] = await recordsOf(harness, await consentId(context), 1);
   expect(record).toMatchObject({ method: 'accept-all', tcf: { tcString, addtlConsent: '2~89.2008~dv.' } });
   expect(record!.services).toMatchObject({ 'tcf-ad-storage': true, 'tcf-ad-user-data': true, 'tcf-ad-personalization': true });
+  // The exact texts of the TCF layer behind the record's hash reach the ledger too.
+  expect(record!.textHash).toMatch(/^[0-9a-f]{64}$/);
+  await expect.poll(async () => (await page.request.get(`/v1/texts/${record!.textHash}`)).status()).toBe(200);
+  const snapshot = await (await page.request.get(`/v1/texts/${record!.textHash}`)).json();
+  expect(snapshot.texts).toContain('Accept all');
+  expect(snapshot.texts.join('\n')).toMatch(/12 partners/);
+  expect((await harness.ledger.verify()).ok).toBe(true);
 
   // The next page view asks nothing and answers ad tech at once.
   await page.reload();
