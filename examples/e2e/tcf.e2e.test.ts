@@ -16,7 +16,16 @@ const tcfBanner = (page: Page) => page.locator('assent-tcf-banner section');
 const tcfButton = (page: Page, name: string) => page.locator('assent-tcf-banner').getByRole('button', { name, exact: true });
 const text = (page: Page, id: string) => page.locator(`#${id}`).textContent();
 const ping = (page: Page) =>
-  page.evaluate(() => new Promise<Record<string, unknown>>((resolve) => (window as unknown as { __tcfapi: Function }).__tcfapi('ping', 2, resolve)));
+  page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve) =>
+        (window as unknown as { __tcfapi: (command: string, version: number, callback: (answer: Record<string, unknown>) => void) => void }).__tcfapi(
+          'ping',
+          2,
+          resolve,
+        ),
+      ),
+  );
 
 test('first visit: the TCF layer asks with the number of partners; ad tech waits; Accept all reaches __tcfapi, the cookies and the ledger', async () => {
   const context = await newScenario(harness.browser, harness.url);

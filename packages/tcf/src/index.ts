@@ -8,6 +8,7 @@ export { validateTcfOptions } from './controller/validate.js';
 export { createTcfUi } from './ui/create-tcf-ui.js';
 export type { TcfUi, TcfUiOptions } from './ui/create-tcf-ui.js';
 export type { TcfMessages, TcfMessageOverrides } from './ui/messages/types.js';
+export { tcfShownContent } from './ui/shared/shown-registry.js';
 export { installTcfStub } from './stub/stub.js';
 export { TCF_SIGNAL_SERVICES, TCF_SIGNAL_SERVICE_IDS, TCF_CONSENT_MODE_MAP, withTcfServices } from './consent-mode/signal-services.js';
 export { encodeTcString, decodeTcString } from './tc-string/encode.js';
