@@ -219,7 +219,7 @@ ${METHOD}
 ## Reproduce
 
 \`\`\`sh
-pnpm bench                     # full run, about ${fmt(Math.ceil(machine.seconds / 60))} minutes here; writes this file
+pnpm bench                     # full run${updated ? '' : `, about ${fmt(Math.ceil(machine.seconds / 60))} minutes here`}; writes this file
 pnpm bench --quick             # smoke run, printed only (this file is left as it is)
 node bench/run.mjs --only=size # one section, printed only (size, banner, lighthouse, viewport, ledger, scale, log, stats, scanner; after \`pnpm run build\`)
 node bench/run.mjs --only=lighthouse --update   # one section, full settings; replaces only its rows here
