@@ -6,7 +6,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newScenario } from './support/browser.js';
 import { startHarness, type Harness } from './support/demo.js';
-import { consentId, recordsOf, settled } from './support/site.js';
+import { rewrite } from './support/rewrite.js';
+import { banner, bannerButton, consentId, recordsOf, settled } from './support/site.js';
 
 let harness: Harness;
 beforeAll(async () => void (harness = await startHarness()));
@@ -101,6 +102,39 @@ test('Reject all: no consent and every legitimate interest objected to; no ad; C
   const [record] = await recordsOf(harness, await consentId(context), 1);
   expect(record).toMatchObject({ method: 'reject-all', tcf: { tcString } });
   expect(record!.services).toMatchObject({ 'tcf-ad-storage': false, 'tcf-ad-personalization': false });
+  await context.close();
+});
+
+test('the vendor list unreachable: __tcfapi says error, the banner of the site’s categories still asks, no TC string, nothing granted before', async () => {
+  const context = await newScenario(harness.browser, harness.url);
+  await context.route(
+    (url) => url.pathname === '/v1/tcf/vendor-list.json',
+    (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"vendor_list_unavailable"}}' }),
+  );
+  const page = await context.newPage();
+  await page.goto('/news/');
+  await settled(page);
+  await expect.poll(() => banner(page).isVisible(), { timeout: 15_000 }).toBe(true);
+  expect(await page.locator('assent-tcf-banner').count()).toBe(0);
+  expect(await ping(page)).toMatchObject({ cmpStatus: 'error' });
+  expect(await page.evaluate(() => window.assent?.granted('advertising'))).toBe(false);
+  await bannerButton(page, 'Reject all').click();
+  const [record] = await recordsOf(harness, await consentId(context), 1);
+  expect(record).toMatchObject({ method: 'reject-all', tcf: null });
+  expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('euconsent-v2');
+  await context.close();
+});
+
+test('where GDPR does not apply (US-CA, opt-out): no TCF layer, gdprApplies false, no TC string', async () => {
+  const context = await newScenario(harness.browser, harness.url);
+  await rewrite(context, '/news/assent-config.js', (body) => `${body}\nwindow.assentConfig.region = 'US-CA';`);
+  const page = await context.newPage();
+  await page.goto('/news/');
+  await settled(page);
+  await expect.poll(async () => (await ping(page)).cmpStatus, { timeout: 15_000 }).toBe('loaded');
+  expect(await ping(page)).toMatchObject({ gdprApplies: false });
+  expect(await page.locator('assent-tcf-banner').count()).toBe(0);
+  expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('euconsent-v2');
   await context.close();
 });
 

@@ -61,7 +61,13 @@ try {
       startOutbox: (store, options) => module.startOutbox(store, { ...options, tcf: () => started?.evidence }),
     }));
   // Where GDPR does not apply (the opt-out regime), there are no TCF layers: the banner's own UI asks.
-  const loadUi = (): Promise<UiModule> => controller!.then((tcf) => (tcf.gdprApplies ? loadTcfUiFor(tcf) : loadBannerUi()));
+  // When the CMP or the vendor list cannot be loaded, the banner's own UI still lets the person
+  // decide on the site's categories: no TC string is written, so TCF vendors get no consent, and
+  // the next page view with a working vendor list asks the TCF questions (no TC string yet).
+  const loadUi = (): Promise<UiModule> =>
+    controller!
+      .then((tcf) => (tcf.gdprApplies ? Promise.all([tcf.ready, loadTcfUiFor(tcf)]).then(([, ui]) => ui) : loadBannerUi()))
+      .catch((error: unknown) => (console.error(error), loadBannerUi()));
   const loadTcfUiFor = (tcf: TcfController): Promise<UiModule> =>
     loadTcfUi().then((ui) => ({
       SHOWN: { get: ui.shownContent } as UiModule['SHOWN'],
