@@ -28,7 +28,7 @@ const ping = (page: Page) =>
       ),
   );
 
-test('first visit: the TCF layer asks with the number of partners; ad tech waits; Accept all reaches __tcfapi, the cookies and the ledger', async () => {
+test('first visit: the TCF layer asks with the number of partners (vendors and Google providers); ad tech waits; Accept all reaches __tcfapi, the cookies and the ledger', async () => {
   const context = await newScenario(harness.browser, harness.url);
   const page = await context.newPage();
   const requests: string[] = [];
@@ -36,7 +36,8 @@ test('first visit: the TCF layer asks with the number of partners; ad tech waits
   await page.goto('/news/');
   await settled(page);
   await expect.poll(() => tcfBanner(page).isVisible(), { timeout: 15_000 }).toBe(true);
-  expect(await tcfBanner(page).textContent()).toMatch(/12 partners/);
+  // 12 IAB vendors and 2 Google Ad Tech Providers.
+  expect(await tcfBanner(page).textContent()).toMatch(/14 partners/);
   // The vendor list comes from the site's own ledger, narrowed to its vendors.
   expect(requests.filter((path) => path.startsWith('/v1/tcf/vendor-list.json'))).toEqual([
     '/v1/tcf/vendor-list.json?vendors=1%2C2%2C10%2C21%2C28%2C32%2C52%2C76%2C91%2C755%2C793%2C1126',
@@ -74,7 +75,7 @@ test('first visit: the TCF layer asks with the number of partners; ad tech waits
   await expect.poll(async () => (await page.request.get(`/v1/texts/${record!.textHash}`)).status()).toBe(200);
   const snapshot = await (await page.request.get(`/v1/texts/${record!.textHash}`)).json();
   expect(snapshot.texts).toContain('Accept all');
-  expect(snapshot.texts.join('\n')).toMatch(/12 partners/);
+  expect(snapshot.texts.join('\n')).toMatch(/14 partners/);
   expect((await harness.ledger.verify()).ok).toBe(true);
 
   // The next page view asks nothing and answers ad tech at once.

@@ -81,6 +81,13 @@ describe('<assent-tcf-banner>', () => {
     expect(root(banner).querySelector('[part~=legitimate-interest]')).to.equal(null);
   });
 
+  it("counts Google's Ad Tech Providers among the partners (they receive data under Additional Consent)", async () => {
+    controller = await fakeController({ vendors: [10], googleAtpIds: [89, 2008] });
+    const banner = await showBanner();
+    expect(text(banner, 'body')).to.contain('We and our 3 partners store');
+    expect(text(banner, 'vendor-list-link')).to.equal('See our 3 partners');
+  });
+
   it('Accept all hands the decision to the controller with the hash of what was shown, then closes', async () => {
     const banner = await showBanner();
     const expectedHash = await hashShownContent(banner.shownContent()!);

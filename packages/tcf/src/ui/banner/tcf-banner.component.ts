@@ -136,7 +136,8 @@ export class AssentTcfBanner extends LitElement {
     const used = disclosure(gvl, controller.options);
     const summary = firstLayerSummary(gvl, used);
     const { banner, actions } = messages;
-    const count = used.vendors.length;
+    // Google's Ad Tech Providers receive data under Additional Consent: they are partners too.
+    const count = used.vendors.length + (controller.options.googleAtpIds?.length ?? 0);
     const intro = fill(banner.intro, { partners: plural(messages.lang, banner.partners, count) });
     // Each list in the order of the lowest id it names; a stack of special features alone goes with them.
     const item = (part: string, kind: 'stacks' | 'purposes' | 'specialFeatures', id: number, order: number) => ({
