@@ -53,7 +53,7 @@ type Next = (response: unknown, success: boolean) => void;
 export function startCmpApi(options: CmpApiOptions): TcfCmpApi {
   // CmpApiModel is the library's global state; a previous instance (tests, SPA re-init) must not leak.
   CmpApiModel.reset();
-  const cmpApi = new CmpApi(options.cmpId, options.cmpVersion, false, {
+  const cmpApi = new CmpApi(options.cmpId, options.cmpVersion, true, {
     ping: (next: Next, ping: Record<string, unknown>, success: boolean) => {
       next({ ...ping, apiVersion: '2.2', gvlVersion: ping.gvlVersion ?? options.gvlVersion() }, success);
     },

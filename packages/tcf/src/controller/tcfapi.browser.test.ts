@@ -79,7 +79,8 @@ describe('__tcfapi per the CMP API v2.2', () => {
     expect(again.needsDecision).to.equal(false);
     expect(again.evidence?.tcString).to.equal(stored);
     expect(listener.events.map((e) => e.eventStatus)).to.deep.equal(['tcloaded']);
-    expect(listener.events[0]).to.include({ tcString: stored, gdprApplies: true });
+    // TCF v2.2 has no global scope: the string and TCData are service-specific.
+    expect(listener.events[0]).to.include({ tcString: stored, gdprApplies: true, isServiceSpecific: true });
     const [ping] = await tcfapi('ping');
     expect(ping).to.include({ displayStatus: 'disabled', cmpStatus: 'loaded', gvlVersion: 100 });
   });

@@ -2,7 +2,8 @@ import type { CookieJar, ResolvedCookieOptions } from '@assent/core';
 import { TC_STRING_MAX_AGE_DAYS } from '../tc-string/reask.js';
 
 /**
- * Where the IAB's global-scope convention keeps the TC string.
+ * The first-party cookie holding the TC string (the name the IAB's former global-scope convention
+ * made familiar; the string itself is service-specific).
  *
  * @example
  * readTcfCookie(documentCookieJar(), DEFAULT_TC_COOKIE_NAME);

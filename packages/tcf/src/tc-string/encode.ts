@@ -26,8 +26,9 @@ const toArray = (vector: { forEach(cb: (value: boolean, id: number) => void): vo
 };
 
 /**
- * The IAB library's `TCModel` for these choices (global scope, standard texts, no Purpose One
- * treatment), every vendor of `gvl` disclosed.
+ * The IAB library's `TCModel` for these choices (service-specific: TCF v2.2 has no global scope
+ * since consensu.org was retired in 2021; standard texts, no Purpose One treatment), every vendor
+ * of `gvl` disclosed.
  *
  * @example
  * const model = choicesToTcModel(choices, gvl, { cmpId: 300, cmpVersion: 1, publisherCountryCode: 'DE' });
@@ -38,7 +39,7 @@ export function choicesToTcModel(choices: TcfChoices, gvl: GVL, meta: TcStringMe
   model.cmpVersion = meta.cmpVersion;
   model.consentScreen = meta.consentScreen ?? 1;
   model.publisherCountryCode = meta.publisherCountryCode;
-  model.isServiceSpecific = false;
+  model.isServiceSpecific = true;
   model.useNonStandardTexts = false;
   model.purposeOneTreatment = false;
   model.purposeConsents.set(choices.purposeConsents as number[]);

@@ -53,7 +53,8 @@ describe('TC string encoding', () => {
     expect(model.cmpVersion).toBe(7);
     expect(model.publisherCountryCode).toBe('DE');
     expect(model.consentLanguage).toBe('EN');
-    expect(model.isServiceSpecific).toBe(false);
+    // TCF v2.2 has no global scope: every string is service-specific.
+    expect(model.isServiceSpecific).toBe(true);
     expect(model.useNonStandardTexts).toBe(false);
     expect(model.purposeOneTreatment).toBe(false);
     expect(Number(model.policyVersion)).toBe(5);
