@@ -82,22 +82,33 @@ export interface SiteTcfScope {
 }
 
 /**
- * Everything on: each purpose, legitimate interest, special feature and vendor of the (narrowed)
- * vendor list, the publisher's purposes and Google's ATPs.
+ * Everything the site disclosed, on: the purposes the configured (narrowed) vendors declare for
+ * consent (also flexible ones) or legitimate interest, the special features they declare, each
+ * vendor on the legal bases it declares, the publisher's purposes and Google's ATPs. TCF policy:
+ * a consent covers only what the UI disclosed, so purposes and special features no configured
+ * vendor or the publisher uses stay off (the UI's `disclosure()` lists the same ones).
  *
  * @example
  * const choices = acceptAllChoices(gvl, { googleAtpIds: [89] });
  */
 export function acceptAllChoices(gvl: GVL, scope: SiteTcfScope = {}): TcfChoices {
-  const purposes = ids(gvl.purposes);
+  const vendors = Object.values(gvl.vendors).filter((vendor) => !vendor.deletedDate);
+  const publisherConsents = sorted(scope.publisherPurposes?.consent ?? []);
+  const publisherLegitimateInterests = sorted(scope.publisherPurposes?.legitimateInterest ?? []);
+  const known = (values: Iterable<number>, map: Record<string, unknown>) => sorted(values).filter((id) => map[id] !== undefined);
   return {
-    purposeConsents: purposes,
-    purposeLegitimateInterests: purposes.filter((id) => LEGITIMATE_INTEREST_PURPOSES.includes(id)),
-    specialFeatureOptins: ids(gvl.specialFeatures),
+    purposeConsents: known([...vendors.flatMap((v) => [...v.purposes, ...v.flexiblePurposes]), ...publisherConsents], gvl.purposes),
+    purposeLegitimateInterests: known([...vendors.flatMap((v) => v.legIntPurposes), ...publisherLegitimateInterests], gvl.purposes).filter((id) =>
+      LEGITIMATE_INTEREST_PURPOSES.includes(id),
+    ),
+    specialFeatureOptins: known(
+      vendors.flatMap((v) => v.specialFeatures),
+      gvl.specialFeatures,
+    ),
     vendorConsents: consentVendorIds(gvl),
     vendorLegitimateInterests: legitimateInterestVendorIds(gvl),
-    publisherConsents: sorted(scope.publisherPurposes?.consent ?? []),
-    publisherLegitimateInterests: sorted(scope.publisherPurposes?.legitimateInterest ?? []),
+    publisherConsents,
+    publisherLegitimateInterests,
     googleAtpConsents: sorted(scope.googleAtpIds ?? []),
   };
 }

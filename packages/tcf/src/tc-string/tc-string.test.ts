@@ -2,6 +2,7 @@ import { TCString } from '@iabtechlabtcf/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureGvl } from '../fixtures/fixture-gvl.test-helper.js';
+import { disclosure, firstLayerSummary } from '../ui/shared/disclosure.js';
 import type { TcfChoices } from '../types.js';
 import {
   LEGITIMATE_INTEREST_PURPOSES,
@@ -67,10 +68,11 @@ describe('TC string encoding', () => {
     expect(choices).toEqual(emptyTcfChoices());
   });
 
-  it('accept all turns every purpose, special feature and vendor on', () => {
+  it('accept all over the whole fixture turns on what its vendors declare', () => {
     const { choices } = decodeTcString(encodeTcString(acceptAllChoices(gvl), gvl, meta));
-    expect(choices.purposeConsents).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(choices.purposeLegitimateInterests).toEqual([2, 7, 8, 9, 10, 11]);
+    // No fixture vendor declares purposes 5, 6 or 11, so "accept all" does not consent to them.
+    expect(choices.purposeConsents).toEqual([1, 2, 3, 4, 7, 8, 9, 10]);
+    expect(choices.purposeLegitimateInterests).toEqual([2, 7, 8, 9, 10]);
     expect(choices.specialFeatureOptins).toEqual([1, 2]);
     expect(choices.vendorConsents).not.toContain(1126); // legitimate interest only
     expect(choices.vendorLegitimateInterests).toContain(1126);
@@ -85,6 +87,27 @@ describe('TC string encoding', () => {
     expect(choices.purposeLegitimateInterests).toEqual([2]);
     expect(choices.vendorConsents).toEqual([755]);
     expect(choices.googleAtpConsents).toEqual([89]);
+  });
+
+  it('accept all encodes only what the UI disclosed for a vendor subset (no purpose or special feature no vendor uses)', () => {
+    const narrowed = fixtureGvl([755, 793, 1126, 2]);
+    const options = { publisherPurposes: { consent: [11] } };
+    const shown = disclosure(narrowed, options);
+    const { choices } = decodeTcString(encodeTcString(acceptAllChoices(narrowed, options), narrowed, { ...meta, withPublisherSegment: true }));
+    expect(choices.purposeConsents).toEqual(shown.consentPurposes);
+    expect(choices.purposeLegitimateInterests).toEqual(shown.legitimateInterestPurposes);
+    expect(choices.specialFeatureOptins).toEqual(shown.specialFeatures);
+    expect(choices.vendorConsents).toEqual(shown.consentVendors);
+    // Everything on is what the first layer listed: its stacks plus the purposes and features left over.
+    const summary = firstLayerSummary(narrowed, shown);
+    const firstLayerPurposes = [...summary.stacks.flatMap((stack) => stack.purposes), ...summary.purposes].sort((a, b) => a - b);
+    expect([...new Set([...choices.purposeConsents, ...choices.purposeLegitimateInterests])].sort((a, b) => a - b)).toEqual(firstLayerPurposes);
+    expect(choices.specialFeatureOptins).toEqual([...summary.stacks.flatMap((stack) => stack.specialFeatures), ...summary.specialFeatures].sort());
+    expect(choices.purposeConsents).toEqual([1, 2, 3, 4, 7, 9, 10, 11]); // 11: the publisher's
+    expect(choices.purposeConsents).not.toContain(5);
+    expect(choices.purposeConsents).not.toContain(6);
+    expect(choices.specialFeatureOptins).toEqual([2]); // only vendor 2 declares one
+    expect(choices.publisherConsents).toEqual([11]);
   });
 
   it('discloses only the narrowed vendors', () => {
