@@ -1,6 +1,6 @@
 import { type SyncChannel, createConsent, memoryRecords } from '@assent/core';
 import { expect } from '@open-wc/testing';
-import { withTcfServices } from '../consent-mode/signal-services.js';
+import { tcfSignalChoices, withTcfServices } from '../consent-mode/signal-services.js';
 import { acceptAllChoices } from '../tc-string/choices.js';
 import { encodeTcString } from '../tc-string/encode.js';
 import { decodeTcString } from '../tc-string/encode.js';
@@ -34,18 +34,26 @@ describe('startTcf', () => {
     expect(decodeTcString(seen[1]!).choices.purposeConsents).to.deep.equal([]);
   });
 
-  it('accept all under Global Privacy Control leaves the personalised-ads purposes (3, 4) refused, as the store leaves advertising', async () => {
+  it('accept all under Global Privacy Control refuses what Consent Mode denies (purposes 1, 3, 4, 7 and the special features)', async () => {
     const store = freshStore({ gpc: true });
-    const tcf = start(store);
+    const tcf = start(store, { publisherPurposes: { consent: [1, 2] } });
     await tcf.ready;
     tcf.acceptAll();
-    const { purposeConsents } = decodeTcString(tcf.evidence!.tcString).choices;
-    expect(purposeConsents).to.deep.equal([1, 2, 7, 9, 10]);
+    const { purposeConsents, specialFeatureOptins, publisherConsents } = decodeTcString(tcf.evidence!.tcString).choices;
+    expect(purposeConsents).to.deep.equal([2, 9, 10]);
+    expect(specialFeatureOptins).to.deep.equal([]);
+    expect(publisherConsents).to.deep.equal([2]);
+    // The TC string and Consent Mode agree: every ad type stays denied.
+    for (const [id, granted] of Object.entries(tcfSignalChoices(purposeConsents))) {
+      expect(granted, id).to.equal(false);
+      expect(store.store.granted(id), id).to.equal(false);
+    }
     expect(store.store.granted('advertising')).to.equal(false);
-    expect(store.store.granted('tcf-ad-personalization')).to.equal(false);
     // Given one by one in the second layer, they are recorded as given.
-    tcf.save({ ...tcf.choices!, purposeConsents: [...purposeConsents, 3, 4] }, {});
-    expect(decodeTcString(tcf.evidence!.tcString).choices.purposeConsents).to.include.members([3, 4]);
+    tcf.save({ ...tcf.choices!, purposeConsents: [...purposeConsents, 1, 3, 4, 7], specialFeatureOptins: [2] }, { advertising: true });
+    const saved = decodeTcString(tcf.evidence!.tcString).choices;
+    expect(saved.purposeConsents).to.include.members([1, 3, 4, 7]);
+    expect(saved.specialFeatureOptins).to.deep.equal([2]);
   });
 
   it('reject all refuses every consent and objects to every legitimate interest', async () => {

@@ -161,7 +161,7 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
     get evidence() {
       return evidence;
     },
-    acceptAll: (context) => decide('accept-all', (list) => list && withoutGpcOptOut(acceptAllChoices(list, scope), store.config.gpc), context),
+    acceptAll: (context) => decide('accept-all', (list) => list && underGpc(acceptAllChoices(list, scope), store.config.gpc), context),
     rejectAll: (context) => decide('reject-all', (list) => list && rejectAllChoices(list), context),
     save: (next, siteChoices, context) => decide('custom', () => next, context, siteChoices),
     setUiVisible(visible) {
@@ -185,12 +185,21 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
 }
 
 // A Global Privacy Control signal opts out of targeted advertising, and the store keeps its
-// advertising category denied under it; "Accept all" must not tell ad tech otherwise. The TCF
-// purposes of targeted advertising: 3 (create a personalised ads profile) and 4 (use it to select
-// ads). The person can still grant them one by one in the second layer.
-const PERSONALISED_ADS_PURPOSES = [3, 4];
-const withoutGpcOptOut = (choices: TcfChoices, gpc: boolean): TcfChoices =>
-  gpc ? { ...choices, purposeConsents: choices.purposeConsents.filter((id) => !PERSONALISED_ADS_PURPOSES.includes(id)) } : choices;
+// advertising category denied under it, so Consent Mode denies ad_storage, ad_user_data and
+// ad_personalization. "Accept all" must not tell ad tech otherwise through the TC string: it
+// refuses the purposes Google maps to those types (1 → ad_storage; 1 and 7 → ad_user_data; 3 and
+// 4 → ad_personalization) and every special feature (precise geolocation, device scanning). The
+// person can still grant each of them in the second layer.
+const GPC_REFUSED_PURPOSES = [1, 3, 4, 7];
+const underGpc = (choices: TcfChoices, gpc: boolean): TcfChoices =>
+  gpc
+    ? {
+        ...choices,
+        purposeConsents: choices.purposeConsents.filter((id) => !GPC_REFUSED_PURPOSES.includes(id)),
+        publisherConsents: choices.publisherConsents.filter((id) => !GPC_REFUSED_PURPOSES.includes(id)),
+        specialFeatureOptins: [],
+      }
+    : choices;
 
 /**
  * Removes the TCF cookies (`euconsent-v2` or the configured name, and `addtl_consent`), e.g. when
