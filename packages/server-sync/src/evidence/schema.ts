@@ -129,7 +129,7 @@ export function decisionRecordSchema(ids: EvidenceSchema = {}) {
  */
 export const noticeSchema = {
   type: 'object',
-  description: 'the privacy notice shown with the banner: its URL, version and optionally the SHA-256 of the document',
+  description: 'an object { url, version, hash? } — the privacy notice shown with the banner: its URL, version and optionally the SHA-256 of the document',
   additionalProperties: false,
   required: ['url', 'version'],
   properties: {
@@ -161,7 +161,8 @@ const acIds = String.raw`(?:[1-9][0-9]{0,9}(?:\.[1-9][0-9]{0,9})*)?`;
  */
 export const tcfSchema = {
   type: 'object',
-  description: 'the IAB TCF evidence of the decision: the TC string and optionally Google’s Additional Consent (AC) string',
+  description:
+    'an object { tcString, addtlConsent? } — the IAB TCF evidence of the decision: the TC string and optionally Google’s Additional Consent (AC) string',
   additionalProperties: false,
   required: ['tcString'],
   properties: {

@@ -4,7 +4,7 @@ import { recordHash } from './hash.js';
 import { TCF_LIMITS } from './schema.js';
 import { encodeTcString } from '../tcf/tc-string.test-helper.js';
 import { decisionInput } from '../storage/stores.test-helper.js';
-import { EvidenceInputError, validateEvidenceInput } from './validate.js';
+import { EvidenceInputError, evidenceValidator, validateEvidenceInput } from './validate.js';
 
 const TC_STRING = encodeTcString();
 const issuesOf = (body: unknown) => {
@@ -27,12 +27,47 @@ describe('the tcf field of a submitted record', () => {
   });
 
   it('refuses a TC string the IAB library cannot decode, naming tcf.tcString', () => {
-    for (const tcString of ['garbage', 'AAAA', TC_STRING.slice(0, 12), `B${TC_STRING.slice(1)}`])
-      expect(issuesOf(decisionInput({ tcf: { tcString } }))).toEqual([{ path: 'tcf.tcString', message: 'must be a TC string the IAB TCF library decodes' }]);
+    for (const tcString of [TC_STRING.slice(0, 12), `${TC_STRING.slice(0, 4)}.${TC_STRING.slice(4)}`, 'CPgarbage'])
+      expect(issuesOf(decisionInput({ tcf: { tcString } })), tcString).toEqual([
+        { path: 'tcf.tcString', message: 'must be a TC string the IAB TCF library decodes' },
+      ]);
+    // Not even a Core segment: refused before decoding.
+    for (const tcString of ['garbage', 'AAAA', `B${TC_STRING.slice(1)}`])
+      expect(issuesOf(decisionInput({ tcf: { tcString } })), tcString).toEqual([
+        { path: 'tcf.tcString', message: expect.stringMatching(/^must be a TC string that starts with/) },
+      ]);
     for (const tcString of ['', 'has space', 'a..b', 42, null])
       expect(issuesOf(decisionInput({ tcf: { tcString } }))).toEqual([{ path: 'tcf.tcString', message: expect.stringMatching(/^must be a/) }]);
     expect(issuesOf(decisionInput({ tcf: { tcString: `${TC_STRING}.${'A'.repeat(TCF_LIMITS.tcString)}` } }))).toEqual([
       { path: 'tcf.tcString', message: expect.stringMatching(/^must be /) },
+    ]);
+  });
+
+  it('refuses a string without a TCF v2 Core segment first, though the IAB library decodes it with defaults', () => {
+    // A lone DisclosedVendors (`I…`) or allowed-vendors (`Q…`) segment: TCString.decode fills in a Core segment.
+    for (const tcString of ['IAAA', 'QAAA', 'IAAA.IAAA.IAAA', `${TC_STRING.split('.')[1] ?? 'IAAA'}.${TC_STRING.split('.')[0]}`]) {
+      expect(() => TCString.decode(tcString.split('.')[0]!), tcString).not.toThrow();
+      expect(issuesOf(decisionInput({ tcf: { tcString } })), tcString).toEqual([
+        { path: 'tcf.tcString', message: expect.stringContaining('starts with a TCF v2 Core segment') },
+      ]);
+    }
+  });
+
+  it('refuses a Core segment created in the future beyond a day or two of clock skew, or before TCF v2', () => {
+    const created = Date.parse('2026-11-30T00:00:00Z');
+    const at = (now: number, tcString = TC_STRING) => {
+      try {
+        evidenceValidator({}, () => now)(decisionInput({ tcf: { tcString } }));
+        return [];
+      } catch (error) {
+        return (error as EvidenceInputError).issues;
+      }
+    };
+    expect(at(created)).toEqual([]);
+    expect(at(created - 86_400_000)).toEqual([]);
+    expect(at(created - 30 * 86_400_000)).toEqual([{ path: 'tcf.tcString', message: expect.stringContaining('creation date') }]);
+    expect(at(created, encodeTcString({ created: new Date('2019-01-01T00:00:00Z') }))).toEqual([
+      { path: 'tcf.tcString', message: expect.stringContaining('creation date') },
     ]);
   });
 
@@ -48,7 +83,11 @@ describe('the tcf field of a submitted record', () => {
   it('refuses unknown keys and a tcf that is not an object, like every other field', () => {
     expect(issuesOf(decisionInput({ tcf: { tcString: TC_STRING, gdprApplies: true } }))).toEqual([{ path: 'tcf.gdprApplies', message: 'unknown field' }]);
     expect(issuesOf(decisionInput({ tcf: { addtlConsent: '1~1' } }))).toEqual([{ path: 'tcf.tcString', message: 'is required' }]);
-    expect(issuesOf(decisionInput({ tcf: TC_STRING }))).toEqual([{ path: 'tcf', message: expect.stringMatching(/object/) }]);
+    for (const tcf of [TC_STRING, null, [], 5])
+      expect(issuesOf(decisionInput({ tcf })), JSON.stringify(tcf)).toEqual([{ path: 'tcf', message: 'must be an object { tcString, addtlConsent? }' }]);
+    expect(issuesOf(decisionInput({ notice: 'https://shop.example/privacy' }))).toEqual([
+      { path: 'notice', message: 'must be an object { url, version, hash? }' },
+    ]);
   });
 });
 

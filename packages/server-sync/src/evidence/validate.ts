@@ -71,13 +71,14 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * The validator for one set of category and service ids: compiled from `decisionRecordSchema`,
- * cached, and returning a clean copy of a valid record. Throws `EvidenceInputError`.
+ * cached, and returning a clean copy of a valid record. Throws `EvidenceInputError`. `now` is the
+ * clock a TC string's creation time is checked against (default the real one).
  *
  * @example
  * const validate = evidenceValidator({ categories: ['necessary', 'analytics'] });
  * const input = validate(JSON.parse(body));
  */
-export function evidenceValidator(schema: EvidenceSchema = {}): (body: unknown) => EvidenceInput {
+export function evidenceValidator(schema: EvidenceSchema = {}, now: () => number = Date.now): (body: unknown) => EvidenceInput {
   const key = JSON.stringify([schema.categories ?? null, schema.services ?? null]);
   let validate = compiled.get(key);
   if (!validate) compiled.set(key, (validate = ajv.compile(decisionRecordSchema(schema))));
@@ -94,8 +95,9 @@ export function evidenceValidator(schema: EvidenceSchema = {}): (body: unknown) 
       typeof record.updatedAt === 'string' && typeof record.expiresAt === 'string' && !issues.some(({ path }) => path === 'updatedAt' || path === 'expiresAt');
     if (timesValid && Date.parse(record.expiresAt as string) < Date.parse(record.updatedAt as string))
       issues.push({ path: 'expiresAt', message: 'must not be before updatedAt' });
-    if (!issues.some(({ path }) => path.startsWith('tcf')) && isPlainObject(record.tcf) && !decodes((record.tcf as { tcString: string }).tcString))
-      issues.push({ path: 'tcf.tcString', message: 'must be a TC string the IAB TCF library decodes' });
+    const tcStringIssue =
+      !issues.some(({ path }) => path.startsWith('tcf')) && isPlainObject(record.tcf) && tcStringProblem((record.tcf as { tcString: string }).tcString, now());
+    if (tcStringIssue) issues.push({ path: 'tcf.tcString', message: tcStringIssue });
     if (issues.length) throw new EvidenceInputError(firstPerPath(issues));
     return cleanCopy(record);
   };
@@ -127,14 +129,37 @@ export function schemaIssues(schema: object): (body: unknown) => EvidenceIssue[]
   return (body) => (check(body) ? [] : firstPerPath((check.errors ?? []).filter((error) => error.keyword !== 'propertyNames').map(issueOf)));
 }
 
-// The IAB Tech Lab's own decoder, not a home-made one: what it cannot read is not TCF evidence.
-function decodes(tcString: string): boolean {
+// The first six bits of a TCF v2 Core segment are its version, 2: base64url `C`. Every other
+// segment starts with a 3-bit segment type (1 DisclosedVendors `I…`, 3 PublisherTC `Y…`).
+const CORE_V2_FIRST_CHARACTER = 'C';
+// A TC string's `created` comes from the browser's clock, rounded to the day by many CMPs: a day
+// or two ahead of the server is skew, later than that is not a real creation time.
+const CREATED_LEEWAY_MS = 2 * 86_400_000;
+// TCF v2.0 was published in August 2019: no v2 TC string was created before.
+const TCF_V2_PUBLISHED = Date.parse('2019-08-01T00:00:00Z');
+
+/**
+ * What is wrong with a TC string as TCF evidence, or `undefined` when it is one. Decoded by the IAB
+ * Tech Lab's own library, not a home-made one; that library also decodes a lone DisclosedVendors
+ * or PublisherTC segment, filling the Core fields with defaults, so the Core segment is checked
+ * here: it comes first, is version 2, names a registered CMP (ids 0 and 1 are not) and a creation
+ * time that is a real date, not before TCF v2 and not in the future beyond clock skew.
+ */
+function tcStringProblem(tcString: string, now: number): string | undefined {
+  if (!tcString.startsWith(CORE_V2_FIRST_CHARACTER))
+    return 'must be a TC string that starts with a TCF v2 Core segment (its first character is C; a lone DisclosedVendors or PublisherTC segment is not a TC string)';
+  let model: ReturnType<typeof TCString.decode>;
   try {
-    TCString.decode(tcString);
-    return true;
+    model = TCString.decode(tcString);
   } catch {
-    return false;
+    return 'must be a TC string the IAB TCF library decodes';
   }
+  if (model.version !== 2) return 'must be a TC string whose Core segment is version 2';
+  if (!(typeof model.cmpId === 'number' && model.cmpId >= 2)) return 'must be a TC string whose Core segment names a CMP id of at least 2';
+  const created = model.created instanceof Date ? model.created.getTime() : Number.NaN;
+  if (Number.isNaN(created) || created < TCF_V2_PUBLISHED || created > now + CREATED_LEEWAY_MS)
+    return 'must be a TC string whose Core segment has a creation date between August 2019 and now';
+  return undefined;
 }
 
 const isClassInstance = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) && !isPlainObject(value);
@@ -176,7 +201,7 @@ function messageOf(error: ErrorObject, name: string | undefined, last: string, f
       return error.params.type === 'boolean'
         ? 'must be true or false'
         : error.params.type === 'object'
-          ? 'must be an object of id → boolean'
+          ? objectMessage(error)
           : `must be a ${error.params.type}`;
     case 'enum':
       return `must be one of ${(error.params.allowedValues as string[]).join(', ')}`;
@@ -188,6 +213,12 @@ function messageOf(error: ErrorObject, name: string | undefined, last: string, f
       // A field's description is its expected form, then ` — ` and what it means.
       return `must be ${String(error.parentSchema?.description ?? error.message).split(' — ')[0]}`;
   }
+}
+
+// `notice` and `tcf` say which object they must be; the choice maps, which ids they map.
+function objectMessage(error: ErrorObject): string {
+  const description = String(error.parentSchema?.description ?? '');
+  return description.startsWith('an object {') ? `must be ${description.split(' — ')[0]}` : 'must be an object of id → boolean';
 }
 
 // One issue per field, the first: a malformed time also fails its format, an unknown id its value.
