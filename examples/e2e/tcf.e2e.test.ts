@@ -61,7 +61,15 @@ test('first visit: the TCF layer asks with the number of partners (vendors and G
   const cookies = Object.fromEntries((await context.cookies()).map((cookie) => [cookie.name, cookie]));
   const tcString = cookies['euconsent-v2']!.value;
   const model = TCString.decode(tcString);
-  expect([...model.purposeConsents.values()].length).toBe(11);
+  // Exactly the purposes the site's vendors declare, as the layer listed them: none of 5, 6, 11.
+  const on = (vector: { forEach(callback: (value: boolean, id: number) => void): void }) => {
+    const ids: number[] = [];
+    vector.forEach((value, id) => value && ids.push(id));
+    return ids;
+  };
+  expect(on(model.purposeConsents)).toEqual([1, 2, 3, 4, 7, 8, 9, 10]);
+  expect(on(model.specialFeatureOptins)).toEqual([1, 2]);
+  expect(model.isServiceSpecific).toBe(true);
   expect(model.vendorConsents.has(755)).toBe(true);
   expect(model.cmpId).toBe(4095);
   expect(cookies.addtl_consent?.value).toBe('2~89.2008~dv.');
@@ -136,6 +144,24 @@ test('where GDPR does not apply (US-CA, opt-out): no TCF layer, gdprApplies fals
   expect(await ping(page)).toMatchObject({ gdprApplies: false });
   expect(await page.locator('assent-tcf-banner').count()).toBe(0);
   expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('euconsent-v2');
+  await context.close();
+});
+
+test('a malformed assentConfig.tcf fails closed: the error names every field, __tcfapi says error, nothing is granted or shown', async () => {
+  const context = await newScenario(harness.browser, harness.url);
+  await rewrite(context, '/news/assent-config.js', (body) => `${body}\nwindow.assentConfig.tcf = { cmpId: '300', vendors: [] };`);
+  const page = await context.newPage();
+  await page.goto('/news/');
+  await settled(page);
+  const error = await page.evaluate(() => String((window.assent as { error?: unknown } | undefined)?.error));
+  expect(error).toMatch(/tcf\.cmpId/);
+  expect(error).toMatch(/tcf\.vendors/);
+  expect(await ping(page)).toMatchObject({ cmpStatus: 'error', cmpLoaded: false });
+  // The ad tag's queued addEventListener got its answer: no TC data.
+  await expect.poll(() => text(page, 'tcf-cmp-status')).toBe('stub');
+  expect(await page.evaluate(() => window.assent?.granted('advertising'))).toBe(false);
+  await page.waitForTimeout(300);
+  expect(await page.locator('assent-tcf-banner, assent-banner').count()).toBe(0);
   await context.close();
 });
 

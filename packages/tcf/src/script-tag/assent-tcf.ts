@@ -23,6 +23,7 @@ import {
 import { TCF_CONSENT_MODE_MAP, withTcfServices } from '../consent-mode/signal-services.js';
 import { installTcfStub } from '../stub/stub.js';
 import { readTcfScriptConfig, type TcfScriptTagConfig } from './config.js';
+import { failTcfApi } from './fail-closed.js';
 import { loadTcfCmp, loadTcfUi } from './loaders.js';
 import type { TcfController } from '../types.js';
 
@@ -103,4 +104,5 @@ try {
   });
 } catch (error) {
   window.assent = failClosed(error);
+  failTcfApi();
 }

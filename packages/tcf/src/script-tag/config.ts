@@ -48,8 +48,8 @@ export function readTcfScriptConfig(
     url.searchParams.set('vendors', [...options.vendors].sort((a, b) => a - b).join(','));
     vendorListUrl = url.href;
   }
-  if (vendorListUrl === undefined)
-    throw new ConsentConfigError([{ field: 'tcf.vendorListUrl', message: "the ledger's /v1/tcf/vendor-list.json, or set syncEndpoint" }]);
+  // Checked whole, so that every problem is named at once (a missing vendorListUrl among them:
+  // set it to the ledger's /v1/tcf/vendor-list.json, or set syncEndpoint).
   const checked = { ...options, vendorListUrl } as TcfOptions;
   validateTcfOptions(checked);
   return { options: checked, texts };
