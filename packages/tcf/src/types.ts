@@ -93,7 +93,14 @@ export interface TcfController {
   readonly choices: TcfChoices | undefined;
   /** The TC string and AC string in effect, for the evidence outbox. */
   readonly evidence: TcfEvidence | undefined;
-  /** Accepts every purpose, special feature, vendor and the site's categories. */
+  /**
+   * Whether the TCF layer allows a Consent Mode signal service (`TCF_SIGNAL_SERVICE_IDS`): only
+   * when GDPR applies and a TC string is in effect whose purposes allow it (Google's mapping).
+   * Where GDPR does not apply, the store's own answer; for any other id `true` (the store decides).
+   * `tcfSignalStore()` puts this in front of the store for the page's Consent Mode.
+   */
+  signalGranted(id: string): boolean;
+  /** Accepts the purposes, special features and vendors the UI disclosed, and the site's categories. */
   acceptAll(context?: DecisionContext): void;
   /** Refuses every consent and objects to every legitimate interest; the site's categories too. */
   rejectAll(context?: DecisionContext): void;

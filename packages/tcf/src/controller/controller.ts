@@ -2,7 +2,7 @@ import { type ConsentChoices, type ConsentStore, type DecisionContext, documentC
 import type { GVL } from '@iabtechlabtcf/core';
 import { encodeAdditionalConsent, parseAdditionalConsent } from '../additional-consent/ac-string.js';
 import { type TcfCmpApi, startCmpApi } from '../cmp-api/cmp-api.js';
-import { tcfSignalChoices } from '../consent-mode/signal-services.js';
+import { TCF_SIGNAL_SERVICE_IDS, tcfSignalChoices } from '../consent-mode/signal-services.js';
 import { ADDTL_CONSENT_COOKIE_NAME, DEFAULT_TC_COOKIE_NAME, readTcfCookie, removeTcfCookie, writeTcfCookie } from '../cookie/tc-cookie.js';
 import { installTcfStub } from '../stub/stub.js';
 import { acceptAllChoices, normalizeTcfChoices, rejectAllChoices } from '../tc-string/choices.js';
@@ -13,6 +13,8 @@ import { loadVendorList } from '../vendor-list/load.js';
 import { validateTcfOptions } from './validate.js';
 
 type Method = 'accept-all' | 'reject-all' | 'custom';
+
+const SIGNAL_IDS: readonly string[] = Object.values(TCF_SIGNAL_SERVICE_IDS);
 
 /**
  * Starts the TCF CMP for a store: `__tcfapi` (over the stub's queue), the vendor list, the
@@ -126,6 +128,22 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
     }
   });
 
+  /**
+   * The store may still grant the Consent Mode signals from a TC string that no longer applies
+   * (removed, corrupt, expired, older policy): its evidence must say the consent lapsed. A vendor
+   * added since is not a lapse of what was given, so that only asks again.
+   */
+  const lapseSignalsWithoutTcString = () => {
+    if (reason === undefined || reason === 'vendor-not-disclosed') return;
+    if (!SIGNAL_IDS.some((id) => store.granted(id))) return;
+    deciding = true;
+    try {
+      store.update(Object.fromEntries(SIGNAL_IDS.map((id) => [id, false])), { method: 'api' });
+    } finally {
+      deciding = false;
+    }
+  };
+
   const ready = (async () => {
     if (!gdprApplies) {
       cmpApi.update(null, false);
@@ -139,6 +157,7 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
     }
     if (destroyed) return;
     readStored();
+    lapseSignalsWithoutTcString();
     if (!needsDecision() && evidence) cmpApi.update(evidence.tcString, false);
   })();
   // Callers await `ready`; a page that never does must not see an unhandled rejection.
@@ -160,6 +179,11 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
     },
     get evidence() {
       return evidence;
+    },
+    signalGranted(id) {
+      if (!SIGNAL_IDS.includes(id)) return true;
+      if (!gdprApplies) return store.granted(id);
+      return choices !== undefined && tcfSignalChoices(choices.purposeConsents)[id] === true;
     },
     acceptAll: (context) => decide('accept-all', (list) => list && underGpc(acceptAllChoices(list, scope), store.config.gpc), context),
     rejectAll: (context) => decide('reject-all', (list) => list && rejectAllChoices(list), context),
