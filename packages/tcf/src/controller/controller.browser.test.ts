@@ -119,6 +119,27 @@ describe('startTcf', () => {
     expect(second.needsDecision).to.equal(true);
   });
 
+  it('a configured vendor the list no longer holds is left out, not a failure, and not asked about again and again', async () => {
+    const store = freshStore();
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args[0]);
+    try {
+      const first = start(store, { vendors: [755, 793, 4242] });
+      await first.ready;
+      expect(Object.keys(first.gvl!.vendors)).to.deep.equal(['755', '793']);
+      expect(String(warnings[0])).to.contain('4242');
+      first.acceptAll();
+      first.destroy();
+      const second = start(store, { vendors: [755, 793, 4242] });
+      await second.ready;
+      expect(second.needsDecision).to.equal(false);
+      expect(second.choices?.vendorConsents).to.deep.equal([755, 793]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('decides for the store alone where GDPR does not apply', async () => {
     const store = freshStore({ regime: 'opt-out' });
     const tcf = start(store);

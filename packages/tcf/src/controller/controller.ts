@@ -55,7 +55,8 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
   const readStored = () => {
     if (!gvl) return;
     const tcString = readTcfCookie(jar, cookieName);
-    reason = reaskReason({ tcString, gvl, vendors: options.vendors, now: Date.now() });
+    // Only the vendors the list still holds: a dropped one is neither disclosed nor asked about.
+    reason = reaskReason({ tcString, gvl, vendors: Object.keys(gvl.vendors).map(Number), now: Date.now() });
     if (reason || !tcString) {
       choices = undefined;
       evidence = undefined;

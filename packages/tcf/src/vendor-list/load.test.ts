@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fixtureVendorList } from '../fixtures/fixture-gvl.test-helper.js';
 import { VendorListError, loadVendorList, vendorListFromJson } from './load.js';
 
@@ -12,12 +12,26 @@ describe('vendor list', () => {
     expect(gvl.tcfPolicyVersion).toBe(5);
   });
 
-  it('names the configured vendors the list does not hold', () => {
+  it('drops configured vendors the list does not hold (or holds as deleted), warning once', () => {
+    const json = fixtureVendorList();
+    (json.vendors['91'] as Record<string, unknown>).deletedDate = '2026-01-01T00:00:00Z';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const gvl = vendorListFromJson(json, [755, 4242, 91]);
+      expect(Object.keys(gvl.vendors)).toEqual(['755']);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]![0])).toContain('4242, 91');
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('is an error naming them when none of the configured vendors is active', () => {
     const json = fixtureVendorList();
     (json.vendors['91'] as Record<string, unknown>).deletedDate = '2026-01-01T00:00:00Z';
     const error = (() => {
       try {
-        vendorListFromJson(json, [755, 4242, 91]);
+        vendorListFromJson(json, [4242, 91]);
       } catch (e) {
         return e;
       }

@@ -1,8 +1,8 @@
 import { GVL } from '@iabtechlabtcf/core';
 
 /**
- * The vendor list could not be used: unreachable, not JSON, not a GVL v3, or missing vendors the
- * site configured. `missingVendors` names the latter.
+ * The vendor list could not be used: unreachable, not JSON, not a GVL v3, or holding none of the
+ * vendors the site configured (active). `missingVendors` names the latter.
  *
  * @example
  * try { await loadVendorList(url, [755]); } catch (e) { if (e instanceof VendorListError) console.warn(e.missingVendors); }
@@ -21,9 +21,11 @@ const SECTIONS = ['purposes', 'specialPurposes', 'features', 'specialFeatures', 
 
 /**
  * Checks that a parsed JSON value is a GVL v3 the IAB library can use, and builds the `GVL`
- * narrowed to `vendors`. Throws a `VendorListError` naming what is wrong — including every
- * configured vendor id the list does not hold (or holds as deleted): disclosing a vendor the list
- * does not describe would make an invalid TC string, so this is an error, not a warning.
+ * narrowed to the configured `vendors` the list holds as active. A configured vendor the list does
+ * not hold (or holds as deleted) is dropped with one `console.warn` naming it: the IAB removes
+ * vendors between list versions, and that must not take the CMP down for the others (disclosing
+ * it would make an invalid TC string, so it is neither disclosed nor asked about). Throws a
+ * `VendorListError` naming what is wrong — also when none of the configured vendors is active.
  *
  * @example
  * const gvl = vendorListFromJson(await (await fetch(url)).json(), [755, 793]);
@@ -39,18 +41,25 @@ export function vendorListFromJson(json: unknown, vendors: readonly number[]): G
     if (!isRecord(json[section])) throw new VendorListError(`The vendor list has no "${section}" object.`);
   }
   const listed = json.vendors as Record<string, unknown>;
-  const missing = vendors.filter((id) => {
+  const isActive = (id: number) => {
     const vendor = listed[String(id)];
-    return !isRecord(vendor) || vendor.deletedDate !== undefined;
-  });
-  if (missing.length) {
+    return isRecord(vendor) && vendor.deletedDate === undefined;
+  };
+  const active = vendors.filter(isActive);
+  const dropped = vendors.filter((id) => !isActive(id));
+  if (!active.length) {
     throw new VendorListError(
-      `Vendor list ${String(json.vendorListVersion)} has no (active) vendor ${missing.join(', ')}: remove it from the TCF options' vendors.`,
-      missing,
+      `Vendor list ${String(json.vendorListVersion)} has none of the configured vendors (active): ${dropped.join(', ')}. Update the TCF options' vendors.`,
+      dropped,
+    );
+  }
+  if (dropped.length) {
+    console.warn(
+      `[assent/tcf] Vendor list ${String(json.vendorListVersion)} has no (active) vendor ${dropped.join(', ')}: left out of the UI and the TC string. Remove it from the TCF options' vendors.`,
     );
   }
   const gvl = new GVL(json as never);
-  gvl.narrowVendorsTo([...vendors]);
+  gvl.narrowVendorsTo(active);
   return gvl;
 }
 
