@@ -73,9 +73,9 @@ const servedOf = (list: GlobalVendorList, body = JSON.stringify(list)): ServedVe
 
 /**
  * Creates the ledger's Global Vendor List cache. Reads the copy in `cacheFile` at once (a garbled
- * file is ignored); `start()` begins the downloads. A download that is not a GVL v3 (not JSON,
- * another specification version, no `vendorListVersion`, `vendors` or `purposes`) never replaces
- * the copy held.
+ * file is ignored); `start()` begins the downloads. A download that is not a GVL v3 the browser
+ * can use (see `parseVendorList`), is larger than 32 MB, or has a lower `vendorListVersion` than
+ * the copy held never replaces that copy (logged once, like a failed download).
  *
  * @example
  * const cache = createVendorListCache({ cacheFile: '/var/lib/assent/ledger.sqlite.vendor-list.json', log: console.warn });
@@ -135,6 +135,11 @@ export function createVendorListCache(options: VendorListCacheOptions): VendorLi
       next = parseVendorList(text);
     } catch (error) {
       fail(`not a GVL v3: ${(error as Error).message}`);
+      return false;
+    }
+    // A mirror or CDN node serving an older list must not roll back the copy browsers already use.
+    if (list && next.vendorListVersion < list.vendorListVersion) {
+      fail(`vendorListVersion ${next.vendorListVersion} is older than the copy held`);
       return false;
     }
     const at = now();

@@ -18,20 +18,32 @@ export const DEFAULT_VENDOR_LIST_URL = 'https://vendor-list.consensu.org/v3/vend
 export interface GlobalVendorList {
   gvlSpecificationVersion: 3;
   vendorListVersion: number;
+  tcfPolicyVersion: number;
   purposes: Record<string, unknown>;
+  specialPurposes: Record<string, unknown>;
+  features: Record<string, unknown>;
+  specialFeatures: Record<string, unknown>;
   vendors: Record<string, unknown>;
   [field: string]: unknown;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+// The sections every browser requires as objects. The ledger must refuse at least what
+// `vendorListFromJson` in packages/tcf/src/vendor-list/load.ts (@assent/tcf) refuses, or it would
+// replace a good copy with one no page can use: keep these rules in step with that file.
+const SECTIONS = ['purposes', 'specialPurposes', 'features', 'specialFeatures', 'vendors'] as const;
+const VERSIONS = ['vendorListVersion', 'tcfPolicyVersion'] as const;
+
 /**
- * Parses and checks a downloaded vendor list: JSON, `gvlSpecificationVersion` 3, a positive
- * integer `vendorListVersion`, `purposes` and `vendors` objects (each vendor an object under its
- * id). Throws a `TypeError` saying what is wrong, so garbage never replaces a good copy.
+ * Parses and checks a downloaded vendor list: JSON, `gvlSpecificationVersion` 3, positive integer
+ * `vendorListVersion` and `tcfPolicyVersion`, `purposes` (not empty), `specialPurposes`,
+ * `features`, `specialFeatures` and `vendors` objects (each vendor an object under its id) — at
+ * least everything `@assent/tcf` checks in the browser. Throws a `TypeError` saying what is wrong,
+ * so garbage never replaces a good copy.
  *
  * @example
- * const list = parseVendorList('{"gvlSpecificationVersion":3,"vendorListVersion":101,"purposes":{…},"vendors":{…}}');
+ * const list = parseVendorList('{"gvlSpecificationVersion":3,"vendorListVersion":101,"tcfPolicyVersion":5,"purposes":{…},…}');
  */
 export function parseVendorList(text: string): GlobalVendorList {
   let value: unknown;
@@ -43,11 +55,13 @@ export function parseVendorList(text: string): GlobalVendorList {
   if (!isObject(value)) throw new TypeError('not a JSON object');
   if (value.gvlSpecificationVersion !== 3)
     throw new TypeError(`gvlSpecificationVersion is ${JSON.stringify(value.gvlSpecificationVersion)?.slice(0, 20)}, not 3`);
-  const version = value.vendorListVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new TypeError('vendorListVersion is missing or not a positive integer');
-  if (!isObject(value.purposes) || !Object.keys(value.purposes).length) throw new TypeError('purposes is missing or empty');
-  if (!isObject(value.vendors)) throw new TypeError('vendors is missing');
-  for (const [id, vendor] of Object.entries(value.vendors))
+  for (const field of VERSIONS) {
+    const version = value[field];
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new TypeError(`${field} is missing or not a positive integer`);
+  }
+  for (const section of SECTIONS) if (!isObject(value[section])) throw new TypeError(`${section} is missing or not an object`);
+  if (!Object.keys(value.purposes as object).length) throw new TypeError('purposes is empty');
+  for (const [id, vendor] of Object.entries(value.vendors as object))
     if (!/^[1-9][0-9]*$/.test(id) || !isObject(vendor) || vendor.id !== Number(id)) throw new TypeError(`vendor ${id.slice(0, 12)} is malformed`);
   return value as GlobalVendorList;
 }
