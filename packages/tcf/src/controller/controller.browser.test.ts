@@ -95,6 +95,7 @@ describe('startTcf', () => {
     const { choices, model } = decodeTcString(tcf.evidence!.tcString);
     expect(choices).to.deep.include({ purposeConsents: [1, 3, 4], vendorConsents: [755], specialFeatureOptins: [2], publisherConsents: [1] });
     expect(model.consentScreen).to.equal(2);
+    expect(model.consentLanguage).to.equal('DE'); // the UI's language
     expect(tcf.needsDecision).to.equal(false);
   });
 

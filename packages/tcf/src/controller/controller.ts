@@ -73,7 +73,7 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
   const needsDecision = () => gdprApplies && (reason !== undefined || store.needsDecision);
 
   /** Encodes, stores and publishes choices; returns the evidence (before the store hears of it). */
-  const record = (next: TcfChoices, method: Method | 'withdraw'): TcfEvidence => {
+  const record = (next: TcfChoices, method: Method | 'withdraw', locale?: string): TcfEvidence => {
     if (!gvl) throw new Error('TCF is not ready: await tcf.ready before deciding.');
     const normalized = normalizeTcfChoices(next, gvl, scope);
     const tcString = encodeTcString(normalized, gvl, {
@@ -82,6 +82,7 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
       publisherCountryCode: options.publisherCountryCode ?? 'AA',
       consentScreen: method === 'custom' ? 2 : 1,
       withPublisherSegment: options.publisherPurposes !== undefined,
+      locale,
     });
     const maxAge = store.config.expiresAfterDays * 86_400;
     writeTcfCookie(jar, cookieName, tcString, store.config.cookie, maxAge);
@@ -102,7 +103,7 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
     // Where GDPR does not apply there is no TC string: the decision is the store's alone.
     if (gdprApplies) {
       if (!gvl) throw new Error('TCF is not ready: await tcf.ready before deciding.');
-      record(next(gvl)!, method);
+      record(next(gvl)!, method, context?.locale ?? store.config.locale);
     }
     const signals = tcfSignalChoices(gdprApplies ? choices!.purposeConsents : (next(undefined)?.purposeConsents ?? []));
     // The store hears last, so the evidence outbox listening to it reads the new TC string.
@@ -121,7 +122,7 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
     if (deciding || destroyed || !gdprApplies || !gvl) return;
     if (change.source === 'local' && (decision?.method === 'withdraw' || decision?.method === 'reject-all')) {
       // Withdrawn or refused outside the TCF UI: a new all-refused TC string, as TCF expects.
-      record(rejectAllChoices(gvl), 'withdraw');
+      record(rejectAllChoices(gvl), 'withdraw', decision?.locale);
       cmpApi.update(evidence!.tcString, false);
     } else if (change.source === 'other-tab' || change.source === 'storage') {
       readStored();

@@ -1,4 +1,4 @@
-import { type GVL, Segment, TCModel, TCString } from '@iabtechlabtcf/core';
+import { ConsentLanguages, type GVL, Segment, SegmentEncoder, SemanticPreEncoder, TCModel, TCString } from '@iabtechlabtcf/core';
 import type { TcfChoices } from '../types.js';
 import { emptyTcfChoices } from './choices.js';
 
@@ -17,6 +17,28 @@ export interface TcStringMeta {
   consentScreen?: number;
   /** Include the PublisherTC segment (the site configured publisher purposes). */
   withPublisherSegment?: boolean;
+  /** The UI's language (a BCP 47 tag such as `fr` or `pt-BR`); `consentLanguage` of the string. */
+  locale?: string | undefined;
+}
+
+/**
+ * The TC string's `consentLanguage` for the UI's language: its primary subtag in capitals. A
+ * language the IAB's list does not know (or no language) becomes `EN`: vendors read the field to
+ * know which translation the person saw, and Assent's UI falls back to English for those.
+ *
+ * @example
+ * tcConsentLanguage('pt-BR'); // 'PT'
+ */
+export function tcConsentLanguage(locale: string | undefined): string {
+  const primary = (locale ?? '').split(/[-_]/)[0]!.toUpperCase();
+  if (!/^[A-Z]{2}$/.test(primary)) return 'EN';
+  // The IAB list holds some languages only with a script or region (PT-BR, SR-LATN, ZH-HANT); the
+  // string itself has room for the two letters.
+  let known = false;
+  new ConsentLanguages().forEach((lang) => {
+    known ||= lang === primary || lang.startsWith(`${primary}-`);
+  });
+  return known ? primary : 'EN';
 }
 
 const toArray = (vector: { forEach(cb: (value: boolean, id: number) => void): void }) => {
@@ -39,6 +61,7 @@ export function choicesToTcModel(choices: TcfChoices, gvl: GVL, meta: TcStringMe
   model.cmpVersion = meta.cmpVersion;
   model.consentScreen = meta.consentScreen ?? 1;
   model.publisherCountryCode = meta.publisherCountryCode;
+  model.consentLanguage = tcConsentLanguage(meta.locale);
   model.isServiceSpecific = true;
   model.useNonStandardTexts = false;
   model.purposeOneTreatment = false;
@@ -64,7 +87,12 @@ export function choicesToTcModel(choices: TcfChoices, gvl: GVL, meta: TcStringMe
 export function encodeTcString(choices: TcfChoices, gvl: GVL, meta: TcStringMeta): string {
   const segments = [Segment.CORE, Segment.VENDORS_DISCLOSED];
   if (meta.withPublisherSegment) segments.push(Segment.PUBLISHER_TC);
-  return TCString.encode(choicesToTcModel(choices, gvl, meta), { segments });
+  // TCString.encode is the library's pre-encoding and then each segment's encoder; done by hand here
+  // because its pre-encoding overwrites consentLanguage with the vendor list's language (English:
+  // the list is never translated here), and the field must name the language the person saw.
+  const model = SemanticPreEncoder.process(choicesToTcModel(choices, gvl, meta), { segments });
+  model.consentLanguage = tcConsentLanguage(meta.locale);
+  return segments.map((segment) => SegmentEncoder.encode(model, segment)).join('.');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { TCString } from '@iabtechlabtcf/core';
+import { Segment, TCString } from '@iabtechlabtcf/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureGvl } from '../fixtures/fixture-gvl.test-helper.js';
@@ -13,7 +13,7 @@ import {
   normalizeTcfChoices,
   rejectAllChoices,
 } from './choices.js';
-import { decodeTcString, disclosedVendorIds, encodeTcString } from './encode.js';
+import { choicesToTcModel, decodeTcString, disclosedVendorIds, encodeTcString, tcConsentLanguage } from './encode.js';
 
 const gvl = fixtureGvl();
 const meta = { cmpId: 300, cmpVersion: 7, publisherCountryCode: 'DE' };
@@ -108,6 +108,18 @@ describe('TC string encoding', () => {
     expect(choices.purposeConsents).not.toContain(6);
     expect(choices.specialFeatureOptins).toEqual([2]); // only vendor 2 declares one
     expect(choices.publisherConsents).toEqual([11]);
+  });
+
+  it("records the UI's language as consentLanguage", () => {
+    expect(decodeTcString(encodeTcString(acceptAllChoices(gvl), gvl, { ...meta, locale: 'fr' })).model.consentLanguage).toBe('FR');
+    expect(decodeTcString(encodeTcString(acceptAllChoices(gvl), gvl, { ...meta, locale: 'pt-BR' })).model.consentLanguage).toBe('PT');
+    expect(tcConsentLanguage('ja')).toBe('JA');
+    // In English the hand-run encoding is the library's own TCString.encode, bit for bit.
+    const model = choicesToTcModel(acceptAllChoices(gvl), gvl, meta);
+    const segments = [Segment.CORE, Segment.VENDORS_DISCLOSED];
+    expect(encodeTcString(acceptAllChoices(gvl), gvl, meta)).toBe(TCString.encode(model, { segments }));
+    expect(tcConsentLanguage('xx')).toBe('EN'); // not in the IAB's list
+    expect(tcConsentLanguage(undefined)).toBe('EN');
   });
 
   it('discloses only the narrowed vendors', () => {
