@@ -71,6 +71,27 @@ const servedOf = (list: GlobalVendorList, body = JSON.stringify(list)): ServedVe
   vendorListVersion: list.vendorListVersion,
 });
 
+// The body as text, read as a stream and abandoned as soon as it passes `limit` bytes: without a
+// content-length (chunked), reading it whole first would hold any amount the source sends.
+async function textWithin(response: Response, limit: number): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new Error('too large');
+    }
+    chunks.push(value);
+  }
+  // As response.text() does: UTF-8, a byte order mark dropped.
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
 /**
  * Creates the ledger's Global Vendor List cache. Reads the copy in `cacheFile` at once (a garbled
  * file is ignored); `start()` begins the downloads. A download that is not a GVL v3 the browser
@@ -124,8 +145,7 @@ export function createVendorListCache(options: VendorListCacheOptions): VendorLi
       const response = await download(source, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json' } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       if (Number(response.headers.get('content-length') ?? 0) > MAX_BYTES) throw new Error('too large');
-      text = await response.text();
-      if (text.length > MAX_BYTES) throw new Error('too large');
+      text = await textWithin(response, MAX_BYTES);
     } catch (error) {
       fail((error as Error).message);
       return false;

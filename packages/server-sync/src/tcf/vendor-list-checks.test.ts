@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureVendorList } from './tc-string.test-helper.js';
 import { createVendorListCache, type VendorListCache } from './vendor-list-cache.js';
 
+const MB = 1024 * 1024;
 let dir: string;
 let source: Server;
 let sourceUrl: string;
@@ -99,4 +100,28 @@ describe('a downloaded vendor list', () => {
     expect(await cache.refresh()).toBe(false);
     expect(cache.served()!.vendorListVersion).toBe(130);
   });
+
+  it('is abandoned as soon as it passes 32 MB when sent without a content-length, keeping the copy held', async () => {
+    const { cache, lines } = newCache();
+    expect(await cache.refresh()).toBe(true);
+    let sent = 0;
+    // Chunked and endless in effect (at most 512 MB): only the reader stopping ends it early.
+    respond = (response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(MB, 0x20);
+      const pump = () => {
+        while (sent < 512 * MB && !response.destroyed) {
+          sent += chunk.length;
+          if (!response.write(chunk)) return void response.once('drain', pump);
+        }
+        response.end();
+      };
+      pump();
+    };
+    expect(await cache.refresh()).toBe(false);
+    expect(sent).toBeGreaterThan(32 * MB);
+    expect(sent).toBeLessThan(96 * MB);
+    expect(cache.served()!.vendorListVersion).toBe(101);
+    expect(lines).toEqual([expect.stringMatching(/failed \(too large\)/)]);
+  }, 20_000);
 });
