@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { newScenario } from './support/browser.js';
 import { startHarness, type Harness } from './support/demo.js';
 import { rewrite } from './support/rewrite.js';
-import { banner, bannerButton, consentId, recordsOf, settled } from './support/site.js';
+import { banner, bannerButton, consentCommands, consentId, recordsOf, settled } from './support/site.js';
 
 let harness: Harness;
 beforeAll(async () => void (harness = await startHarness()));
@@ -114,11 +114,11 @@ test('Reject all: no consent and every legitimate interest objected to; no ad; C
   await context.close();
 });
 
-test('the vendor list unreachable: __tcfapi says error, the banner of the site’s categories still asks, no TC string, nothing granted before', async () => {
+test('the vendor list unreachable: __tcfapi says error, the banner of the site’s categories still asks, Google’s ad types stay denied; next view the TCF layer asks', async () => {
   const context = await newScenario(harness.browser, harness.url);
-  await context.route(
-    (url) => url.pathname === '/v1/tcf/vendor-list.json',
-    (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"vendor_list_unavailable"}}' }),
+  const vendorList = (url: URL) => url.pathname === '/v1/tcf/vendor-list.json';
+  await context.route(vendorList, (route) =>
+    route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"vendor_list_unavailable"}}' }),
   );
   const page = await context.newPage();
   await page.goto('/news/');
@@ -127,10 +127,21 @@ test('the vendor list unreachable: __tcfapi says error, the banner of the site�
   expect(await page.locator('assent-tcf-banner').count()).toBe(0);
   expect(await ping(page)).toMatchObject({ cmpStatus: 'error' });
   expect(await page.evaluate(() => window.assent?.granted('advertising'))).toBe(false);
-  await bannerButton(page, 'Reject all').click();
+  // Accept all there grants the site's categories, but Google's ad types stay denied: no TC string allows them.
+  await bannerButton(page, 'Accept all').click();
   const [record] = await recordsOf(harness, await consentId(context), 1);
-  expect(record).toMatchObject({ method: 'reject-all', tcf: null });
+  expect(record).toMatchObject({ method: 'accept-all', tcf: null, categories: { advertising: true } });
+  const update = (await consentCommands(page)).filter((command) => command.kind === 'update').at(-1);
+  expect(update?.state).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
   expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('euconsent-v2');
+
+  // The next page view, with the vendor list back: the TCF layer asks, and until then the ad types stay denied.
+  await context.unroute(vendorList);
+  await page.reload();
+  await settled(page);
+  await expect.poll(() => tcfBanner(page).isVisible(), { timeout: 15_000 }).toBe(true);
+  for (const command of (await consentCommands(page)).filter((entry) => entry.kind === 'update'))
+    expect(command.state).toMatchObject({ ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
   await context.close();
 });
 

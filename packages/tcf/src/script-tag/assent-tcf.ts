@@ -21,6 +21,7 @@ import {
   type UiModule,
 } from '@assent/banner/script-tag';
 import { TCF_CONSENT_MODE_MAP, withTcfServices } from '../consent-mode/signal-services.js';
+import { tcfSignalStore } from '../consent-mode/signal-store.js';
 import { installTcfStub } from '../stub/stub.js';
 import { readTcfScriptConfig, type TcfScriptTagConfig } from './config.js';
 import { failTcfApi } from './fail-closed.js';
@@ -48,10 +49,19 @@ try {
   const startTcfFor = (store: ConsentStore) => (controller ??= loadTcfCmp().then(({ startTcf }) => (started = startTcf(store, tcfOptions))));
 
   // The page glue starts right after the store, before any tag: the CMP is fetched from there.
+  // Its Consent Mode sees the store through tcfSignalStore: Google's ad types need the TC string's
+  // purposes too, so a decision made outside the TCF layer (the fallback banner, window.assent)
+  // never grants them. Until the CMP has loaded, a stored euconsent-v2 stands for the TC string
+  // (the CMP then takes a stale one back from the store); with none, where GDPR applies, nothing.
   const startPageWithTcf = (store: ConsentStore, options: PageOptions = {}) => {
     void startTcfFor(store);
+    const gdprApplies = tcfOptions.gdprApplies ?? store.config.regime === 'opt-in';
+    // DEFAULT_TC_COOKIE_NAME, written out: its module would bring the IAB library into this entry.
+    const cookieName = `${tcfOptions.cookieName ?? 'euconsent-v2'}=`;
+    const storedTcString = () => document.cookie.split('; ').some((cookie) => cookie.startsWith(cookieName));
+    const signals = { signalGranted: (id: string) => (started ? started.signalGranted(id) : !gdprApplies || storedTcString()) };
     const consentMode = options.consentMode === false ? false : { ...options.consentMode, map: { ...TCF_CONSENT_MODE_MAP, ...options.consentMode?.map } };
-    return startPage(store, { ...options, consentMode });
+    return startPage(tcfSignalStore(store, signals), { ...options, consentMode });
   };
   // Every record carries the TC string in effect when it was queued.
   // (In assent-tcf.js the loader takes the attempt number: see @assent/banner's loaders.)

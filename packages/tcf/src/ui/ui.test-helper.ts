@@ -51,6 +51,7 @@ export async function fakeController(options: Partial<TcfOptions> = {}, choices?
     options: tcfOptions,
     ready: Promise.resolve(),
     gdprApplies: true,
+    signalGranted: () => true,
     needsDecision: !choices,
     gvl,
     evidence: undefined,
