@@ -11,6 +11,7 @@ export type { TcfMessages, TcfMessageOverrides } from './ui/messages/types.js';
 export { tcfShownContent } from './ui/shared/shown-registry.js';
 export { installTcfStub } from './stub/stub.js';
 export { TCF_SIGNAL_SERVICES, TCF_SIGNAL_SERVICE_IDS, TCF_CONSENT_MODE_MAP, withTcfServices } from './consent-mode/signal-services.js';
+export { tcfSignalStore } from './consent-mode/signal-store.js';
 export { encodeTcString, decodeTcString } from './tc-string/encode.js';
 export type { TcStringMeta } from './tc-string/encode.js';
 export { acceptAllChoices, rejectAllChoices, emptyTcfChoices } from './tc-string/choices.js';
