@@ -26,7 +26,7 @@ export interface TcfCmpApi {
  * What the CMP API reports besides the TC string.
  *
  * @example
- * const options: CmpApiOptions = { cmpId: 300, cmpVersion: 1, gvlVersion: () => 100, addtlConsent: () => '2~~dv.89' };
+ * const options: CmpApiOptions = { cmpId: 300, cmpVersion: 1, gvlVersion: () => 100, addtlConsent: () => '2~~dv.89', gdprApplies: true, loaded: () => true };
  */
 export interface CmpApiOptions {
   cmpId: number;
@@ -35,6 +35,10 @@ export interface CmpApiOptions {
   gvlVersion: () => number | undefined;
   /** Google's Additional Consent string in effect, added to TCData as `addtlConsent`. */
   addtlConsent: () => string | undefined;
+  /** Whether GDPR applies: `ping` says so from the start (also in the error state). */
+  gdprApplies: boolean;
+  /** Whether the CMP has loaded (vendor list in hand), for `ping` before any TC string exists. */
+  loaded: () => boolean;
 }
 
 type Next = (response: unknown, success: boolean) => void;
@@ -44,10 +48,11 @@ type Next = (response: unknown, success: boolean) => void;
  * through its custom-command hook: `ping` reports `apiVersion: '2.2'` (the library says `'2'`)
  * and the vendor list version even before a TC string exists (the library leaves it empty), and
  * TCData carries `addtlConsent` as Google's Additional Consent specification asks of TCF CMPs.
- * `cmpStatus` is `loading` until the first `update()`, then `loaded`.
+ * `ping` reports `cmpStatus: 'loaded'` once `loaded()` is true (before any TC string exists) and
+ * `gdprApplies` from the start, also in the error state.
  *
  * @example
- * const api = startCmpApi({ cmpId: 300, cmpVersion: 1, gvlVersion: () => gvl.vendorListVersion, addtlConsent: () => undefined });
+ * const api = startCmpApi({ cmpId: 300, cmpVersion: 1, gvlVersion: () => gvl.vendorListVersion, addtlConsent: () => undefined, gdprApplies: true, loaded: () => gvl !== undefined });
  * api.update(tcString, false); // eventStatus 'tcloaded'
  */
 export function startCmpApi(options: CmpApiOptions): TcfCmpApi {
@@ -55,7 +60,13 @@ export function startCmpApi(options: CmpApiOptions): TcfCmpApi {
   CmpApiModel.reset();
   const cmpApi = new CmpApi(options.cmpId, options.cmpVersion, true, {
     ping: (next: Next, ping: Record<string, unknown>, success: boolean) => {
-      next({ ...ping, apiVersion: '2.2', gvlVersion: ping.gvlVersion ?? options.gvlVersion() }, success);
+      // The library reports `loading` and no gdprApplies until the first TC string is published;
+      // the CMP API has the CMP say `loaded` once it can serve requests, and gdprApplies always.
+      const cmpStatus = ping.cmpStatus === 'loading' && options.loaded() ? 'loaded' : ping.cmpStatus;
+      next(
+        { ...ping, apiVersion: '2.2', gvlVersion: ping.gvlVersion ?? options.gvlVersion(), gdprApplies: ping.gdprApplies ?? options.gdprApplies, cmpStatus },
+        success,
+      );
     },
     // The library routes addEventListener and removeEventListener answers through this one too.
     getTCData: (next: Next, tcData: unknown, success: boolean) => {
@@ -76,7 +87,11 @@ export function startCmpApi(options: CmpApiOptions): TcfCmpApi {
       if (!destroyed && CmpApiModel.displayStatus === DisplayStatus.VISIBLE) CmpApiModel.displayStatus = DisplayStatus.HIDDEN;
     },
     fail() {
-      if (!destroyed) cmpApi.disable();
+      if (destroyed) return;
+      // Once disabled the library answers every call (ping too) with its own error response, built
+      // from the model: that is where gdprApplies must be for it to be present.
+      CmpApiModel.gdprApplies = options.gdprApplies;
+      cmpApi.disable();
     },
     destroy() {
       if (destroyed) return;

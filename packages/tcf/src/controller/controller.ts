@@ -49,6 +49,8 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
     cmpVersion: options.cmpVersion ?? 1,
     gvlVersion: () => (gvl ? Number(gvl.vendorListVersion) : undefined),
     addtlConsent: () => evidence?.addtlConsent,
+    gdprApplies,
+    loaded: () => gvl !== undefined,
   });
 
   /** Adopts the stored strings when they still apply. */

@@ -31,8 +31,9 @@ describe('__tcfapi per the CMP API v2.2', () => {
     expect(loading).to.include({ cmpLoaded: true, cmpStatus: 'loading', apiVersion: '2.2', cmpId: 300, cmpVersion: 4 });
     await tcf.ready;
     const [loaded] = await tcfapi('ping');
-    // The vendor list version is known before any TC string exists (the IAB library leaves it empty).
-    expect(loaded).to.include({ gvlVersion: 100, apiVersion: '2.2' });
+    // Loaded, with the vendor list version and gdprApplies, before any TC string exists (the IAB
+    // library would still say loading, without either).
+    expect(loaded).to.include({ cmpStatus: 'loaded', gdprApplies: true, gvlVersion: 100, apiVersion: '2.2' });
     expect(tcf.needsDecision).to.equal(true);
     expect(early.events).to.have.length(0); // no TC data yet: the UI has to be shown first
     tcf.setUiVisible(true);
@@ -91,6 +92,8 @@ describe('__tcfapi per the CMP API v2.2', () => {
     expect(tcf.gdprApplies).to.equal(false);
     expect(tcf.gvl).to.equal(undefined);
     expect(tcf.needsDecision).to.equal(false);
+    const [ping] = await tcfapi('ping');
+    expect(ping).to.include({ cmpStatus: 'loaded', gdprApplies: false });
     const [tcData] = await tcfapi('addEventListener');
     expect(tcData).to.include({ gdprApplies: false, eventStatus: 'tcloaded', cmpStatus: 'loaded' });
     expect(tcData.tcString).to.equal(undefined);
@@ -127,7 +130,7 @@ describe('__tcfapi per the CMP API v2.2', () => {
     });
     expect((failure as Error).name).to.equal('VendorListError');
     const [ping] = await tcfapi('ping');
-    expect(ping).to.include({ cmpStatus: 'error' });
+    expect(ping).to.include({ cmpStatus: 'error', gdprApplies: true });
   });
 
   it('a cross-origin frame gets ping and every addEventListener callback through the locator', async () => {
