@@ -14,8 +14,13 @@ export interface TcfCmpApi {
    * `displayStatus` per the CMP API v2.2, and calls every listener.
    */
   update(tcString: string | null, uiVisible: boolean): void;
-  /** The UI was closed without a new decision: `displayStatus` becomes `hidden`, no event. */
-  hide(): void;
+  /**
+   * The UI was closed without a new decision. With a TC string in effect the choice stands as
+   * re-confirmed: `useractioncomplete` with that string (CMP API v2.2: an unchanged choice also
+   * completes the user action), so listeners that saw `cmpuishown` settle again. Without one,
+   * only `displayStatus` becomes `hidden`: nothing was decided. No-op unless the UI was showing.
+   */
+  hide(tcStringInEffect: string | undefined): void;
   /** The CMP cannot work (no usable vendor list): `cmpStatus` becomes `error`; only `ping` answers. */
   fail(): void;
   /** Removes `__tcfapi` and every listener. */
@@ -83,8 +88,10 @@ export function startCmpApi(options: CmpApiOptions): TcfCmpApi {
     update(tcString, uiVisible) {
       if (!destroyed) cmpApi.update(tcString, uiVisible);
     },
-    hide() {
-      if (!destroyed && CmpApiModel.displayStatus === DisplayStatus.VISIBLE) CmpApiModel.displayStatus = DisplayStatus.HIDDEN;
+    hide(tcStringInEffect) {
+      if (destroyed || CmpApiModel.displayStatus !== DisplayStatus.VISIBLE) return;
+      if (tcStringInEffect) cmpApi.update(tcStringInEffect, false);
+      else CmpApiModel.displayStatus = DisplayStatus.HIDDEN;
     },
     fail() {
       if (destroyed) return;

@@ -198,7 +198,7 @@ export function startTcf(store: ConsentStore, options: TcfOptions): TcfControlle
         () => {
           if (destroyed) return;
           if (visible) cmpApi.update(evidence?.tcString ?? '', true);
-          else cmpApi.hide();
+          else cmpApi.hide(evidence?.tcString);
         },
         () => {},
       );

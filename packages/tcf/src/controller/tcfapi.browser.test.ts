@@ -86,6 +86,48 @@ describe('__tcfapi per the CMP API v2.2', () => {
     expect(ping).to.include({ displayStatus: 'disabled', cmpStatus: 'loaded', gvlVersion: 100 });
   });
 
+  it('closing a re-opened UI without a new choice settles listeners again with the string in effect', async () => {
+    const store = freshStore();
+    const first = start(store);
+    await first.ready;
+    first.acceptAll();
+    const stored = first.evidence!.tcString;
+    first.destroy();
+    delete (window as { __tcfapi?: unknown }).__tcfapi;
+    const again = start(store);
+    const listener = listen();
+    await again.ready;
+    again.setUiVisible(true);
+    await tick();
+    again.setUiVisible(false);
+    await tick();
+    expect(listener.events.map((e) => e.eventStatus)).to.deep.equal(['tcloaded', 'cmpuishown', 'useractioncomplete']);
+    expect(listener.events.at(-1)).to.include({ tcString: stored });
+    const [ping] = await tcfapi('ping');
+    expect(ping).to.include({ displayStatus: 'hidden' });
+    // Closing again, or closing after a decision, adds nothing.
+    again.setUiVisible(false);
+    again.setUiVisible(true);
+    await tick();
+    again.rejectAll();
+    again.setUiVisible(false);
+    await tick();
+    expect(listener.events.map((e) => e.eventStatus)).to.deep.equal(['tcloaded', 'cmpuishown', 'useractioncomplete', 'cmpuishown', 'useractioncomplete']);
+  });
+
+  it('closing the UI on a first visit without a choice only hides it (nothing was decided)', async () => {
+    const tcf = start(freshStore());
+    await tcf.ready;
+    const listener = listen();
+    tcf.setUiVisible(true);
+    await tick();
+    tcf.setUiVisible(false);
+    await tick();
+    expect(listener.events.map((e) => e.eventStatus)).to.deep.equal(['cmpuishown']);
+    const [ping] = await tcfapi('ping');
+    expect(ping).to.include({ displayStatus: 'hidden' });
+  });
+
   it('says GDPR does not apply in the opt-out regime, without loading the vendor list', async () => {
     const tcf = start(freshStore({ regime: 'opt-out' }));
     await tcf.ready;
