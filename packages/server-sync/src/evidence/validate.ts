@@ -132,18 +132,16 @@ export function schemaIssues(schema: object): (body: unknown) => EvidenceIssue[]
 // The first six bits of a TCF v2 Core segment are its version, 2: base64url `C`. Every other
 // segment starts with a 3-bit segment type (1 DisclosedVendors `I…`, 3 PublisherTC `Y…`).
 const CORE_V2_FIRST_CHARACTER = 'C';
-// A TC string's `created` comes from the browser's clock, rounded to the day by many CMPs: a day
-// or two ahead of the server is skew, later than that is not a real creation time.
-const CREATED_LEEWAY_MS = 2 * 86_400_000;
-// TCF v2.0 was published in August 2019: no v2 TC string was created before.
-const TCF_V2_PUBLISHED = Date.parse('2019-08-01T00:00:00Z');
+// A TC string's `created` comes from the browser's clock, which can be days or weeks ahead: the
+// whole record is refused with it, so only a date beyond any plausible skew is refused.
+const CREATED_LEEWAY_DAYS = 31;
 
 /**
  * What is wrong with a TC string as TCF evidence, or `undefined` when it is one. Decoded by the IAB
  * Tech Lab's own library, not a home-made one; that library also decodes a lone DisclosedVendors
  * or PublisherTC segment, filling the Core fields with defaults, so the Core segment is checked
  * here: it comes first, is version 2, names a registered CMP (ids 0 and 1 are not) and a creation
- * time that is a real date, not before TCF v2 and not in the future beyond clock skew.
+ * time that is a real date, not further in the future than clock skew explains.
  */
 function tcStringProblem(tcString: string, now: number): string | undefined {
   if (!tcString.startsWith(CORE_V2_FIRST_CHARACTER))
@@ -157,8 +155,8 @@ function tcStringProblem(tcString: string, now: number): string | undefined {
   if (model.version !== 2) return 'must be a TC string whose Core segment is version 2';
   if (!(typeof model.cmpId === 'number' && model.cmpId >= 2)) return 'must be a TC string whose Core segment names a CMP id of at least 2';
   const created = model.created instanceof Date ? model.created.getTime() : Number.NaN;
-  if (Number.isNaN(created) || created < TCF_V2_PUBLISHED || created > now + CREATED_LEEWAY_MS)
-    return 'must be a TC string whose Core segment has a creation date between August 2019 and now';
+  if (Number.isNaN(created) || created > now + CREATED_LEEWAY_DAYS * 86_400_000)
+    return `must be a TC string whose Core segment has a real creation date, at most ${CREATED_LEEWAY_DAYS} days ahead of the server's clock`;
   return undefined;
 }
 

@@ -8,8 +8,8 @@ export function fixtureVendorList(): Record<string, unknown> & { vendorListVersi
   return JSON.parse(readFileSync(new URL('./vendor-list.fixture.json', import.meta.url), 'utf8'));
 }
 
-/** A TC string granting the given purposes and vendors, created (and last updated) 2026-11-30 unless told. */
-export function encodeTcString(choices: { purposes?: number[]; vendors?: number[]; created?: Date } = {}): string {
+/** A TC string granting the given purposes and vendors, created (and last updated) 2026-11-30. */
+export function encodeTcString(choices: { purposes?: number[]; vendors?: number[] } = {}): string {
   const model = new TCModel(new GVL(fixtureVendorList() as never));
   model.cmpId = 2;
   model.cmpVersion = 1;
@@ -17,6 +17,6 @@ export function encodeTcString(choices: { purposes?: number[]; vendors?: number[
   model.publisherCountryCode = 'DE';
   model.purposeConsents.set(choices.purposes ?? [1, 2, 3]);
   model.vendorConsents.set(choices.vendors ?? [8, 755]);
-  model.created = model.lastUpdated = choices.created ?? new Date('2026-11-30T00:00:00Z');
+  model.created = model.lastUpdated = new Date('2026-11-30T00:00:00Z');
   return TCString.encode(model);
 }
