@@ -10,11 +10,12 @@ import { tcfScriptEntry, tcfScriptUi } from '../script-tag.rollup.mjs';
 type Sizes = { minified: number; gzip: number };
 const KB = 1024;
 
-// Regression guards (gzip -9), set a little above what was measured: assent-tcf.js 9,407 B (assent.js
-// 7,511 B + the TCF config check, the Consent Mode signal services and the 751 B stub), the CMP
-// with its static imports 16,336 B (mostly the IAB Tech Lab's TC string and CMP API libraries).
-// `pnpm bench` reports the first visit's extra bytes next to a peer.
-const CEILING = { entry: 9.35 * KB, cmp: 16.2 * KB };
+// Regression guards (gzip -9), set a little above what was measured: assent-tcf.js 9,640 B (assent.js
+// 7,511 B + the TCF config check, the Consent Mode signal services and their store proxy, and the
+// 751 B stub), the CMP with its static imports 16,794 B (mostly the IAB Tech Lab's TC string and CMP
+// API libraries; since the review fixes also the lapse of Consent Mode signals, the GPC refusals,
+// the consent language and the loaded ping). `pnpm bench` reports the first visit's extra bytes next to a peer.
+const CEILING = { entry: 9.5 * KB, cmp: 16.6 * KB };
 
 async function build(options: RollupOptions & { output: OutputOptions }): Promise<OutputChunk[]> {
   const bundle = await rollup(options);
