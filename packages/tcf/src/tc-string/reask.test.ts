@@ -37,4 +37,10 @@ describe('reaskReason', () => {
     expect(reaskReason({ tcString: valid, gvl, vendors: [755], now: now + 394 * day })).toBeUndefined();
     expect(reaskReason({ tcString: valid, gvl, vendors: [755], now: now + 396 * day })).toBe('expired');
   });
+
+  it('asks when the string claims to be created more than 31 days ahead (it would never expire)', () => {
+    const day = 86_400_000;
+    expect(reaskReason({ tcString: valid, gvl, vendors: [755], now: now - 30 * day })).toBeUndefined();
+    expect(reaskReason({ tcString: valid, gvl, vendors: [755], now: now - 33 * day })).toBe('invalid');
+  });
 });

@@ -9,6 +9,8 @@ import { decodeTcString, disclosedVendorIds } from './encode.js';
  */
 export const TC_STRING_MAX_AGE_DAYS = 395;
 
+const MAX_CLOCK_SKEW_DAYS = 31;
+
 /**
  * Why a stored TC string cannot be used and the person must be asked again.
  *
@@ -20,7 +22,7 @@ export type ReaskReason = 'missing' | 'invalid' | 'policy-version' | 'vendor-not
 /**
  * Whether a stored TC string still applies, or why the person must be asked again: no or an
  * invalid string; a TCF policy version older than the vendor list's; a configured vendor missing
- * from its DisclosedVendors segment; created more than 13 months ago. A different CMP id is fine
+ * from its DisclosedVendors segment; created more than 13 months ago (or more than 31 days ahead). A different CMP id is fine
  * (the string is the person's, not the CMP's).
  *
  * @example
@@ -40,5 +42,8 @@ export function reaskReason(input: { tcString: string | undefined; gvl: GVL; ven
   const disclosed = new Set(disclosedVendorIds(model));
   if (input.vendors.some((id) => !disclosed.has(id))) return 'vendor-not-disclosed';
   if (input.now - model.created.getTime() > TC_STRING_MAX_AGE_DAYS * 86_400_000) return 'expired';
+  // A string "created" far in the future would never expire by the rule above: a wrong clock or a
+  // forged cookie. The ledger tolerates the same 31 days of clock skew.
+  if (model.created.getTime() - input.now > MAX_CLOCK_SKEW_DAYS * 86_400_000) return 'invalid';
   return undefined;
 }
