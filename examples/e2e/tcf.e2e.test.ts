@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { newScenario } from './support/browser.js';
 import { startHarness, type Harness } from './support/demo.js';
 import { rewrite } from './support/rewrite.js';
-import { banner, bannerButton, consentCommands, consentId, recordsOf, settled } from './support/site.js';
+import { banner, bannerButton, consentCommands, consentId, expectNoAxeViolations, recordsOf, settled } from './support/site.js';
 
 let harness: Harness;
 beforeAll(async () => void (harness = await startHarness()));
@@ -91,6 +91,56 @@ test('first visit: the TCF layer asks with the number of partners (vendors and G
   await settled(page);
   await expect.poll(() => text(page, 'tcf-event-status')).toBe('tcloaded');
   expect(await page.locator('assent-tcf-banner').count()).toBe(0);
+  await context.close();
+});
+
+test('the second layer from the footer link: switched-off purposes reach the TC string, the ledger, Consent Mode and ad tech', async () => {
+  const context = await newScenario(harness.browser, harness.url);
+  const page = await context.newPage();
+  await page.goto('/news/');
+  await settled(page);
+  await expect.poll(() => tcfBanner(page).isVisible(), { timeout: 15_000 }).toBe(true);
+  await tcfButton(page, 'Accept all').click();
+  await expect.poll(() => page.locator('#tcf-ad-slot').getAttribute('data-ad')).toBe('personalised');
+
+  await page.getByRole('link', { name: 'Privacy settings' }).click();
+  const dialog = page.locator('assent-tcf-preferences dialog');
+  await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
+  // The switches show the choice in effect: purposes 3 and 4 consented.
+  for (const id of [3, 4]) expect(await dialog.locator(`#purposeConsents-${id}`).isChecked()).toBe(true);
+  for (const id of [3, 4]) await dialog.locator(`#purposeConsents-${id}`).uncheck();
+  await dialog.getByRole('button', { name: 'Save choices', exact: true }).click();
+  await expect.poll(() => dialog.isVisible()).toBe(false);
+
+  await expect.poll(() => page.locator('#tcf-ad-slot').getAttribute('data-ad')).toBe('basic');
+  const tcString = (await context.cookies()).find((cookie) => cookie.name === 'euconsent-v2')!.value;
+  const consented: number[] = [];
+  TCString.decode(tcString).purposeConsents.forEach((value, id) => value && consented.push(id));
+  expect(consented).toEqual([1, 2, 7, 8, 9, 10]);
+  const records = await recordsOf(harness, await consentId(context), 2);
+  expect(records[1]).toMatchObject({ method: 'custom', tcf: { tcString } });
+  expect(records[1]!.services).toMatchObject({ 'tcf-ad-storage': true, 'tcf-ad-user-data': true, 'tcf-ad-personalization': false });
+  const update = (await consentCommands(page)).filter((command) => command.kind === 'update').at(-1);
+  expect(update?.state).toMatchObject({ ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'denied' });
+  await context.close();
+});
+
+test.each([1280, 390])('the TCF layers on the news page are axe clean at %i px', async (width) => {
+  const context = await newScenario(harness.browser, harness.url, { viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('/news/');
+  await settled(page);
+  await expect.poll(() => tcfBanner(page).isVisible(), { timeout: 15_000 }).toBe(true);
+  // axe scans what is painted: an entry animation still running would show passing colours mid-fade.
+  const settledAnimations = () => page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await settledAnimations();
+  await expectNoAxeViolations(page, `TCF first layer @ ${width}px`);
+  await tcfButton(page, 'Manage options').click();
+  const dialog = page.locator('assent-tcf-preferences dialog');
+  await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
+  await dialog.locator('summary').first().click();
+  await settledAnimations();
+  await expectNoAxeViolations(page, `TCF dialog @ ${width}px`);
   await context.close();
 });
 
