@@ -20,6 +20,8 @@ export const LOADER_MODULES = {
   scriptTag: 'src/script-tag/loaders.ts',
   /** @assent/tcf's script tag (`assent-tcf.js`): the TCF CMP and its UI. assent.js never imports it. */
   tcf: '../tcf/src/script-tag/loaders.ts',
+  /** @assent/gpp's script tags (`assent-gpp.js`, `assent-tcf-gpp.js`): the GPP CMP. assent.js never imports it. */
+  gpp: '../gpp/src/script-tag/loaders.ts',
 };
 
 /**
