@@ -12,6 +12,9 @@ const HASH_FORMAT_V3 = 'assent-evidence-v3';
 // v4 appends the TCF evidence (TC string, AC string or null), after nulls for a missing withdrawn
 // or notice; only records that carry TCF evidence use it, so every older layout stays as it was.
 const HASH_FORMAT_V4 = 'assent-evidence-v4';
+// v5 appends the GPP evidence (GPP string, applicable section ids), after nulls for a missing
+// withdrawn, notice or TCF evidence; only records with GPP evidence use it, older layouts stay as they were.
+const HASH_FORMAT_V5 = 'assent-evidence-v5';
 
 // One-shot hashing: half the cost of createHash().update().digest() for inputs this small.
 const sha256 = (text: string) => hash('sha256', text, 'hex');
@@ -56,20 +59,21 @@ export function newIdentitySalt(): string {
 /**
  * The tamper-evident hash of a record: sha256 over a fixed-order list of every evidence field,
  * including `prevHash`, which links it to the previous record of the same consent id. The layout
- * follows the record's format: v4 with `tcf`, v3 with a `notice`, v2 with `withdrawn`, v1 (the original) when it is `null`.
+ * follows the record's format: v5 with `gpp`, v4 with `tcf`, v3 with a `notice`, v2 with `withdrawn`, v1 (the original) when it is `null`.
  *
  * @example
  * const hash = recordHash({ ...record, hash: undefined });
  */
 export function recordHash(
-  record: Omit<EvidenceRecord, 'hash' | 'erasedAt' | 'subjectId' | 'ip' | 'userAgent' | 'identitySalt' | 'notice' | 'tcf'> & {
+  record: Omit<EvidenceRecord, 'hash' | 'erasedAt' | 'subjectId' | 'ip' | 'userAgent' | 'identitySalt' | 'notice' | 'tcf' | 'gpp'> & {
     notice?: EvidenceRecord['notice'] | undefined;
     tcf?: EvidenceRecord['tcf'] | undefined;
+    gpp?: EvidenceRecord['gpp'] | undefined;
   },
 ): string {
-  const { withdrawn, notice, tcf } = record;
+  const { withdrawn, notice, tcf, gpp } = record;
   const fields: unknown[] = [
-    tcf ? HASH_FORMAT_V4 : notice ? HASH_FORMAT_V3 : withdrawn ? HASH_FORMAT_V2 : HASH_FORMAT_V1,
+    gpp ? HASH_FORMAT_V5 : tcf ? HASH_FORMAT_V4 : notice ? HASH_FORMAT_V3 : withdrawn ? HASH_FORMAT_V2 : HASH_FORMAT_V1,
     record.recordId,
     record.consentId,
     record.seq,
@@ -92,9 +96,11 @@ export function recordHash(
     record.prevHash,
   ];
   if (withdrawn) fields.push(withdrawn.categories, withdrawn.services);
-  else if (notice || tcf) fields.push(null, null);
+  else if (notice || tcf || gpp) fields.push(null, null);
   if (notice) fields.push(notice.url, notice.version, notice.hash ?? null);
-  else if (tcf) fields.push(null, null, null);
+  else if (tcf || gpp) fields.push(null, null, null);
   if (tcf) fields.push(tcf.tcString, tcf.addtlConsent ?? null);
+  else if (gpp) fields.push(null, null);
+  if (gpp) fields.push(gpp.gppString, gpp.applicableSections);
   return sha256(JSON.stringify(fields));
 }

@@ -1,4 +1,5 @@
 import { DECISION_RECORD_FIELDS, DEFAULT_CATEGORIES } from '@assent/core/cookie';
+import { Sections } from '@iabgpp/cmpapi';
 import type { EvidenceSchema } from './validate.js';
 
 // The JSON Schema (2020-12, the dialect of OpenAPI 3.1) of the record a browser submits: ajv
@@ -115,8 +116,8 @@ export function decisionRecordSchema(ids: EvidenceSchema = {}) {
     type: 'object',
     additionalProperties: false,
     required: DECISION_RECORD_FIELDS.filter((field) => !optional.has(field)),
-    // `notice` and `tcf` are the ledger's own optional fields: @assent/core's DecisionRecord does not carry them.
-    properties: { ...properties, notice: noticeSchema, tcf: tcfSchema },
+    // `notice`, `tcf` and `gpp` are the ledger's own optional fields: @assent/core's DecisionRecord does not carry them.
+    properties: { ...properties, notice: noticeSchema, tcf: tcfSchema, gpp: gppSchema },
   } as const;
 }
 
@@ -179,6 +180,57 @@ export const tcfSchema = {
         `an AC string 1~ids or 2~ids~dv.ids (ids dot-separated integers, at most ${TCF_LIMITS.addtlConsent} characters) — Google's Additional Consent`,
       ),
       maxLength: TCF_LIMITS.addtlConsent,
+    },
+  },
+} as const;
+
+/**
+ * Longest GPP string the ledger stores, and most applicable section ids. A GPP string with a US
+ * section and a TC string naming hundreds of vendors stays well under 4 KB (a browser cookie's
+ * size), and the library knows 24 sections.
+ *
+ * @example
+ * const fits = gppString.length <= GPP_LIMITS.gppString;
+ */
+export const GPP_LIMITS = { gppString: 4096, applicableSections: 32 } as const;
+
+/**
+ * The GPP section ids `@iabgpp/cmpapi` knows (TCF EU v2 = 2, usnat = 7, usca = 8 …), ascending.
+ *
+ * @example
+ * GPP_SECTION_IDS.includes(8); // true
+ */
+export const GPP_SECTION_IDS: readonly number[] = [...Sections.SECTION_ID_NAME_MAP.keys()].sort((a, b) => a - b);
+
+/**
+ * The JSON Schema of a decision's IAB GPP evidence: the GPP string (a header and sections of
+ * base64url segments, sections joined by `~`, segments by `.`; the ledger also decodes it with the
+ * IAB Tech Lab's library) and the ids of the sections that apply to the visitor (`[-1]`: none).
+ *
+ * @example
+ * const gpp = { gppString: 'DBABBg~BQUAAABA.YA', applicableSections: [8] };
+ */
+export const gppSchema = {
+  type: 'object',
+  description:
+    'an object { gppString, applicableSections } — the IAB GPP evidence of the decision: the GPP string and the ids of the sections that apply to the visitor',
+  additionalProperties: false,
+  required: ['gppString', 'applicableSections'],
+  properties: {
+    gppString: {
+      ...text(
+        '^[A-Za-z0-9_-]+(?:[.~][A-Za-z0-9_-]+)*$',
+        `a GPP string (base64url segments joined by ~ and ., at most ${GPP_LIMITS.gppString} characters) — the GPP string in effect (__gpp's gppString)`,
+      ),
+      maxLength: GPP_LIMITS.gppString,
+    },
+    applicableSections: {
+      type: 'array',
+      description: `a non-empty list of distinct section ids (${GPP_SECTION_IDS.join(', ')}) or [-1] — the sections that apply to the visitor, each present in the GPP string; [-1] when none does`,
+      minItems: 1,
+      maxItems: GPP_LIMITS.applicableSections,
+      uniqueItems: true,
+      items: { type: 'integer', enum: [-1, ...GPP_SECTION_IDS] },
     },
   },
 } as const;

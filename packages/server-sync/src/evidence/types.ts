@@ -34,6 +34,8 @@ export type EvidenceInput = DecisionRecord & {
   notice?: NoticeReference;
   /** The IAB TCF consent the person gave with this decision (the ledger's own optional field). */
   tcf?: TcfEvidence;
+  /** The IAB GPP string in effect with this decision (the ledger's own optional field). */
+  gpp?: GppEvidence;
 };
 
 /**
@@ -47,6 +49,20 @@ export type EvidenceInput = DecisionRecord & {
 export interface TcfEvidence {
   tcString: string;
   addtlConsent?: string;
+}
+
+/**
+ * The IAB Global Privacy Platform evidence of a decision: the GPP string the CMP wrote (US state
+ * and national opt-outs, and the TC string as its `tcfeuv2` section where TCF runs beside) and the
+ * ids of the sections that apply to the visitor (`[-1]` when none does). A GPP string holds no
+ * identifier of the person, so erasure keeps it.
+ *
+ * @example
+ * const gpp: GppEvidence = { gppString: 'DBABBg~BQUAAABA.YA', applicableSections: [8] };
+ */
+export interface GppEvidence {
+  gppString: string;
+  applicableSections: number[];
 }
 
 /**
@@ -133,6 +149,11 @@ export interface EvidenceRecord
    * does not run TCF. Covered by `hash` (format v4) when present; kept on erasure.
    */
   tcf: TcfEvidence | null;
+  /**
+   * The GPP evidence (GPP string, applicable section ids) sent with the decision; `null` when the
+   * site does not run GPP. Covered by `hash` (format v5) when present; kept on erasure.
+   */
+  gpp: GppEvidence | null;
 }
 
 /**
@@ -178,5 +199,6 @@ export function publicReceipt(record: EvidenceRecord): EvidenceReceipt {
     leafIndex: record.leafIndex,
     notice: record.notice,
     tcf: record.tcf,
+    gpp: record.gpp,
   };
 }

@@ -1,5 +1,6 @@
-import type { EvidenceInput, NoticeReference, TcfEvidence } from './types.js';
+import type { EvidenceInput, GppEvidence, NoticeReference, TcfEvidence } from './types.js';
 import { TCString } from '@iabtechlabtcf/core';
+import { gppEvidenceIssues } from './gpp-evidence.js';
 import { DECISION_RECORD_FIELDS, DEFAULT_CATEGORIES, MAX_EXPIRY_DAYS } from '@assent/core/cookie';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { decisionRecordSchema, EVIDENCE_PATTERNS, FORBIDDEN_KEYS } from './schema.js';
@@ -57,7 +58,7 @@ export class EvidenceInputError extends Error {
   }
 }
 
-const FIELDS: ReadonlySet<string> = new Set([...DECISION_RECORD_FIELDS, 'notice', 'tcf']);
+const FIELDS: ReadonlySet<string> = new Set([...DECISION_RECORD_FIELDS, 'notice', 'tcf', 'gpp']);
 const FORBIDDEN: ReadonlySet<string> = new Set(FORBIDDEN_KEYS);
 const ISO_TIME = new RegExp(EVIDENCE_PATTERNS.instant);
 const NOUNS: Record<string, string> = { categories: 'category', services: 'service' };
@@ -98,6 +99,8 @@ export function evidenceValidator(schema: EvidenceSchema = {}, now: () => number
     const tcStringIssue =
       !issues.some(({ path }) => path.startsWith('tcf')) && isPlainObject(record.tcf) && tcStringProblem((record.tcf as { tcString: string }).tcString, now());
     if (tcStringIssue) issues.push({ path: 'tcf.tcString', message: tcStringIssue });
+    if (!issues.some(({ path }) => path.startsWith('gpp')) && isPlainObject(record.gpp))
+      issues.push(...gppEvidenceIssues(record.gpp as unknown as GppEvidence));
     if (issues.length) throw new EvidenceInputError(firstPerPath(issues));
     return cleanCopy(record);
   };
@@ -200,12 +203,17 @@ function messageOf(error: ErrorObject, name: string | undefined, last: string, f
         ? 'must be true or false'
         : error.params.type === 'object'
           ? objectMessage(error)
-          : `must be a ${error.params.type}`;
+          : error.params.type === 'integer'
+            ? 'must be an integer'
+            : error.params.type === 'array'
+              ? `must be ${String(error.parentSchema?.description).split(' — ')[0]}`
+              : `must be a ${error.params.type}`;
     case 'enum':
       return `must be one of ${(error.params.allowedValues as string[]).join(', ')}`;
     case 'const':
       return String(error.parentSchema?.description ?? error.message);
     case 'maxProperties':
+    case 'maxItems':
       return `at most ${error.params.limit} entries`;
     default:
       // A field's description is its expected form, then ` — ` and what it means.
@@ -213,7 +221,7 @@ function messageOf(error: ErrorObject, name: string | undefined, last: string, f
   }
 }
 
-// `notice` and `tcf` say which object they must be; the choice maps, which ids they map.
+// `notice`, `tcf` and `gpp` say which object they must be; the choice maps, which ids they map.
 function objectMessage(error: ErrorObject): string {
   const description = String(error.parentSchema?.description ?? '');
   return description.startsWith('an object {') ? `must be ${description.split(' — ')[0]}` : 'must be an object of id → boolean';
@@ -252,6 +260,10 @@ function cleanCopy(body: Record<string, unknown>): EvidenceInput {
   if (body.tcf !== undefined) {
     const { tcString, addtlConsent } = body.tcf as TcfEvidence;
     input.tcf = addtlConsent === undefined ? { tcString } : { tcString, addtlConsent };
+  }
+  if (body.gpp !== undefined) {
+    const { gppString, applicableSections } = body.gpp as GppEvidence;
+    input.gpp = { gppString, applicableSections: [...applicableSections] };
   }
   return input;
 }

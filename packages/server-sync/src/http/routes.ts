@@ -55,6 +55,8 @@ const currentView = (record: EvidenceRecord, now: number) => ({
   expiresAt: record.expiresAt,
   recordId: record.recordId,
   seq: record.seq,
+  // The opt-outs the visitor signalled to ad tech (US state laws): a backend asking "may I sell?" reads them here.
+  gpp: record.gpp,
 });
 
 /**

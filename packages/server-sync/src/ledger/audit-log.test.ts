@@ -81,9 +81,9 @@ describe.each(useStores())('listing the audit log on $name', (kind) => {
     await ledger.record(decisionInput({ subjectId: 'user-42' }));
     await ledger.record(decisionInput({ consentId: 'consent-other' }));
     await ledger.close();
-    // Back to version 5: no audit log, no recorded_at index (nor the later TCF column).
+    // Back to version 5: no audit log, no recorded_at index (nor the later TCF and GPP columns).
     await db.exec(
-      'ALTER TABLE evidence_records DROP COLUMN tcf; DROP TABLE audit_log; DROP INDEX evidence_records_recorded; DELETE FROM ledger_migrations WHERE version >= 6;',
+      'ALTER TABLE evidence_records DROP COLUMN gpp; ALTER TABLE evidence_records DROP COLUMN tcf; DROP TABLE audit_log; DROP INDEX evidence_records_recorded; DELETE FROM ledger_migrations WHERE version >= 6;',
     );
     expect(await db.rows('SELECT MAX(version) AS v FROM ledger_migrations')).toEqual([{ v: 5 }]);
 

@@ -102,6 +102,7 @@ export function sealBatch(drafts: EvidenceDraft[], heads: Map<string, ChainHead>
       leafIndex: null,
       notice: input.notice ?? null,
       tcf: input.tcf ?? null,
+      gpp: input.gpp ?? null,
     };
     record.hash = recordHash(record);
     inserts.push(record);

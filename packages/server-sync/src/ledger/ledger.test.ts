@@ -192,7 +192,7 @@ describe.each(useStores())('ledger on $name', (kind) => {
     it('records inserted behind the ledger', async (ctx) => {
       const { db, ledger } = await threeRecords(ctx);
       await db.exec(
-        `INSERT INTO evidence_records SELECT 'forged-0001', 'consent-forged', seq, subject_id, event, categories, services, revision, text_hash, locale, method, region, regime, gpc, client_time, recorded_at, expires_at, ip, user_agent, origin, sdk_version, identity_salt, identity_digest, prev_hash, hash, erased_at, withdrawn, NULL, notice, tcf FROM evidence_records WHERE consent_id = 'consent-other'`,
+        `INSERT INTO evidence_records SELECT 'forged-0001', 'consent-forged', seq, subject_id, event, categories, services, revision, text_hash, locale, method, region, regime, gpc, client_time, recorded_at, expires_at, ip, user_agent, origin, sdk_version, identity_salt, identity_digest, prev_hash, hash, erased_at, withdrawn, NULL, notice, tcf, gpp FROM evidence_records WHERE consent_id = 'consent-other'`,
       );
       expect((await ledger.verify()).problems).toEqual([
         { consentId: '', problem: 'orphan-records' },

@@ -168,10 +168,10 @@ describe.each(useStores())('statistics on $name', (kind) => {
         ? `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${records - 1})
            INSERT INTO evidence_records SELECT 'r-copy-' || printf('%06d', i), 'consent-copy-' || i, seq, subject_id, event, categories, services, revision, text_hash,
              locale, method, region, regime, gpc, client_time, recorded_at, expires_at, ip, user_agent, origin, sdk_version, identity_salt, identity_digest,
-             prev_hash, hash, erased_at, withdrawn, NULL, notice, tcf FROM evidence_records, n`
+             prev_hash, hash, erased_at, withdrawn, NULL, notice, tcf, gpp FROM evidence_records, n`
         : `INSERT INTO evidence_records SELECT 'r-copy-' || lpad(i::text, 6, '0'), 'consent-copy-' || i, seq, subject_id, event, categories, services, revision, text_hash,
              locale, method, region, regime, gpc, client_time, recorded_at, expires_at, ip, user_agent, origin, sdk_version, identity_salt, identity_digest,
-             prev_hash, hash, erased_at, withdrawn, NULL, notice, tcf FROM evidence_records, generate_series(1, ${records - 1}) AS i`;
+             prev_hash, hash, erased_at, withdrawn, NULL, notice, tcf, gpp FROM evidence_records, generate_series(1, ${records - 1}) AS i`;
     await downgrade(db);
     await db.exec(copy);
     const storage = await db.open({ transparencyLog: false });

@@ -65,8 +65,10 @@ describe.each(useStores())('TCF evidence on $name', (kind) => {
     await ledger.record(decisionInput({ notice: { url: 'https://shop.example/privacy', version: '1' } }));
     await ledger.record(decisionInput({ consentId: 'consent-other' }));
     await ledger.close();
-    // Back to version 6: no tcf column.
-    await db.exec('ALTER TABLE evidence_records DROP COLUMN tcf; DELETE FROM ledger_migrations WHERE version = 7;');
+    // Back to version 6: no tcf column (nor the later gpp column).
+    await db.exec(
+      'ALTER TABLE evidence_records DROP COLUMN gpp; ALTER TABLE evidence_records DROP COLUMN tcf; DELETE FROM ledger_migrations WHERE version >= 7;',
+    );
     expect(await db.rows('SELECT MAX(version) AS v FROM ledger_migrations')).toEqual([{ v: 6 }]);
 
     const again = createLedger({ storage: await db.open(), now: () => START + 1000 });

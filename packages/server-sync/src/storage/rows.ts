@@ -55,6 +55,8 @@ export const RECORD_COLUMNS = [
   { field: 'notice', name: 'notice', kind: 'json', nullable: true },
   // Added by migration 7: the TCF evidence, NULL when none was sent (hash format v4 otherwise).
   { field: 'tcf', name: 'tcf', kind: 'json', nullable: true },
+  // Added by migration 8: the GPP evidence, NULL when none was sent (hash format v5 otherwise).
+  { field: 'gpp', name: 'gpp', kind: 'json', nullable: true },
 ] as const satisfies ReadonlyArray<{ field: keyof EvidenceRecord; name: string; kind: ColumnKind; nullable?: true }>;
 
 // Fails to compile when EvidenceRecord gains a field that has no column above.

@@ -30,7 +30,7 @@ describe.each(useStores())('evidence_records on $name', (kind) => {
 });
 
 describe.each(useStores())('the schema on $name', (kind) => {
-  it('applies migrations 1 to 7, the same ones in both stores', async (ctx) => {
+  it('applies migrations 1 to 8, the same ones in both stores', async (ctx) => {
     const db = await kind.create(ctx.skip);
     await (await db.open()).close();
     const migrations = kind.name === 'sqlite' ? SQLITE_MIGRATIONS : POSTGRES_MIGRATIONS;
@@ -43,6 +43,7 @@ describe.each(useStores())('the schema on $name', (kind) => {
       [5, 'statistics counters'],
       [6, 'audit log'],
       [7, 'TCF consent evidence'],
+      [8, 'GPP consent evidence'],
     ]);
   });
 

@@ -75,6 +75,13 @@ const receiptFields = {
     description:
       "the IAB TCF evidence sent with the decision: TC string and optionally Google's AC string (covered by hash, format v4; kept on erasure, it identifies no one); null when the site does not run TCF",
   },
+  gpp: {
+    ...nullable(
+      closed({ gppString: string, applicableSections: { type: 'array', items: { type: 'integer' } } }, 'the IAB GPP evidence as the browser sent it'),
+    ),
+    description:
+      'the IAB GPP evidence sent with the decision: the GPP string and the ids of the sections that applied ([-1]: none) (covered by hash, format v5; kept on erasure, it identifies no one); null when the site does not run GPP',
+  },
 } as const satisfies Record<keyof EvidenceReceipt, object>;
 
 const recordFields = {
@@ -119,6 +126,7 @@ export const RESPONSE_SCHEMAS = {
       expiresAt: instant,
       recordId: string,
       seq: receiptFields.seq,
+      gpp: receiptFields.gpp,
     },
     'The decision in effect for a consent id, without identifying fields.',
   ),

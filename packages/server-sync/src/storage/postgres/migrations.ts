@@ -7,7 +7,7 @@ import { BACKFILL_PAGE, COUNTED_COLUMNS, counterIncrements, countedFromRow, type
  * starting together apply each migration once. Append new entries; never edit an applied one.
  *
  * @example
- * POSTGRES_MIGRATIONS.at(-1)?.version; // 7
+ * POSTGRES_MIGRATIONS.at(-1)?.version; // 8
  */
 export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string; backfill?: (client: pg.PoolClient) => Promise<void> }> = [
   {
@@ -156,6 +156,12 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string;
     // Records before it have no TCF evidence (NULL) and keep hash formats v1–v3; v4 only for records with it.
     name: 'TCF consent evidence',
     sql: 'ALTER TABLE evidence_records ADD COLUMN tcf jsonb',
+  },
+  {
+    version: 8,
+    // Records before it have no GPP evidence (NULL) and keep hash formats v1–v4; v5 only for records with it.
+    name: 'GPP consent evidence',
+    sql: 'ALTER TABLE evidence_records ADD COLUMN gpp jsonb',
   },
 ];
 

@@ -7,7 +7,7 @@ import { BACKFILL_PAGE, COUNTED_COLUMNS, counterIncrements, countedFromRow } fro
  * Append new entries; never edit an applied one.
  *
  * @example
- * SQLITE_MIGRATIONS.at(-1)?.version; // 7
+ * SQLITE_MIGRATIONS.at(-1)?.version; // 8
  */
 export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string; backfill?: (db: Database.Database) => void }> = [
   {
@@ -158,6 +158,12 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; name: string; s
     // Records before it have no TCF evidence (NULL) and keep hash formats v1–v3; v4 only for records with it.
     name: 'TCF consent evidence',
     sql: 'ALTER TABLE evidence_records ADD COLUMN tcf TEXT',
+  },
+  {
+    version: 8,
+    // Records before it have no GPP evidence (NULL) and keep hash formats v1–v4; v5 only for records with it.
+    name: 'GPP consent evidence',
+    sql: 'ALTER TABLE evidence_records ADD COLUMN gpp TEXT',
   },
 ];
 
