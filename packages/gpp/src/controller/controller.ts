@@ -1,0 +1,137 @@
+import { type ConsentStore, documentCookieJar } from '@assent/core';
+import { CmpApi, CmpDisplayStatus, CmpStatus, SignalStatus } from '@iabgpp/cmpapi';
+import { DEFAULT_GPP_COOKIE_NAME, GPP_COOKIE_MAX_AGE_SECONDS, readGppCookie, removeGppCookie, writeGppCookie } from '../cookie/gpp-cookie.js';
+import { encodeGppString, sectionStrings } from '../gpp-string/encode.js';
+import { usSectionFields } from '../sections/fields.js';
+import { TCFEUV2_SECTION, US_STATE_SECTIONS, USNAT_SECTION, sectionForRegion } from '../sections/regions.js';
+import { installGppStub } from '../stub/stub.js';
+import type { GppController, GppEvidence, GppOptions, GppSection } from '../types.js';
+import { DEFAULT_OPT_OUT_OF, gppSignals } from './signals.js';
+import { validateGppOptions } from './validate.js';
+
+/** `applicableSections` when no section applies (GPP CMP API v1.1). */
+const NONE_APPLICABLE = -1;
+
+/**
+ * `supportedAPIs` in the CMP API v1.1 form (`"7:usnat"`): every section Assent writes, the TCF EU
+ * section only when a TCF CMP runs beside.
+ *
+ * @example
+ * supportedApis(true); // ['2:tcfeuv2', '7:usnat', '8:usca', …, '27:usri']
+ */
+export function supportedApis(withTcf: boolean): string[] {
+  const sections: GppSection[] = [...(withTcf ? [TCFEUV2_SECTION] : []), USNAT_SECTION, ...Object.values(US_STATE_SECTIONS)];
+  return sections.sort((a, b) => a.id - b.id).map(({ id, name }) => `${id}:${name}`);
+}
+
+/**
+ * Starts the GPP CMP for a store: `__gpp` on the IAB's `CmpApi` (over the stub's queue and
+ * listeners; the stub is installed first when the page has none), the GPP string of the visitor's
+ * section recomputed on every store change, and the `assent_gpp` cookie. A US visitor gets their
+ * state's section (or `usnat`); with `tcf`, where GDPR applies, the string carries the TC string as
+ * `tcfeuv2`. Throws `ConsentConfigError` for bad options.
+ *
+ * @example
+ * const store = createConsent({ region: 'US-CA' });
+ * const gpp = startGpp(store, { cmpId: 300, mspa: { coveredTransaction: true } });
+ * __gpp('ping', (ping) => ping.applicableSections); // [8]
+ */
+export function startGpp(store: ConsentStore, options: GppOptions): GppController {
+  validateGppOptions(options);
+  const section = sectionForRegion(options.region ?? store.config.region, options.sections);
+  const { tcf, notices, mspa } = options;
+  const optOutOf = options.optOutOf ?? DEFAULT_OPT_OUT_OF;
+  const cookieName = options.cookieName ?? DEFAULT_GPP_COOKIE_NAME;
+  const jar = documentCookieJar();
+  const supportedAPIs = supportedApis(tcf !== undefined);
+
+  const tcString = () => (tcf?.gdprApplies ? tcf.evidence?.tcString : undefined);
+  const applicableSections = () => {
+    const ids = [...(section ? [section.id] : []), ...(tcf?.gdprApplies ? [TCFEUV2_SECTION.id] : [])];
+    return ids.length ? ids : [NONE_APPLICABLE];
+  };
+  // From the store's state at each call: the evidence outbox reads it in its own store listener,
+  // which may run before this controller's.
+  const evidence = (): GppEvidence => ({
+    gppString: encodeGppString({ section, fields: section && usSectionFields(section, gppSignals(store, optOutOf), notices, mspa), tcString: tcString() }),
+    applicableSections: applicableSections(),
+  });
+  // Listeners wait while TCF applies and the person has not decided yet: there is no TC string.
+  const signalStatus = () => (tcf?.gdprApplies && !tcf.evidence ? SignalStatus.NOT_READY : SignalStatus.READY);
+
+  /** The cookie for backends: while a section is in the string, for as long as the decision applies. */
+  const storeCookie = (gppString: string) => {
+    if (cookieName === false) return;
+    if (section || tcString()) {
+      const decision = store.state;
+      const maxAge = decision ? (Date.parse(decision.expiresAt) - Date.now()) / 1000 : GPP_COOKIE_MAX_AGE_SECONDS;
+      writeGppCookie(jar, cookieName, gppString, store.config.cookie, maxAge);
+    } else if (readGppCookie(jar, cookieName) !== undefined) {
+      removeGppCookie(jar, cookieName, store.config.cookie);
+    }
+  };
+
+  const uninstallStub = installGppStub({ cmpId: options.cmpId, supportedAPIs });
+  // Takes over the stub's queued calls and listeners and replaces `__gpp`.
+  const cmpApi = new CmpApi(options.cmpId, options.cmpVersion ?? 1);
+  const api = (window as unknown as { __gpp?: unknown }).__gpp;
+  let published = evidence();
+  cmpApi.setSupportedAPIs(supportedAPIs);
+  cmpApi.setApplicableSections(published.applicableSections);
+  cmpApi.setGppString(published.gppString);
+  storeCookie(published.gppString);
+  cmpApi.setCmpStatus(CmpStatus.LOADED);
+  if (signalStatus() === SignalStatus.READY) cmpApi.setSignalStatus(SignalStatus.READY);
+
+  let destroyed = false;
+  /**
+   * Publishes the string for the store's state now, in the event order of CMP API v1.1:
+   * signalStatus "not ready", a sectionChange per changed section, then signalStatus "ready".
+   */
+  const publish = () => {
+    if (destroyed) return;
+    const next = evidence();
+    storeCookie(next.gppString);
+    const changed = next.gppString !== published.gppString || next.applicableSections.join() !== published.applicableSections.join();
+    if (changed) {
+      const before = sectionStrings(published.gppString);
+      const after = sectionStrings(next.gppString);
+      if (cmpApi.getSignalStatus() === SignalStatus.READY) cmpApi.setSignalStatus(SignalStatus.NOT_READY);
+      cmpApi.setApplicableSections(next.applicableSections);
+      cmpApi.setGppString(next.gppString);
+      published = next;
+      for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
+        if (before[name] !== after[name]) cmpApi.fireSectionChange(name);
+      }
+    }
+    const status = signalStatus();
+    if (cmpApi.getSignalStatus() !== status) cmpApi.setSignalStatus(status);
+  };
+  const unsubscribe = store.subscribe(publish);
+
+  return {
+    options,
+    section,
+    store,
+    get evidence() {
+      return evidence();
+    },
+    get signals() {
+      return gppSignals(store, optOutOf);
+    },
+    refresh: publish,
+    setUiVisible(visible) {
+      if (destroyed) return;
+      const status = visible ? CmpDisplayStatus.VISIBLE : CmpDisplayStatus.HIDDEN;
+      if (cmpApi.getCmpDisplayStatus() !== status) cmpApi.setCmpDisplayStatus(status);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      unsubscribe();
+      const win = window as unknown as { __gpp?: unknown };
+      if (win.__gpp === api) delete win.__gpp;
+      uninstallStub();
+    },
+  };
+}

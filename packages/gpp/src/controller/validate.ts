@@ -1,0 +1,94 @@
+import { type ConfigIssue, ConsentConfigError } from '@assent/core';
+import type { GppNotices, GppOptions } from '../types.js';
+
+const OPTIONS: readonly string[] = ['cmpId', 'cmpVersion', 'region', 'sections', 'optOutOf', 'notices', 'mspa', 'tcf', 'cookieName'];
+const NOTICES: readonly (keyof GppNotices)[] = [
+  'sharing',
+  'saleOptOut',
+  'sharingOptOut',
+  'targetedAdvertisingOptOut',
+  'sensitiveDataProcessingOptOut',
+  'sensitiveDataLimitUse',
+  'processing',
+];
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const inRange = (value: unknown, min: number, max: number) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+
+/**
+ * Checks the GPP options and throws core's `ConsentConfigError` listing every problem, each under
+ * the option's name (`gpp.cmpId`, `gpp.notices.sharing`, …) with the fix.
+ *
+ * @example
+ * validateGppOptions({ cmpId: 300, mspa: { coveredTransaction: true, mode: 'opt-out' } });
+ */
+export function validateGppOptions(options: unknown): asserts options is GppOptions {
+  const issues: ConfigIssue[] = [];
+  const check = (ok: boolean, field: string, message: string) => ok || issues.push({ field: `gpp.${field}`, message });
+  if (!isObject(options)) {
+    throw new ConsentConfigError([
+      { field: 'gpp', message: 'use an object with at least cmpId, e.g. { cmpId: 300 } (1 is the unregistered id for development)' },
+    ]);
+  }
+  const o = options as Partial<Record<keyof GppOptions, unknown>>;
+  for (const key of Object.keys(o)) check(OPTIONS.includes(key), key, `not a GPP option; the options are ${OPTIONS.join(', ')}`);
+  check(inRange(o.cmpId, 1, 4095), 'cmpId', 'an integer from 1 to 4095: the CMP id the IAB registered for this deployment (1 while developing)');
+  check(o.cmpVersion === undefined || inRange(o.cmpVersion, 1, 4095), 'cmpVersion', 'an integer from 1 to 4095, or left out (1)');
+  check(
+    o.region === undefined || (typeof o.region === 'string' && /^(?:[A-Za-z]{2}(?:-[A-Za-z0-9]{1,3})?)?$/.test(o.region)),
+    'region',
+    "an ISO 3166 code such as 'US-CA' or 'US', or left out (the store's region)",
+  );
+  check(
+    o.sections === undefined || o.sections === 'state' || o.sections === 'national',
+    'sections',
+    "'state' (the visitor's state section, else usnat) or 'national' (always usnat)",
+  );
+  check(
+    o.optOutOf === undefined || (Array.isArray(o.optOutOf) && o.optOutOf.every((id) => typeof id === 'string' && id !== '')),
+    'optOutOf',
+    "an array of category or service ids whose refusal opts out of sale and sharing, e.g. ['advertising']",
+  );
+  if (o.notices !== undefined && !isObject(o.notices)) check(false, 'notices', 'an object of notice flags, e.g. { sharing: true }');
+  else
+    for (const [key, value] of Object.entries(o.notices ?? {})) {
+      if (!NOTICES.includes(key as keyof GppNotices)) check(false, `notices.${key}`, `not a notice; the notices are ${NOTICES.join(', ')}`);
+      else check(value === undefined || typeof value === 'boolean', `notices.${key}`, 'true (the notice is given), false (not given) or left out');
+    }
+  if (o.mspa !== undefined) {
+    const mspa = isObject(o.mspa) ? o.mspa : undefined;
+    check(
+      mspa !== undefined && typeof mspa.coveredTransaction === 'boolean',
+      'mspa.coveredTransaction',
+      'true when the site signed the MSPA and this is a covered transaction, else false',
+    );
+    const mode = mspa?.mode;
+    check(
+      mode === undefined || mode === 'opt-out' || mode === 'service-provider',
+      'mspa.mode',
+      "'opt-out' (Opt-Out Option Mode) or 'service-provider' (Service Provider Mode)",
+    );
+    check(
+      mode === undefined || mspa?.coveredTransaction === true,
+      'mspa.mode',
+      'a mode only applies to a covered transaction: set coveredTransaction: true or leave mode out',
+    );
+  }
+  if (o.tcf !== undefined) {
+    const tcf = isObject(o.tcf) ? o.tcf : undefined;
+    const evidence = tcf?.evidence;
+    check(
+      tcf !== undefined &&
+        typeof tcf.gdprApplies === 'boolean' &&
+        typeof tcf.needsDecision === 'boolean' &&
+        (evidence === undefined || (isObject(evidence) && typeof evidence.tcString === 'string')),
+      'tcf',
+      "the @assent/tcf controller (startTcf()'s result): { gdprApplies, needsDecision, evidence }",
+    );
+  }
+  check(
+    o.cookieName === undefined || o.cookieName === false || (typeof o.cookieName === 'string' && /^[\w.-]{1,64}$/.test(o.cookieName)),
+    'cookieName',
+    'a cookie name of letters, digits, "_", "-" or "." (up to 64), or false for no cookie',
+  );
+  if (issues.length) throw new ConsentConfigError(issues);
+}
