@@ -117,6 +117,14 @@ export function recordView(
             ${record.tcf.addtlConsent ? html`<dt>Google Additional Consent</dt><dd><code>${record.tcf.addtlConsent}</code></dd>` : nothing}`
           : nothing
       }
+      ${
+        record.gpp
+          ? html`<dt>IAB GPP string</dt>
+            <dd><code>${record.gpp.gppString}</code></dd>
+            <dt>GPP applicable sections</dt>
+            <dd>${record.gpp.applicableSections.join(', ')}</dd>`
+          : nothing
+      }
       <dt>Record id</dt>
       <dd><code>${record.recordId}</code></dd>
       <dt>Hash</dt>

@@ -58,11 +58,16 @@ describe('evidence made by a real ledger', () => {
   it('verifies every record against the signed checkpoint and says so', async () => {
     const { view, statuses } = await lookUpSubject(answerOf(ledger.records));
     for (const status of statuses)
-      expect(status).to.equal(`Proof verified against checkpoint of ${ledger.records.length} records signed at 2 Nov 2026, 09:00:10 UTC`);
+      expect(status).to.equal(`Proof verified against checkpoint of ${ledger.records.length} records signed at 2 Nov 2026, 09:00:13 UTC`);
     expect(view.shadowRoot!.querySelector('.message.ok')!.textContent).to.contain("Verified against this ledger's key.");
     // One chain per consent id.
     expect(view.shadowRoot!.querySelectorAll('section h2')).to.have.length(new Set(ledger.records.map((record) => record.consentId)).size);
     expect(shadowText(view)).to.contain(Object.values(ledger.texts)[0]!.texts[0]!);
+    // GPP evidence (hash format v5) is shown with its record: the GPP string and the sections that applied.
+    const withGpp = ledger.records.filter((record) => record.gpp);
+    expect(withGpp.length).to.be.greaterThan(0);
+    for (const record of withGpp) expect(shadowText(view)).to.contain(record.gpp!.gppString);
+    expect(shadowText(view)).to.contain('GPP applicable sections');
     await expect(view).to.be.accessible();
   });
 
@@ -104,7 +109,7 @@ describe('integrity with a real checkpoint', () => {
     stub = stubFetch({ 'GET /v1/integrity': { json: status(ledger.verifierKey) } });
     const view = await render<AssentIntegrity>(html`<assent-integrity .api=${await signedInClient(session())} .session=${session()}></assent-integrity>`);
     await until(() => shadowText(view).includes('signature verified in this page'));
-    expect(shadowText(view)).to.contain(`${ledger.records.length} records, signed at 2 Nov 2026, 09:00:10 UTC`);
+    expect(shadowText(view)).to.contain(`${ledger.records.length} records, signed at 2 Nov 2026, 09:00:13 UTC`);
     expect(shadowText(view)).to.match(/Verifier key fingerprint [0-9a-f]{16}/);
     expect(shadowText(view)).to.contain('No full verify has run yet');
   });

@@ -33,6 +33,7 @@ export function sampleRecord(fields: Partial<EvidenceRecord> = {}): EvidenceReco
     leafIndex: 0,
     notice: null,
     tcf: null,
+    gpp: null,
     ...fields,
   };
 }

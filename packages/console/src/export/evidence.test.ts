@@ -110,6 +110,19 @@ describe('evidenceCsv', () => {
     expect(rows[2]![EVIDENCE_CSV_COLUMNS.indexOf('tc_string')]).toBe('');
   });
 
+  it('carries the IAB GPP string and its applicable section ids (space-separated) of a GPP decision, empty otherwise', () => {
+    const answer = sampleLookup();
+    answer.records = [
+      sampleRecord({ gpp: { gppString: 'DBACNY~CQuf10AQuf10AEsABCENBkFAAMIAAELAAAYgF5wAQF5gXnABAXmAAAAA~BVQVAAAAAg', applicableSections: [2, 7] } }),
+      sampleRecord({ recordId: 'r-2', seq: 2 }),
+    ];
+    const rows = parseCsv(evidenceCsv(bundle({ answer, verification: null })));
+    expect(rows[1]![EVIDENCE_CSV_COLUMNS.indexOf('gpp_string')]).toBe('DBACNY~CQuf10AQuf10AEsABCENBkFAAMIAAELAAAYgF5wAQF5gXnABAXmAAAAA~BVQVAAAAAg');
+    expect(rows[1]![EVIDENCE_CSV_COLUMNS.indexOf('gpp_sections')]).toBe('2 7');
+    expect(rows[2]![EVIDENCE_CSV_COLUMNS.indexOf('gpp_string')]).toBe('');
+    expect(rows[2]![EVIDENCE_CSV_COLUMNS.indexOf('gpp_sections')]).toBe('');
+  });
+
   it('says missing for a record without a proof when nothing was verified', () => {
     const rows = parseCsv(evidenceCsv(bundle({ verification: null, proofs: {} })));
     expect(rows[1]![EVIDENCE_CSV_COLUMNS.indexOf('inclusion')]).toBe('missing');

@@ -43,6 +43,8 @@ export interface EvidenceRecordView {
   notice?: { url: string; version: string; hash?: string } | null;
   /** The IAB TCF evidence (TC string, Google's AC string); covered by `hash` (format v4) when present. */
   tcf?: { tcString: string; addtlConsent?: string } | null;
+  /** The IAB GPP evidence (GPP string, applicable section ids); covered by `hash` (format v5) when present. */
+  gpp?: { gppString: string; applicableSections: number[] } | null;
   subjectId?: string | null;
   ip?: string;
   userAgent?: string;

@@ -47,7 +47,7 @@ describe('@assent/console/verify in Chromium', () => {
     expect(opened.size).to.equal(fixture.records.length);
     expect(opened.rootHash).to.be.instanceOf(Uint8Array);
     expect(opened.rootHash.length).to.equal(32);
-    expect(opened.time?.toISOString()).to.equal('2026-11-02T09:00:10.000Z');
+    expect(opened.time?.toISOString()).to.equal('2026-11-02T09:00:13.000Z');
     expect(opened.text).to.equal(note.slice(0, note.indexOf('\n\n') + 1));
   });
 

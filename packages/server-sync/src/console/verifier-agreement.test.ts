@@ -12,6 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GppModel, HeaderV1 } from '@iabgpp/cmpapi';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as verify from '@assent/console/verify';
@@ -40,9 +41,41 @@ const NOTICE = { url: 'https://shop.example/privacy', version: '2026-11', hash: 
 const YES = { necessary: true, functional: true, analytics: true, advertising: true };
 // A TC string the IAB library decodes (purposes 1, 2, 7; vendor 755), as @assent/tcf writes them.
 const TC_STRING = 'CQuf10AQuf10AEsABCENBkFAAMIAAELAAAYgF5wAQF5gXnABAXmAAAAA.IGMwAgF5gMZA';
-// Four consent ids: a subject's choices changed and then withdrawn, a decision with a privacy
+// GPP strings encoded by the IAB library, as @assent/gpp writes them: California with GPC (sale and
+// sharing opted out), and the national section beside the TCF EU v2 section holding TC_STRING as
+// is (the library would re-encode it, and refuses to for this one).
+const USCA_GPC = (() => {
+  const model = new GppModel();
+  for (const [field, value] of [
+    ['SaleOptOutNotice', 1],
+    ['SharingOptOutNotice', 1],
+    ['SaleOptOut', 1],
+    ['SharingOptOut', 1],
+    ['GpcSegmentIncluded', true],
+    ['Gpc', true],
+  ] as const)
+    model.setFieldValue('usca', field, value);
+  return model.encode();
+})();
+const TCF_AND_USNAT = (() => {
+  const model = new GppModel();
+  for (const [field, value] of [
+    ['SharingNotice', 1],
+    ['SaleOptOutNotice', 1],
+    ['SaleOptOut', 2],
+    ['SharingOptOut', 2],
+    ['TargetedAdvertisingOptOut', 2],
+  ] as const)
+    model.setFieldValue('usnat', field, value);
+  const header = new HeaderV1();
+  header.setFieldValue('SectionIds', [2, 7]);
+  return [header.encode(), TC_STRING, model.encodeSection('usnat')].join('~');
+})();
+const US = { region: 'US-CA', regime: 'opt-out' } as const;
+// Six consent ids: a subject's choices changed and then withdrawn, a decision with a privacy
 // notice (hash format v3) later withdrawn under a notice without hash, one from Austria with GPC,
-// and two decisions with IAB TCF evidence (v4).
+// two decisions with IAB TCF evidence (v4), then GPP evidence (v5): a Californian's GPC opt-out
+// (usca, no TCF) refined later, and a TCF decision whose GPP string carries the tcfeuv2 section.
 const DECISIONS = [
   { consentId: 'c-fixture-alpha', subjectId: 'user-42', method: 'custom', textHash: TEXT_HASH, categories: { ...YES, functional: false, advertising: false } },
   { consentId: 'c-fixture-beta', method: 'accept-all', categories: YES, notice: NOTICE },
@@ -67,6 +100,31 @@ const DECISIONS = [
   // IAB TCF evidence (hash format v4): a TC string with Google's AC string, then one without it under a notice.
   { consentId: 'c-fixture-delta', method: 'accept-all', categories: YES, tcf: { tcString: TC_STRING, addtlConsent: '2~2008~dv.89' } },
   { consentId: 'c-fixture-delta', method: 'custom', categories: { ...YES, advertising: false }, notice: NOTICE, tcf: { tcString: TC_STRING } },
+  // IAB GPP evidence (hash format v5).
+  {
+    consentId: 'c-fixture-epsilon',
+    method: 'gpc',
+    ...US,
+    gpc: true,
+    categories: { ...YES, advertising: false },
+    gpp: { gppString: USCA_GPC, applicableSections: [8] },
+  },
+  {
+    consentId: 'c-fixture-epsilon',
+    method: 'custom',
+    ...US,
+    gpc: true,
+    categories: { ...YES, analytics: false, advertising: false },
+    notice: NOTICE,
+    gpp: { gppString: USCA_GPC, applicableSections: [8] },
+  },
+  {
+    consentId: 'c-fixture-delta',
+    method: 'accept-all',
+    categories: YES,
+    tcf: { tcString: TC_STRING },
+    gpp: { gppString: TCF_AND_USNAT, applicableSections: [2] },
+  },
 ];
 
 interface Evidence {
@@ -157,17 +215,18 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the console verifier agrees with the real ledger', () => {
-  it('recomputes every record hash the ledger sealed (formats v2, v3 and v4, a withdrawal among them), and a v1 record', async () => {
+  it('recomputes every record hash the ledger sealed (formats v2 to v5, a withdrawal among them), and a v1 record', async () => {
     expect(evidence.records).toHaveLength(DECISIONS.length);
     for (const record of evidence.records) expect(await verify.recordHash(record)).toBe(record.hash);
-    expect(new Set(evidence.records.map(formatOf))).toEqual(new Set(['assent-evidence-v2', 'assent-evidence-v3', 'assent-evidence-v4']));
+    expect(new Set(evidence.records.map(formatOf))).toEqual(new Set(['assent-evidence-v2', 'assent-evidence-v3', 'assent-evidence-v4', 'assent-evidence-v5']));
     expect(evidence.records.filter((record) => record.event === 'withdrawn').map((record) => record.withdrawn)).toEqual([
       { categories: ['analytics', 'functional'], services: [] },
       { categories: ['advertising'], services: [] },
       { categories: ['advertising'], services: [] },
+      { categories: ['analytics'], services: [] },
     ]);
     // Records sealed before `withdrawn` existed carry null: the original layout.
-    const legacy = { ...clone(evidence.records[0]!), withdrawn: null, notice: null, tcf: null };
+    const legacy = { ...clone(evidence.records[0]!), withdrawn: null, notice: null, tcf: null, gpp: null };
     expect(formatOf(legacy)).toBe('assent-evidence-v1');
     expect(await verify.recordHash(legacy)).toBe(ledgerRecordHash(legacy as LedgerRecord));
   });
@@ -359,6 +418,8 @@ describe('the console verifier and the ledger agree on random input', () => {
     withdrawn: fc.option(fc.record({ categories: ids, services: ids }), { nil: null }),
     leafIndex: fc.option(fc.nat(), { nil: null }),
     notice: fc.option(fc.record({ url: text, version: text, hash: text }, { requiredKeys: ['url', 'version'] }), { nil: null }),
+    tcf: fc.option(fc.record({ tcString: text, addtlConsent: text }, { requiredKeys: ['tcString'] }), { nil: null }),
+    gpp: fc.option(fc.record({ gppString: text, applicableSections: fc.array(fc.integer({ min: -1, max: 40 }), { maxLength: 4 }) }), { nil: null }),
   });
 
   it('record hashes', async () => {
