@@ -43,7 +43,8 @@ export function encodeGppString(input: GppStringInput): string {
   const model = new GppModel();
   const { section, fields, tcString } = input;
   if (tcString !== undefined) {
-    if (!/^[A-Za-z0-9_\-.]+$/.test(tcString)) throw new Error(`Not a TC string: ${JSON.stringify(tcString.slice(0, 40))}`);
+    // A TCF v2 core segment starts with version 2 in its first six bits: "C".
+    if (!/^C[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/.test(tcString)) throw new Error(`Not a TC string: ${JSON.stringify(tcString.slice(0, 40))}`);
     model.decodeSection(TCFEUV2_SECTION.name, tcString);
   }
   if (section) {
