@@ -19,6 +19,11 @@ interface GppWindow {
   __gpp?: (...args: unknown[]) => unknown;
 }
 
+/** What a nested frame posts (CMP API v1.1, "Sent Message"), as an object or a JSON string. */
+interface GppCallMessage {
+  __gppCall?: { command?: unknown; parameter?: unknown; version?: unknown; callId?: unknown };
+}
+
 const LOCATOR = '__gppLocator';
 
 /**
@@ -139,21 +144,21 @@ export function installGppStub(options: GppStubOptions = {}): () => void {
 
   const onMessage = (event: MessageEvent) => {
     const isString = typeof event.data === 'string';
-    let data: unknown = event.data;
+    let data: GppCallMessage | null = event.data;
     if (isString) {
       try {
-        data = JSON.parse(data as string);
+        data = JSON.parse(event.data);
       } catch {
         return;
       }
     }
-    const call = data && (data as { __gppCall?: { command?: unknown; parameter?: unknown; version?: unknown; callId?: unknown } }).__gppCall;
-    if (!call || typeof call.command !== 'string') return;
-    // Kept for every answer: a queued call is answered later, a listener more than once.
-    const source = event.source as WindowProxy | null;
-    // Looked up now, not at install: once the CMP has replaced the stub, calls go to the CMP.
+    const call = data?.__gppCall;
+    // Looked up now, not at install: once the CMP has replaced the stub, calls go to the CMP (which
+    // answers a command that is not a string itself).
     const current = api.__gpp;
-    if (!source || typeof current !== 'function') return;
+    if (!call || typeof current !== 'function') return;
+    // Kept for every answer: a queued call is answered later, a listener more than once.
+    const source = event.source as WindowProxy;
     current(
       call.command,
       (returnValue: unknown, success: boolean) => {
@@ -161,7 +166,7 @@ export function installGppStub(options: GppStubOptions = {}): () => void {
         try {
           source.postMessage(isString ? JSON.stringify(message) : message, '*');
         } catch {
-          // The asking frame went away, or the answer cannot be cloned; nothing to deliver.
+          // No asking window, it went away, or the answer cannot be cloned: nothing to deliver.
         }
       },
       call.parameter,
