@@ -3,8 +3,11 @@
 //                       site's bundler resolves each once (and only sites that turn GPP on ever
 //                       import any of it).
 //  2. dist/script/assent-gpp-stub.js   the tiny IIFE `__gpp` stub to place first in <head>.
+// The script-tag builds (assent-gpp.js, assent-tcf-gpp.js and their lazy files) are in
+// script-tag.rollup.mjs.
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import scriptTagBuilds from './script-tag.rollup.mjs';
 
 const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@assent/') || id.startsWith('@iabgpp/');
 
@@ -23,4 +26,4 @@ export const stub = {
   plugins: [esbuild({ target: 'es2018' }), terser({ format: { comments: false } })],
 };
 
-export default [esm, stub];
+export default [esm, stub, ...scriptTagBuilds];

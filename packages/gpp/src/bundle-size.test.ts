@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { type OutputChunk, type OutputOptions, type RollupOptions, rollup } from 'rollup';
+// @ts-expect-error -- plain ESM helper shared with the benchmarks, no type declarations
+import { sizesOf } from '../../../scripts/measure-bundle.mjs';
+// @ts-expect-error -- the banner's rollup config, plain ESM without declarations
+import { scriptEntry, scriptUi, scriptSingleFile } from '../../banner/rollup.config.mjs';
+// @ts-expect-error -- @assent/tcf's script-tag builds, plain ESM without declarations
+import { tcfScriptEntry, tcfScriptUi } from '../../tcf/script-tag.rollup.mjs';
+// @ts-expect-error -- this package's script-tag builds, plain ESM without declarations
+import { gppScriptEntry, gppScriptUi, tcfGppScriptEntry } from '../script-tag.rollup.mjs';
+
+type Sizes = { minified: number; gzip: number };
+const KB = 1024;
+
+// Regression guards (gzip -9), set a little above what was measured: assent-gpp.js 9,797 B
+// (assent.js 7,511 B + the GPP config check, the 896 B stub and the hooks that start the CMP),
+// assent-tcf-gpp.js 11,556 B (assent-tcf.js + the same), the CMP with its static imports 22,391 B
+// (mostly the IAB's section encoders: every state's, as a visitor may be in any state).
+const CEILING = { entry: 9.7 * KB, tcfEntry: 11.4 * KB, cmp: 22.3 * KB };
+
+async function build(options: RollupOptions & { output: OutputOptions }): Promise<OutputChunk[]> {
+  const bundle = await rollup(options);
+  const { output } = await bundle.generate(options.output);
+  await bundle.close();
+  return output.filter((file): file is OutputChunk => file.type === 'chunk');
+}
+
+const gzipOf = (chunks: OutputChunk[]) => chunks.reduce((sum, chunk) => sum + (sizesOf(chunk.code) as Sizes).gzip, 0);
+
+/** A chunk and every chunk it imports statically (what the browser fetches before it runs). */
+function withStaticImports(name: string, chunks: OutputChunk[]): OutputChunk[] {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const seen = new Set<OutputChunk>();
+  const visit = (fileName: string) => {
+    const chunk = byName.get(fileName);
+    if (!chunk || seen.has(chunk)) return;
+    seen.add(chunk);
+    chunk.imports.forEach(visit);
+  };
+  visit(name);
+  return [...seen];
+}
+
+// What only GPP code contains: the CMP API's names, the cookie, the files.
+const GPP_MARKERS = /__gpp|assent_gpp|assent-gpp|gppString/;
+// What only the IAB's GPP library contains: the US sections' field names.
+const GPP_LIBRARY = /MspaCoveredTransaction|SaleOptOutNotice|KnownChildSensitiveDataConsents/;
+
+describe('GPP off: assent.js, assent-tcf.js and their files carry none of it', async () => {
+  const builds = await Promise.all([scriptEntry, scriptUi, scriptSingleFile, tcfScriptEntry, tcfScriptUi].map(build));
+
+  it('assent.js, assent.all.js, assent-tcf.js and every file they fetch contain no GPP code, so a site without GPP downloads no byte of it', () => {
+    for (const chunk of builds.flat()) expect(chunk.code, chunk.fileName).not.toMatch(GPP_MARKERS);
+    for (const chunk of builds.flat()) expect(chunk.code, chunk.fileName).not.toMatch(GPP_LIBRARY);
+  });
+
+  it('neither the banner build nor the TCF build lists a GPP file (their entries could not fetch one)', () => {
+    expect(
+      builds
+        .flat()
+        .map((chunk) => chunk.fileName)
+        .filter((name) => /gpp/i.test(name)),
+    ).toEqual([]);
+  });
+});
+
+describe('GPP on: assent-gpp.js, assent-tcf-gpp.js and their files', async () => {
+  const [entry, tcfEntry, lazy] = await Promise.all([build(gppScriptEntry), build(tcfGppScriptEntry), build(gppScriptUi)]);
+  const report = (label: string, gzip: number) => process.env.ASSENT_SIZES && console.log(`${label}: ${gzip} B gzip -9`);
+
+  it('assent-gpp.js is one file holding the stub and the config check, not the IAB library nor TCF', () => {
+    expect(entry).toHaveLength(1);
+    expect(entry[0]!.code).toContain('__gppLocator');
+    expect(entry[0]!.code).not.toMatch(GPP_LIBRARY);
+    expect(entry[0]!.code).not.toMatch(/__tcfapi|euconsent/);
+    const gzip = gzipOf(entry);
+    report('GPP entry (assent-gpp.js)', gzip);
+    expect(gzip).toBeLessThanOrEqual(CEILING.entry);
+  });
+
+  it('assent-tcf-gpp.js is one file holding both stubs and both config checks, not the IAB libraries', () => {
+    expect(tcfEntry).toHaveLength(1);
+    expect(tcfEntry[0]!.code).toContain('__gppLocator');
+    expect(tcfEntry[0]!.code).toContain('__tcfapiLocator');
+    expect(tcfEntry[0]!.code).not.toMatch(GPP_LIBRARY);
+    expect(tcfEntry[0]!.code).not.toMatch(/TCString|gvlSpecificationVersion/);
+    const gzip = gzipOf(tcfEntry);
+    report('TCF + GPP entry (assent-tcf-gpp.js)', gzip);
+    expect(gzip).toBeLessThanOrEqual(CEILING.tcfEntry);
+  });
+
+  it('the GPP CMP (assent-gpp-cmp.js) holds the IAB library, apart from the UI and from TCF', () => {
+    const cmp = withStaticImports('assent-gpp-cmp.js', lazy);
+    expect(cmp[0]!.fileName).toBe('assent-gpp-cmp.js');
+    const code = cmp.map((chunk) => chunk.code).join('\n');
+    expect(code).toMatch(GPP_LIBRARY);
+    expect(code).not.toMatch(/assent-tcf-banner|assent-banner|TCString/);
+    const gzip = gzipOf(cmp);
+    report('GPP CMP (assent-gpp-cmp.js + static imports)', gzip);
+    expect(gzip).toBeLessThanOrEqual(CEILING.cmp);
+  });
+});

@@ -1,0 +1,43 @@
+import { installGppStub } from '../stub/stub.js';
+
+type GppCallback = (returnValue: unknown, success: boolean) => void;
+type GppApi = (command?: string, callback?: GppCallback, parameter?: unknown, version?: unknown) => unknown;
+
+/**
+ * The `__gpp` of a GPP script tag that could not start (a malformed `assentConfig`): it answers
+ * `ping` with `cmpStatus: 'error'` and every other command with failure, including the calls the
+ * stub queued and those nested frames relay through the locator, so ad tech learns there is no
+ * signal instead of waiting for a CMP that never comes.
+ *
+ * @example
+ * try { startGppScriptTag(); } catch (error) { window.assent = failClosed(error); failGppApi(); }
+ */
+export function failGppApi(): void {
+  const api = window as unknown as { __gpp?: GppApi };
+  // The stub (placed first in <head>, else installed now) holds the early calls and the locator frame.
+  installGppStub();
+  const queued = api.__gpp?.();
+  const answer: GppApi = (command, callback) => {
+    if (typeof callback !== 'function') return undefined;
+    if (command === 'ping')
+      callback(
+        {
+          gppVersion: '1.1',
+          cmpStatus: 'error',
+          cmpDisplayStatus: 'disabled',
+          signalStatus: 'not ready',
+          supportedAPIs: [],
+          cmpId: 0,
+          sectionList: [],
+          applicableSections: [-1],
+          gppString: '',
+          parsedSections: {},
+        },
+        true,
+      );
+    else callback(null, false);
+    return undefined;
+  };
+  api.__gpp = answer;
+  if (Array.isArray(queued)) for (const call of queued as Parameters<GppApi>[]) answer(...call);
+}

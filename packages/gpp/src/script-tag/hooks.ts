@@ -1,0 +1,82 @@
+// What the GPP script tags add to assent.js's start-up (and to assent-tcf.js's, in
+// assent-tcf-gpp.js): the GPP CMP fetched as soon as the store exists, its string in every
+// evidence record, and `cmpDisplayStatus` following the consent UI.
+import type { ConsentStore } from '@assent/core';
+import { deliverToLedger, loadOutbox, type OutboxModule, type ScriptTagHooks, type UiModule } from '@assent/banner/script-tag';
+import type { GppController, GppTcfSource } from '../types.js';
+import type { GppScriptOptions } from './config.js';
+import { loadGppCmp } from './loaders.js';
+
+/**
+ * The TCF side of `assent-tcf-gpp.js`: the controller as it loads, and its evidence for records.
+ *
+ * @example
+ * const tcf: TcfForGpp = startTcfScriptTag(config).tcf;
+ */
+export type TcfForGpp = Promise<GppTcfSource & { readonly ready: Promise<void> }>;
+
+/**
+ * Adds the GPP CMP to a script tag's hooks. The CMP starts with the store (on every page view:
+ * ad tech asks `__gpp` on every page); with `tcf`, once the TCF CMP has loaded too, and its string
+ * is refreshed once the TC string has been read. The evidence outbox waits for the GPP CMP (or its
+ * failure to load), so the first record of a page view (a GPC opt-out, made at start-up) carries
+ * the GPP string too.
+ *
+ * @example
+ * const { hooks, gpp } = withGpp({ startPage, loadUi, loadMessages, loadPageExtras }, { options: { cmpId: 300 }, syncEndpoint: '/v1/consents' });
+ */
+export function withGpp(
+  hooks: ScriptTagHooks,
+  { options, syncEndpoint, tcf }: { options: GppScriptOptions; syncEndpoint?: string | undefined; tcf?: TcfForGpp },
+): { hooks: ScriptTagHooks; gpp: Promise<GppController> } {
+  let resolveStore!: (store: ConsentStore) => void;
+  const storeStarted = new Promise<ConsentStore>((resolve) => (resolveStore = resolve));
+  // A TCF CMP that cannot load leaves GPP without the tcfeuv2 section, never without GPP.
+  const tcfLoaded = tcf?.catch(() => undefined);
+  const gpp = storeStarted.then((store) =>
+    Promise.all([loadGppCmp(), tcfLoaded]).then(([{ startGpp }, tcfController]) => {
+      const controller = startGpp(store, tcfController ? { ...options, tcf: tcfController } : options);
+      void tcfController?.ready.then(
+        () => controller.refresh(),
+        () => {},
+      );
+      return controller;
+    }),
+  );
+  gpp.catch((error: unknown) => console.error(error));
+  let started: GppController | undefined;
+  void gpp.then((controller) => (started = controller)).catch(() => {});
+
+  // In the script tags the loader takes the attempt number: see @assent/banner's loaders.
+  const loadOutboxAt = loadOutbox as (attempt: number) => Promise<OutboxModule>;
+  const loadOutboxWithGpp = (attempt: number): Promise<OutboxModule> =>
+    Promise.all([loadOutboxAt(attempt), gpp.catch(() => undefined), tcfLoaded]).then(([module, , tcfController]) => ({
+      ...module,
+      startOutbox: (store, outboxOptions) =>
+        module.startOutbox(store, { ...outboxOptions, tcf: tcfController && (() => tcfController.evidence), gpp: () => started?.evidence }),
+    }));
+
+  const showing = (ui: ReturnType<UiModule['mountConsentUi']>) => {
+    const visible = (shown: boolean) => void gpp.then((controller) => controller.setUiVisible(shown)).catch(() => {});
+    return Object.assign(Object.create(ui) as typeof ui, {
+      show: () => (visible(true), ui.show()),
+      showPreferences: (opener?: HTMLElement) => (visible(true), ui.showPreferences(opener)),
+      hide: () => (visible(false), ui.hide()),
+    });
+  };
+
+  return {
+    gpp,
+    hooks: {
+      ...hooks,
+      startPage: (store, pageOptions) => {
+        resolveStore(store);
+        // A decision closes the UI.
+        store.subscribe(() => void gpp.then((controller) => controller.setUiVisible(false)).catch(() => {}));
+        return hooks.startPage(store, pageOptions);
+      },
+      loadUi: () => hooks.loadUi().then((module) => ({ ...module, mountConsentUi: (store, uiOptions) => showing(module.mountConsentUi(store, uiOptions)) })),
+      sync: syncEndpoint ? deliverToLedger(syncEndpoint, loadOutboxWithGpp) : undefined,
+    },
+  };
+}
