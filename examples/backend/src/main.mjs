@@ -67,6 +67,7 @@ Assent demo running — ledger in ${dbFile}
 
   Script-tag site   ${url}/
   News site (TCF)   ${url}/news/           (IAB TCF: __tcfapi, euconsent-v2, vendors and purposes)
+  News site (GPP)   ${url}/us-news/        (IAB GPP: __gpp, US state sections by region, GPC; TCF for EU readers)
   Single-page app   ${url}/spa/
   Vue app           ${url}/vue/
   Next.js example   ${nextApp ? `${nextUrl}/                ` : '(not built)     '}(App Router, server-rendered from the consent cookie and region)

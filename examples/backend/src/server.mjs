@@ -85,6 +85,7 @@ export async function startDemoServer(options = {}) {
     accountRoutes(ledger),
     staticFiles({ root: PATHS.bannerScripts, mount: '/assent/' }),
     staticFiles({ root: PATHS.tcfScripts, mount: '/assent-tcf/' }),
+    staticFiles({ root: PATHS.gppScripts, mount: '/assent-gpp/' }),
     staticFiles({ root: PATHS.spa, mount: '/spa/', fallback: 'index.html' }),
     staticFiles({ root: PATHS.vue, mount: '/vue/', fallback: 'index.html' }),
     staticFiles({ root: PATHS.scriptTagSite }),

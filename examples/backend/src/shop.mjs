@@ -12,7 +12,7 @@ import { sendHtml, sendJson } from './http-helpers.mjs';
 const EDGE_VARY = Object.fromEntries(Object.entries(EDGE_REGION_HEADERS).map(([cdn, names]) => [cdn, Object.values(names)]));
 
 /**
- * Routes /api/recommendations, /api/ad-slot and /shop. Resolves false for other paths. Behind a
+ * Routes /api/recommendations, /api/ad-slot, /api/gpp and /shop. Resolves false for other paths. Behind a
  * CDN (`cdn`), the visitor's region comes from its headers and the shop page hands it to the
  * script tag, so US visitors get the opt-out regime and everyone else opt-in.
  * @param {import('@assent/server-sync').Ledger} ledger
@@ -30,6 +30,8 @@ export function shopRoutes(ledger, edge = {}) {
     const consent = () => readConsent(req, { revision: REVISION, ledger, ...(edge.cdn ? { cdn: edge.cdn } : {}) });
     if (pathname === '/api/recommendations') return (sendJson(res, 200, recommendations(consent())), true);
     if (pathname === '/api/ad-slot') return (sendJson(res, 200, await adSlot(consent())), true);
+    // What a server-side ad request reads: the GPP opt-outs parsed from the assent_gpp cookie.
+    if (pathname === '/api/gpp') return (sendJson(res, 200, { gpp: consent().gpp ?? null }), true);
     if (pathname !== '/shop') return false;
     const request = consent();
     const picks = recommendations(request);

@@ -26,6 +26,9 @@ export const PATHS = {
   bannerScripts: join(dirname(require.resolve('@assent/banner/package.json')), 'dist/script'),
   // The TCF script tag (assent-tcf.js, the __tcfapi stub, the CMP and the TCF layers), for /news/.
   tcfScripts: join(dirname(require.resolve('@assent/tcf/package.json')), 'dist/script'),
+  // The GPP script tags (assent-gpp.js, assent-tcf-gpp.js, the __gpp stub, the GPP CMP and the TCF
+  // files assent-tcf-gpp.js fetches), for /us-news/.
+  gppScripts: join(dirname(require.resolve('@assent/gpp/package.json')), 'dist/script'),
   // A Global Vendor List (v3) to serve where the IAB's cannot be downloaded (offline, tests): the
   // test fixture of @assent/tcf, whose vendors are the news page's.
   tcfVendorListFixture: join(dirname(require.resolve('@assent/tcf/package.json')), 'src/fixtures/vendor-list.json'),

@@ -1,5 +1,5 @@
 // Before any e2e file: the SPA must be built (the backend serves its dist/), and the banner's
-// and TCF script-tag builds must exist (built by the repository's build step).
+// TCF and GPP script-tag builds must exist (built by the repository's build step).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { PATHS } from '@assent/example-backend/site';
@@ -11,6 +11,9 @@ export default function setup(): void {
   }
   if (!existsSync(`${PATHS.tcfScripts}/assent-tcf.js`)) {
     throw new Error(`The TCF script-tag build is missing (${PATHS.tcfScripts}); run "pnpm build" first`);
+  }
+  if (!existsSync(`${PATHS.gppScripts}/assent-tcf-gpp.js`)) {
+    throw new Error(`The GPP script-tag build is missing (${PATHS.gppScripts}); run "pnpm build" first`);
   }
   execFileSync('pnpm', ['--filter', '@assent/example-spa', 'run', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
