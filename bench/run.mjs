@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { measureSizes } from './size/measure-sizes.mjs';
 import { sizeRows, sizeSummary } from './size/size-rows.mjs';
 import { measureTcfSizes, tcfSizeRows, tcfSizeSummary } from './size/tcf-sizes.mjs';
+import { gppSizeRows, gppSizeSummary, measureGppSizes } from './size/gpp-sizes.mjs';
 import { measureBannerTime } from './banner-time/measure-banner-time.mjs';
 import { bannerTimeRows, bannerTimeSummary } from './banner-time/banner-time-rows.mjs';
 import { measureLighthouse } from './lighthouse/measure-lighthouse.mjs';
@@ -111,6 +112,9 @@ if (runs('size')) {
   const tcf = measureTcfSizes();
   rows.push(...tcfSizeRows(tcf));
   summary.tcfSize = tcfSizeSummary(tcf);
+  const gpp = measureGppSizes();
+  rows.push(...gppSizeRows(gpp));
+  summary.gppSize = gppSizeSummary(gpp);
   log('sizes measured');
 }
 
