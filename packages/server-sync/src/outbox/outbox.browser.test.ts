@@ -83,6 +83,33 @@ describe('outbox', () => {
     expect(calls).to.have.length(3);
   });
 
+  it('sends with keepalive when the page becomes hidden (visibilitychange, fired at document, bubbles)', async () => {
+    const store = newStore();
+    const queue = memoryQueue();
+    const calls: boolean[] = [];
+    const transport: OutboxTransport = async (_record, keepalive) => {
+      calls.push(keepalive);
+      throw new TypeError('offline');
+    };
+    const outbox = startOutbox(store, { endpoint: 'unused', transport, queue, retryBaseMs: 60_000, onError: () => {} });
+    store.rejectAll();
+    await until(() => calls.length === 1, 'first attempt');
+    // As the browser fires it: at document, bubbling. Visible first: no send.
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).to.deep.equal([false]);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+      await until(() => calls.length === 2, 'send on hidden');
+      expect(calls[1]).to.equal(true);
+    } finally {
+      delete (document as { visibilityState?: string }).visibilityState;
+      outbox.stop();
+    }
+    expect(document.visibilityState).to.equal('visible');
+  });
+
   it('keeps undelivered records in IndexedDB across page views and delivers them later', async () => {
     const database = `assent-outbox-test-${Date.now()}`;
     const firstStore = newStore();

@@ -2,7 +2,7 @@ import type { ConsentDecision, ConsentStore } from '@assent/core';
 import { markOutbox } from './idle-mark.js';
 import { indexedDbOutbox } from './queue.js';
 import { recordIdOf } from './record-id.js';
-import type { NoticeReference, TcfEvidence } from '../evidence/types.js';
+import type { GppEvidence, NoticeReference, TcfEvidence } from '../evidence/types.js';
 import type { ShownContent } from '../texts/shown-content.js';
 import type { OutboxQueue, OutboxRecord, OutboxTransport, QueuedRecord } from './types.js';
 import { OUTBOX_VERSION } from './version.js';
@@ -45,6 +45,12 @@ export interface OutboxOptions {
    * sends the TC string of the moment the decision was made. `undefined`: no TCF on this record.
    */
   tcf?: () => TcfEvidence | undefined;
+  /**
+   * The IAB GPP evidence of the page (`{ gppString, applicableSections }`, e.g. `@assent/gpp`'s
+   * `controller.evidence`), read when a decision is queued and sent as the record's `gpp`, like
+   * `tcf`. `undefined`: no GPP on this record.
+   */
+  gpp?: () => GppEvidence | undefined;
 }
 
 /**
@@ -158,10 +164,11 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
       ...fields,
       notice: options.notice,
       tcf: options.tcf?.(),
+      gpp: options.gpp?.(),
       shown: options.shownContent?.(decision.textHash),
+      sdkVersion: options.sdkVersion ?? OUTBOX_VERSION,
     };
     if (subjectId) record.subjectId = subjectId;
-    record.sdkVersion = options.sdkVersion ?? OUTBOX_VERSION;
     markOutbox();
     // The queue first, then the marker: a crash in between finds the decision again at the next
     // start, and its derived id makes that the same record, not a second one.
@@ -196,7 +203,8 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
   addEventListener('online', () => void flush(), signal);
   // pagehide can fire while the page still counts as visible: it always sends.
   addEventListener('pagehide', () => void flush(true), signal);
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void flush(true), signal);
+  // visibilitychange bubbles from document to window: heard here like the others.
+  addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void flush(true), signal);
   void flush();
   catchUp().catch(report);
   return {

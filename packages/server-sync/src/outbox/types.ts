@@ -1,5 +1,5 @@
 import type { DecisionRecord } from '@assent/core/cookie';
-import type { NoticeReference, TcfEvidence } from '../evidence/types.js';
+import type { GppEvidence, NoticeReference, TcfEvidence } from '../evidence/types.js';
 import type { ShownContent } from '../texts/shown-content.js';
 
 /**
@@ -14,6 +14,8 @@ export type OutboxRecord = DecisionRecord & {
   notice?: NoticeReference;
   /** The IAB TCF evidence when the decision was queued (`OutboxOptions.tcf`). */
   tcf?: TcfEvidence | undefined;
+  /** The IAB GPP evidence when the decision was queued (`OutboxOptions.gpp`). */
+  gpp?: GppEvidence | undefined;
 };
 
 /**
