@@ -1,7 +1,8 @@
 import type { ConsentOptions } from '@assent/core';
-import { consentFromCookie, regimeForRegion, type ConsentDecision, type Regime } from '@assent/core/cookie';
+import { consentFromCookie, readCookie, regimeForRegion, type ConsentDecision, type Regime } from '@assent/core/cookie';
 import { assertEdgeCdn, regionFromHeaders, type EdgeCdn } from '@assent/core/region';
 import type { ConsentCheck } from '../ledger/create-ledger.js';
+import { parseGppOptOuts, type GppOptOuts } from './gpp-opt-outs.js';
 
 /**
  * Anything that answers `check` like the ledger: an in-process `Ledger` or `remoteLedgerCheck(url)`.
@@ -29,7 +30,12 @@ export interface RequestConsentOptions extends Omit<ConsentOptions, 'gpc' | 'sto
    * such headers to an origin that is reachable directly. A request without them keeps `region`.
    */
   cdn?: EdgeCdn;
+  /** The cookie holding the page's GPP string (`@assent/gpp` writes it). Default `assent_gpp`. */
+  gppCookieName?: string;
 }
+
+// The cookie @assent/gpp writes the GPP string to.
+const DEFAULT_GPP_COOKIE_NAME = 'assent_gpp';
 
 /**
  * What one request may do. `granted` reads the cookie (client-writable, instant); `confirmed`
@@ -48,6 +54,12 @@ export interface RequestConsent {
   region: string;
   /** The regime for `region` (or the `regime` option): hand both to the page's store. */
   regime: Regime;
+  /**
+   * The opt-outs of the GPP string in the GPP cookie (US state laws: sale, sharing, targeted
+   * advertising, GPC), decoded by the IAB's library; `undefined` without the cookie or when it
+   * does not decode. Client-writable like the consent cookie.
+   */
+  gpp: GppOptOuts | undefined;
   granted(id: string): boolean;
   /** Cookie and ledger both grant (same consent id and revision, not expired). Without a ledger: `granted(id)`. */
   confirmed(id: string): Promise<boolean>;
@@ -74,11 +86,12 @@ function header(request: AnyRequest, name: string): string | undefined {
  */
 export function readConsent(request: AnyRequest, options: RequestConsentOptions = {}): RequestConsent {
   const gpc = header(request, 'sec-gpc') === '1';
-  const { ledger, cdn, ...site } = options;
+  const { ledger, cdn, gppCookieName = DEFAULT_GPP_COOKIE_NAME, ...site } = options;
   const region = (cdn && regionFromHeaders({ get: (name) => header(request, name) ?? null }, { cdn })) || site.region || '';
   const regime = site.regime ?? regimeForRegion(region);
   const view = consentFromCookie(header(request, 'cookie'), { ...site, region, regime, gpc });
   const decision = view.decision;
+  const gpp = gppFromCookie(readCookie(header(request, 'cookie'), gppCookieName));
   const confirmations = new Map<string, Promise<boolean>>();
   return {
     decision,
@@ -86,6 +99,7 @@ export function readConsent(request: AnyRequest, options: RequestConsentOptions 
     gpc,
     region,
     regime,
+    gpp,
     granted: (id) => view.granted(id),
     confirmed(id) {
       if (!ledger) return Promise.resolve(view.granted(id));
@@ -101,6 +115,16 @@ export function readConsent(request: AnyRequest, options: RequestConsentOptions 
       return answer;
     },
   };
+}
+
+// A cookie value may have been percent-encoded by whatever wrote it; a GPP string never needs it.
+function gppFromCookie(value: string | undefined): GppOptOuts | undefined {
+  if (!value) return undefined;
+  try {
+    return parseGppOptOuts(decodeURIComponent(value));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
