@@ -231,7 +231,14 @@ describe('installGppStub', () => {
         ask('getField', 'usca.SaleOptOut');
         ask('hasSection', 'usca');
         ask('hasSection', 'usva');
-        expect(await until(() => reported('ping').length === 2 && reported('getField').length === 2 && reported('hasSection').length === 2)).to.equal(true);
+        ask('getSection', 'usca');
+        expect(
+          await until(
+            () =>
+              reported('ping').length === 2 && reported('getField').length === 2 && reported('hasSection').length === 2 && reported('getSection').length === 1,
+          ),
+        ).to.equal(true);
+        expect(reported('getSection')[0]!.data).to.include({ SaleOptOut: 1, SharingOptOut: 1 });
         expect(reported('ping')[1]!.data).to.include({ cmpStatus: 'loaded', cmpId: 300, gppString: cmpApi.getGppString() });
         expect(reported('getField')[1]).to.deep.include({ data: 1, success: true });
         expect(reported('hasSection').map((report) => report.data)).to.deep.equal([true, false]);
