@@ -1,9 +1,11 @@
 // The `__gpp` stub of the IAB GPP CMP API v1.1, placed before anything else on the page: it answers
 // the generic commands itself, keeps the listeners and queues every other call until the CMP (the
 // IAB's `CmpApi`) takes both over, adds the `__gppLocator` frame nested frames look for, and relays
-// their `__gppCall` messages. @iabgpp/cmpapi 3.2.0 ships none of this. The IAB's example stub
-// answers a frame through `event.source` only while its call runs; this one keeps it, so repeated
-// and later answers (addEventListener) reach another origin's frame too.
+// their `__gppCall` messages. @iabgpp/cmpapi 3.2.0 ships none of this, and the spec's example stub
+// is not usable as it stands: it returns its stub answers instead of calling the callback (so a
+// frame asking through postMessage never hears them), its removeEventListener calls `splice` on a
+// listener object, and it retries the locator through a misspelt `__gppaddFrame`. Each answer to a
+// frame goes to the `event.source` of its call, for as long as the callback fires (listeners).
 
 /** The callback of a `__gpp` call: the answer and whether the command was processed. */
 type GppCallback = (data: unknown, success: boolean) => void;
