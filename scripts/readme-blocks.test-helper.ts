@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const PACKAGES = ['core', 'banner', 'console', 'server-sync', 'scanner', 'react', 'vue', 'tcf'] as const;
+export const PACKAGES = ['core', 'banner', 'console', 'server-sync', 'scanner', 'react', 'vue', 'tcf', 'gpp'] as const;
 export const LANGUAGES = new Set(['sh', 'bash', 'js', 'mjs', 'ts']);
 export const TIMEOUT_MS = 30_000;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const PACKAGES = ['core', 'banner', 'console', 'server-sync', 'scanner', 'react', 'vue', 'tcf'];
+export const PACKAGES = ['core', 'banner', 'console', 'server-sync', 'scanner', 'react', 'vue', 'tcf', 'gpp'];
 export const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const rootJson = readJson(join(root, 'package.json'));
 // The same tool versions the workspace uses, so a failure here is about the packages.
