@@ -45,7 +45,8 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
   const jar = documentCookieJar();
   const supportedAPIs = supportedApis(tcf !== undefined);
 
-  const tcString = () => (tcf?.gdprApplies ? tcf.evidence?.tcString : undefined);
+  // The TC string in effect, as __tcfapi serves it: none while TCF asks (again), e.g. for a new vendor.
+  const tcString = () => (tcf?.gdprApplies && !tcf.needsDecision ? tcf.evidence?.tcString : undefined);
   const applicableSections = () => {
     const ids = [...(section ? [section.id] : []), ...(tcf?.gdprApplies ? [TCFEUV2_SECTION.id] : [])];
     return ids.length ? ids : [NONE_APPLICABLE];
@@ -56,8 +57,8 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
     gppString: encodeGppString({ section, fields: section && usSectionFields(section, gppSignals(store, optOutOf), notices, mspa), tcString: tcString() }),
     applicableSections: applicableSections(),
   });
-  // Listeners wait while TCF applies and the person has not decided yet: there is no TC string.
-  const signalStatus = () => (tcf?.gdprApplies && !tcf.evidence ? SignalStatus.NOT_READY : SignalStatus.READY);
+  // Listeners wait while TCF applies and has no TC string in effect: the person has to decide first.
+  const signalStatus = () => (tcf?.gdprApplies && tcString() === undefined ? SignalStatus.NOT_READY : SignalStatus.READY);
 
   /** The cookie for backends: while a section is in the string, for as long as the decision applies. */
   const storeCookie = (gppString: string) => {

@@ -12,19 +12,25 @@ const VENDORS = [755, 793, 1126];
 
 let counter = 0;
 /** An EU visitor's store with the TCF signal services, and cookie names of its own. */
-function euStore() {
-  counter += 1;
-  const id = `${Date.now().toString(36)}t${counter}`;
+function euStore(revision = '1', id = `${Date.now().toString(36)}t${++counter}`) {
   const store = createConsent(
-    withTcfServices({ region: 'DE', regime: 'opt-in', gpc: false, sync: false, cookie: { name: `assent-${id}` }, storage: { records: memoryRecords() } }),
+    withTcfServices({
+      region: 'DE',
+      regime: 'opt-in',
+      revision,
+      gpc: false,
+      sync: false,
+      cookie: { name: `assent-${id}` },
+      storage: { records: memoryRecords() },
+    }),
   );
-  return { store, tcCookie: `euconsent-${id}`, gppCookie: `assent_gpp_${id}` };
+  return { store, id, tcCookie: `euconsent-${id}`, gppCookie: `assent_gpp_${id}` };
 }
 
 let tcf: TcfController | undefined;
 let controller: GppController | undefined;
-const start = (site: ReturnType<typeof euStore>) => {
-  tcf = startTcf(site.store, { cmpId: 300, vendors: VENDORS, vendorListUrl: VENDOR_LIST_URL, cookieName: site.tcCookie });
+const start = (site: ReturnType<typeof euStore>, vendors = VENDORS) => {
+  tcf = startTcf(site.store, { cmpId: 300, vendors, vendorListUrl: VENDOR_LIST_URL, cookieName: site.tcCookie });
   controller = startGpp(site.store, { cmpId: 300, tcf, cookieName: site.gppCookie });
   return { tcf, gpp: controller };
 };
@@ -84,5 +90,22 @@ describe('GPP beside TCF (an EU visitor)', () => {
     again.gpp.refresh();
     const [ping] = await gpp('ping');
     expect(ping).to.include({ signalStatus: 'ready', gppString: `DBABMA~${stored}` });
+  });
+
+  it('while TCF asks again (a new policy revision), the old TC string is not signalled and listeners wait', async () => {
+    const site = euStore();
+    const first = start(site);
+    await first.tcf.ready;
+    first.tcf.acceptAll();
+    stop();
+    const again = start(euStore('2', site.id));
+    await again.tcf.ready;
+    again.gpp.refresh();
+    expect(again.tcf.needsDecision).to.equal(true);
+    expect(again.tcf.evidence).not.to.equal(undefined);
+    const [ping] = await gpp('ping');
+    expect(ping).to.include({ signalStatus: 'not ready', gppString: 'DBAA' });
+    again.tcf.acceptAll();
+    expect((await gpp('ping'))[0]).to.include({ signalStatus: 'ready', gppString: `DBABMA~${again.tcf.evidence!.tcString}` });
   });
 });
