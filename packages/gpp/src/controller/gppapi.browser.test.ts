@@ -204,6 +204,37 @@ describe('__gpp per the GPP CMP API v1.1', () => {
     expect(cookieValue(store.gppCookie)).to.equal(cookie);
   });
 
+  it('a cross-origin frame reaches the started CMP through the locator and hears a decision', async () => {
+    const store = freshStore();
+    const controller = start(store);
+    const reports: Array<{ command: string; data?: Record<string, unknown> & { pingData?: Record<string, unknown> }; origin?: string }> = [];
+    const onMessage = (event: MessageEvent) => event.data?.nestedFrame && reports.push(event.data.nestedFrame);
+    window.addEventListener('message', onMessage);
+    const frame = document.createElement('iframe');
+    const url = new URL('../stub/fixtures/nested-frame.html', import.meta.url);
+    url.hostname = 'frame.assent.test';
+    frame.src = url.href;
+    document.body.appendChild(frame);
+    const until = async (ok: () => boolean) => {
+      for (let i = 0; i < 200 && !ok(); i++) await tick(25);
+      return ok();
+    };
+    const events = () => reports.filter((report) => report.command === 'addEventListener').map((report) => `${report.data?.eventName}:${report.data?.data}`);
+    try {
+      expect(await until(() => reports.some((report) => report.command === 'ping') && events().length > 0)).to.equal(true);
+      expect(reports.find((report) => report.command === 'started')?.origin).not.to.equal(location.origin);
+      expect(reports.find((report) => report.command === 'ping')?.data).to.include({ cmpStatus: 'loaded', gppString: controller.evidence.gppString });
+      store.store.update({ advertising: false });
+      expect(await until(() => events().length === 4)).to.equal(true);
+      expect(events()).to.deep.equal(['listenerRegistered:true', 'signalStatus:not ready', 'sectionChange:usca', 'signalStatus:ready']);
+      const last = reports.filter((report) => report.command === 'addEventListener').at(-1)!;
+      expect(decodeGppString(last.data!.pingData!.gppString as string).sections.usca).to.include({ SaleOptOut: 1, SharingOptOut: 1 });
+    } finally {
+      frame.remove();
+      window.removeEventListener('message', onMessage);
+    }
+  });
+
   it('bad options throw before __gpp changes', () => {
     expect(() => startGpp(freshStore().store, { cmpId: 0 })).to.throw(/gpp\.cmpId/);
     expect((window as { __gpp?: unknown }).__gpp).to.equal(undefined);
