@@ -89,9 +89,8 @@ describe('the gpp field of a submitted record', () => {
     expect(issuesOf(withGpp({ gppString, applicableSections: [-1, 8] }))).toEqual([
       { path: 'gpp.applicableSections', message: expect.stringContaining('[-1] alone') },
     ]);
-    expect(issuesOf(withGpp({ gppString, applicableSections: [7] }))).toEqual([
-      { path: 'gpp.applicableSections', message: 'must list only sections present in the GPP string (7 is not)' },
-    ]);
+    // Where TCF applies before any TC string exists, the string is empty and section 2 still applies.
+    expect(issuesOf(withGpp({ gppString: 'DBAA', applicableSections: [2] }))).toEqual([]);
     for (const applicableSections of [[99], [3], [0], [-2]])
       expect(path(issuesOf(withGpp({ gppString, applicableSections }))), String(applicableSections)).toEqual(['gpp.applicableSections.0']);
     for (const applicableSections of [['8'], [8.5], [null]])

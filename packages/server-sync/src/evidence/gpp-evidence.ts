@@ -10,12 +10,15 @@ const NOT_APPLICABLE = -1;
 /**
  * What is wrong with GPP evidence whose shape the JSON Schema already accepted: the string must
  * decode with the IAB Tech Lab's own library (`GppModel`) — its header and every section the
- * header lists, each a section the library knows — and the applicable sections must
- * be `[-1]` alone or sections present in the string. Empty when the evidence is sound.
+ * header lists, each a section the library knows — and the applicable sections must be `[-1]`
+ * alone or ids the library knows (checked by the schema). An applicable section need not be in the
+ * string: where TCF applies and no TC string exists yet (the person has not decided in the TCF
+ * layer, or its vendor list could not load), the string is empty and `[2]` still applies.
+ * Empty when the evidence is sound.
  *
  * @example
- * gppEvidenceIssues({ gppString: 'DBABBg~BQUAAABA.YA', applicableSections: [7] });
- * // [{ path: 'gpp.applicableSections', message: 'must list only sections present in the GPP string (7 is not)' }]
+ * gppEvidenceIssues({ gppString: 'DBAA', applicableSections: [-1, 7] });
+ * // [{ path: 'gpp.applicableSections', message: 'must be [-1] alone: -1 says that no section applies' }]
  */
 export function gppEvidenceIssues(gpp: GppEvidence): EvidenceIssue[] {
   const present = decodedSectionIds(gpp.gppString);
@@ -23,8 +26,6 @@ export function gppEvidenceIssues(gpp: GppEvidence): EvidenceIssue[] {
   const { applicableSections } = gpp;
   if (applicableSections.includes(NOT_APPLICABLE) && applicableSections.length > 1)
     return [{ path: 'gpp.applicableSections', message: 'must be [-1] alone: -1 says that no section applies' }];
-  const missing = applicableSections.find((id) => id !== NOT_APPLICABLE && !present.includes(id));
-  if (missing !== undefined) return [{ path: 'gpp.applicableSections', message: `must list only sections present in the GPP string (${missing} is not)` }];
   return [];
 }
 
