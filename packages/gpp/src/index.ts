@@ -7,7 +7,7 @@ export { startGpp } from './controller/controller.js';
 export { validateGppOptions } from './controller/validate.js';
 export { gppSignals } from './controller/signals.js';
 export { installGppStub } from './stub/stub.js';
-export type { GppStubOptions } from './stub/stub.js';
+export type { GppStubOptions, GppStubPing } from './stub/stub.js';
 export { encodeGppString, decodeGppString } from './gpp-string/encode.js';
 export type { GppStringInput, DecodedGppString } from './gpp-string/encode.js';
 export { usSectionFields } from './sections/fields.js';
