@@ -6,5 +6,5 @@ export { indexedDbOutbox } from './outbox/queue.js';
 export { recordIdOf } from './outbox/record-id.js';
 export { OUTBOX_VERSION } from './outbox/version.js';
 export { outboxIsIdle, markOutbox } from './outbox/idle-mark.js';
-export type { OutboxQueue, OutboxRecord, OutboxTransport, QueuedRecord } from './outbox/types.js';
+export type { FrameworkEvidence, OutboxQueue, OutboxRecord, OutboxTransport, QueuedRecord } from './outbox/types.js';
 export type { TcfEvidence, GppEvidence } from './evidence/types.js';

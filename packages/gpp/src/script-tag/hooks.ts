@@ -53,7 +53,7 @@ export function withGpp(
     Promise.all([loadOutboxAt(attempt), gpp.catch(() => undefined), tcfLoaded]).then(([module, , tcfController]) => ({
       ...module,
       startOutbox: (store, outboxOptions) =>
-        module.startOutbox(store, { ...outboxOptions, tcf: tcfController && (() => tcfController.evidence), gpp: () => started?.evidence }),
+        module.startOutbox(store, { ...outboxOptions, evidence: () => ({ tcf: tcfController?.evidence, gpp: started?.evidence }) }),
     }));
 
   const showing = (ui: ReturnType<UiModule['mountConsentUi']>) => {

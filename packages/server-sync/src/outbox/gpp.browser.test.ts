@@ -26,8 +26,7 @@ describe('outbox gpp option', () => {
     const outbox = startOutbox(store, {
       endpoint: `${LEDGER}/v1/consents`,
       queue: indexedDbOutbox(database),
-      gpp: () => evidence,
-      tcf: () => ({ tcString: TC_STRING }),
+      evidence: () => ({ gpp: evidence, tcf: { tcString: TC_STRING } }),
     });
     const decision = store.rejectAll();
     await until(async () => (await trail(decision.id)).length === 1, 'the first record stored');
@@ -53,7 +52,7 @@ describe('outbox gpp option', () => {
       queue: indexedDbOutbox(database),
       retryBaseMs: 60_000,
       onError: () => {},
-      gpp: () => evidence,
+      evidence: () => ({ gpp: evidence }),
     });
     const decision = store.update({ analytics: true });
     await until(async () => (await indexedDbOutbox(database).read()).length === 1, 'the record queued');
@@ -63,7 +62,7 @@ describe('outbox gpp option', () => {
     // The next page view: the page's GPP string has changed since, the ledger is back.
     evidence = NOT_OPTED_OUT;
     await setMode('up');
-    const second = startOutbox(newStore(), { endpoint: `${LEDGER}/v1/consents`, queue: indexedDbOutbox(database), gpp: () => evidence });
+    const second = startOutbox(newStore(), { endpoint: `${LEDGER}/v1/consents`, queue: indexedDbOutbox(database), evidence: () => ({ gpp: evidence }) });
     await until(async () => (await indexedDbOutbox(database).read()).length === 0, 'delivery on the next page view');
     expect((await trail(decision.id)).map((record) => record.gpp)).to.deep.equal([OPTED_OUT]);
     expect((await (await fetch(`${LEDGER}/v1/consents/${decision.id}`)).json()).gpp).to.deep.equal(OPTED_OUT);

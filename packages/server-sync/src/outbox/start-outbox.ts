@@ -2,9 +2,9 @@ import type { ConsentDecision, ConsentStore } from '@assent/core';
 import { markOutbox } from './idle-mark.js';
 import { indexedDbOutbox } from './queue.js';
 import { recordIdOf } from './record-id.js';
-import type { GppEvidence, NoticeReference, TcfEvidence } from '../evidence/types.js';
+import type { NoticeReference } from '../evidence/types.js';
 import type { ShownContent } from '../texts/shown-content.js';
-import type { OutboxQueue, OutboxRecord, OutboxTransport, QueuedRecord } from './types.js';
+import type { FrameworkEvidence, OutboxQueue, OutboxRecord, OutboxTransport, QueuedRecord } from './types.js';
 import { OUTBOX_VERSION } from './version.js';
 
 /**
@@ -40,17 +40,13 @@ export interface OutboxOptions {
    */
   shownContent?: (textHash: string) => ShownContent | undefined;
   /**
-   * The IAB TCF evidence of the page (`{ tcString, addtlConsent? }`, e.g. from `@assent/tcf`), read
-   * when a decision is queued and sent as the record's `tcf`: queued with it, so a later page view
-   * sends the TC string of the moment the decision was made. `undefined`: no TCF on this record.
+   * The IAB framework evidence of the page, read when a decision is queued and sent with its
+   * record: `tcf` (`{ tcString, addtlConsent? }`, e.g. `@assent/tcf`'s `controller.evidence`) and
+   * `gpp` (`{ gppString, applicableSections }`, e.g. `@assent/gpp`'s). Queued with the decision, so
+   * a later page view sends the strings of the moment it was made. One hook for every framework, so
+   * the outbox of a site without them carries no code of theirs.
    */
-  tcf?: () => TcfEvidence | undefined;
-  /**
-   * The IAB GPP evidence of the page (`{ gppString, applicableSections }`, e.g. `@assent/gpp`'s
-   * `controller.evidence`), read when a decision is queued and sent as the record's `gpp`, like
-   * `tcf`. `undefined`: no GPP on this record.
-   */
-  gpp?: () => GppEvidence | undefined;
+  evidence?: () => FrameworkEvidence | undefined;
 }
 
 /**
@@ -159,12 +155,12 @@ export function startOutbox(store: ConsentStore, options: OutboxOptions): Outbox
     // Every field of the decision but `givenAt` is a record field (checked when compiling, below).
     const { id, givenAt, ...fields } = decision;
     const record: QueuedRecord = {
+      // First, so that nothing it holds can stand for a field of the decision.
+      ...options.evidence?.(),
       recordId: recordIdOf(decision),
       consentId: id,
       ...fields,
       notice: options.notice,
-      tcf: options.tcf?.(),
-      gpp: options.gpp?.(),
       shown: options.shownContent?.(decision.textHash),
       sdkVersion: options.sdkVersion ?? OUTBOX_VERSION,
     };

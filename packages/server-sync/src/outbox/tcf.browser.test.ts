@@ -1,4 +1,4 @@
-// The outbox's `tcf` option in Chromium, delivering to the real ledger web-test-runner serves.
+// The outbox's evidence hook with TCF evidence in Chromium, delivering to the real ledger web-test-runner serves.
 import { expect } from '@open-wc/testing';
 import { createStore, delMany } from 'idb-keyval';
 import { indexedDbOutbox, startOutbox, type TcfEvidence } from '../outbox.js';
@@ -14,14 +14,14 @@ const trail = async (consentId: string) => {
   return response.status === 404 ? [] : ((await response.json()).records as Array<{ recordId: string; tcf: TcfEvidence | null }>);
 };
 
-describe('outbox tcf option', () => {
+describe('outbox evidence hook: TCF', () => {
   afterEach(() => setMode('up'));
 
   it('sends the TCF evidence read when each decision is queued; without it the record has none', async () => {
     const database = `assent-outbox-tcf-${Date.now()}`;
     let evidence: TcfEvidence | undefined = { tcString: TC_STRING, addtlConsent: '2~1.35.41~dv.9.21' };
     const store = newStore();
-    const outbox = startOutbox(store, { endpoint: `${LEDGER}/v1/consents`, queue: indexedDbOutbox(database), tcf: () => evidence });
+    const outbox = startOutbox(store, { endpoint: `${LEDGER}/v1/consents`, queue: indexedDbOutbox(database), evidence: () => ({ tcf: evidence }) });
     const decision = store.acceptAll();
     await until(async () => (await trail(decision.id)).length === 1, 'the first record stored');
     evidence = undefined;
@@ -42,7 +42,7 @@ describe('outbox tcf option', () => {
       queue: indexedDbOutbox(database),
       retryBaseMs: 60_000,
       onError: () => {},
-      tcf: () => ({ tcString }),
+      evidence: () => ({ tcf: { tcString } }),
     });
     const decision = store.update({ analytics: true });
     await until(async () => (await indexedDbOutbox(database).read()).length === 1, 'the record queued');
@@ -52,7 +52,7 @@ describe('outbox tcf option', () => {
     // The next page view: the site's TC string has changed since, the ledger is back.
     tcString = LATER_TC_STRING;
     await setMode('up');
-    const second = startOutbox(newStore(), { endpoint: `${LEDGER}/v1/consents`, queue: indexedDbOutbox(database), tcf: () => ({ tcString }) });
+    const second = startOutbox(newStore(), { endpoint: `${LEDGER}/v1/consents`, queue: indexedDbOutbox(database), evidence: () => ({ tcf: { tcString } }) });
     await until(async () => (await indexedDbOutbox(database).read()).length === 0, 'delivery on the next page view');
     expect((await trail(decision.id)).map((record) => record.tcf)).to.deep.equal([{ tcString: TC_STRING }]);
     second.stop();

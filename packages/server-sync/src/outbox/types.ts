@@ -12,11 +12,21 @@ import type { ShownContent } from '../texts/shown-content.js';
 export type OutboxRecord = DecisionRecord & {
   /** The privacy notice shown with the banner (`OutboxOptions.notice`). */
   notice?: NoticeReference;
-  /** The IAB TCF evidence when the decision was queued (`OutboxOptions.tcf`). */
+} & FrameworkEvidence;
+
+/**
+ * The IAB framework evidence of a decision (`OutboxOptions.evidence`): the TC string of
+ * `@assent/tcf` and the GPP string of `@assent/gpp`, each when the page runs it.
+ *
+ * @example
+ * const evidence: FrameworkEvidence = { gpp: { gppString: 'DBABBg~BQUAAABA.YA', applicableSections: [8] } };
+ */
+export interface FrameworkEvidence {
+  /** The IAB TCF evidence when the decision was queued. */
   tcf?: TcfEvidence | undefined;
-  /** The IAB GPP evidence when the decision was queued (`OutboxOptions.gpp`). */
+  /** The IAB GPP evidence when the decision was queued. */
   gpp?: GppEvidence | undefined;
-};
+}
 
 /**
  * A record as it waits in the queue: with the content behind its `textHash` when the page knew

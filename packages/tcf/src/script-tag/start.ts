@@ -88,7 +88,7 @@ export function startTcfScriptTag(
   const loadOutboxWithTcf = (attempt: number): Promise<OutboxModule> =>
     loadOutboxAt(attempt).then((module) => ({
       ...module,
-      startOutbox: (store, options) => module.startOutbox(store, { ...options, tcf: () => started?.evidence }),
+      startOutbox: (store, options) => module.startOutbox(store, { ...options, evidence: () => ({ tcf: started?.evidence }) }),
     }));
   // Where GDPR does not apply (the opt-out regime), there are no TCF layers: the banner's own UI asks.
   // When the CMP or the vendor list cannot be loaded, the banner's own UI still lets the person
