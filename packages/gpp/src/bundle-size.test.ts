@@ -41,8 +41,8 @@ function withStaticImports(name: string, chunks: OutputChunk[]): OutputChunk[] {
   return [...seen];
 }
 
-// What only GPP code contains: the CMP API's names, the cookie, the files.
-const GPP_MARKERS = /__gpp|assent_gpp|assent-gpp|gppString/;
+// What only GPP code contains: the CMP API's names, the cookie, the files, the evidence field.
+const GPP_MARKERS = /__gpp|assent_gpp|assent-gpp|gppString|\bgpp\b/i;
 // What only the IAB's GPP library contains: the US sections' field names.
 const GPP_LIBRARY = /MspaCoveredTransaction|SaleOptOutNotice|KnownChildSensitiveDataConsents/;
 
