@@ -101,8 +101,8 @@ export interface GppOptions {
   sections?: 'state' | 'national';
   /**
    * The categories or services whose refusal is an opt-out of sale, sharing and targeted
-   * advertising. Default `['advertising']`. When the config has none of them, the opt-out fields
-   * are "not applicable" (0).
+   * advertising. Default `['advertising']`; when the config lacks it, the opt-out fields are "not
+   * applicable" (0). An id given here must be a category or service of the config.
    */
   optOutOf?: readonly string[];
   /** The notice fields; see `GppNotices`. */

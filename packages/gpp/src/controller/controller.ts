@@ -7,7 +7,7 @@ import { TCFEUV2_SECTION, US_STATE_SECTIONS, USNAT_SECTION, sectionForRegion } f
 import { installGppStub } from '../stub/stub.js';
 import type { GppController, GppEvidence, GppOptions, GppSection } from '../types.js';
 import { DEFAULT_OPT_OUT_OF, gppSignals } from './signals.js';
-import { validateGppOptions } from './validate.js';
+import { validateGppForStore, validateGppOptions } from './validate.js';
 
 /** `applicableSections` when no section applies (GPP CMP API v1.1). */
 const NONE_APPLICABLE = -1;
@@ -29,7 +29,8 @@ export function supportedApis(withTcf: boolean): string[] {
  * listeners; the stub is installed first when the page has none), the GPP string of the visitor's
  * section recomputed on every store change, and the `assent_gpp` cookie. A US visitor gets their
  * state's section (or `usnat`); with `tcf`, where GDPR applies, the string carries the TC string as
- * `tcfeuv2`. Throws `ConsentConfigError` for bad options.
+ * `tcfeuv2`. Throws `ConsentConfigError` for bad options, a `cookieName` of a consent cookie or an
+ * `optOutOf` id the config does not have.
  *
  * @example
  * const store = createConsent({ region: 'US-CA' });
@@ -38,6 +39,7 @@ export function supportedApis(withTcf: boolean): string[] {
  */
 export function startGpp(store: ConsentStore, options: GppOptions): GppController {
   validateGppOptions(options);
+  validateGppForStore(store, options);
   const section = sectionForRegion(options.region ?? store.config.region, options.sections);
   const { tcf, notices, mspa } = options;
   const optOutOf = options.optOutOf ?? DEFAULT_OPT_OUT_OF;

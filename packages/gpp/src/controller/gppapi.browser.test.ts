@@ -237,6 +237,9 @@ describe('__gpp per the GPP CMP API v1.1', () => {
 
   it('bad options throw before __gpp changes', () => {
     expect(() => startGpp(freshStore().store, { cmpId: 0 })).to.throw(/gpp\.cmpId/);
+    const store = freshStore().store;
+    expect(() => startGpp(store, { cmpId: 300, cookieName: store.config.cookie.name })).to.throw(/gpp\.cookieName/);
+    expect(() => startGpp(store, { cmpId: 300, optOutOf: ['ads'] })).to.throw(/gpp\.optOutOf/);
     expect((window as { __gpp?: unknown }).__gpp).to.equal(undefined);
   });
 });

@@ -1,6 +1,6 @@
-import { ConsentConfigError } from '@assent/core';
+import { ConsentConfigError, createConsent, memoryCookieJar, memoryRecords } from '@assent/core';
 import { describe, expect, it } from 'vitest';
-import { validateGppOptions } from './validate.js';
+import { validateGppForStore, validateGppOptions } from './validate.js';
 
 const issuesOf = (options: unknown) => {
   try {
@@ -90,5 +90,33 @@ describe('GPP options', () => {
 
   it('the error message lists each field and its fix', () => {
     expect(() => validateGppOptions({ cmpId: 'x', sections: 'all' })).toThrow(/gpp\.cmpId: an integer from 1 to 4095[\s\S]*gpp\.sections: 'state'/);
+  });
+});
+
+describe('GPP options against the store', () => {
+  const store = createConsent({ region: 'US-CA', sync: false, cookie: { name: 'site_consent' }, storage: { cookies: memoryCookieJar(), records: memoryRecords() } });
+  const storeIssues = (options: Parameters<typeof validateGppForStore>[1]) => {
+    try {
+      validateGppForStore(store, options);
+      return [];
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConsentConfigError);
+      return (error as ConsentConfigError).issues.map((issue) => issue.field);
+    }
+  };
+
+  it('a cookieName of a consent cookie would overwrite the decision: refused', () => {
+    expect(storeIssues({ cmpId: 1, cookieName: 'site_consent' })).toEqual(['gpp.cookieName']);
+    expect(storeIssues({ cmpId: 1, cookieName: 'euconsent-v2' })).toEqual(['gpp.cookieName']);
+    expect(storeIssues({ cmpId: 1, cookieName: 'addtl_consent' })).toEqual(['gpp.cookieName']);
+    expect(storeIssues({ cmpId: 1, cookieName: 'assent_gpp' })).toEqual([]);
+    expect(storeIssues({ cmpId: 1, cookieName: false })).toEqual([]);
+  });
+
+  it('optOutOf ids the config does not have (or necessary, never refused) are refused, each named', () => {
+    expect(storeIssues({ cmpId: 1, optOutOf: ['advertisng', 'necessary'] })).toEqual(['gpp.optOutOf', 'gpp.optOutOf']);
+    expect(storeIssues({ cmpId: 1, optOutOf: ['advertising', 'analytics'] })).toEqual([]);
+    // Left out, the default ['advertising'] applies only where the config has it.
+    expect(storeIssues({ cmpId: 1 })).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { type ConfigIssue, ConsentConfigError } from '@assent/core';
+import { type ConfigIssue, ConsentConfigError, type ConsentStore } from '@assent/core';
 import type { GppNotices, GppOptions } from '../types.js';
 
 const OPTIONS: readonly string[] = ['cmpId', 'cmpVersion', 'region', 'sections', 'optOutOf', 'notices', 'mspa', 'tcf', 'cookieName'];
@@ -90,5 +90,36 @@ export function validateGppOptions(options: unknown): asserts options is GppOpti
     'cookieName',
     'a cookie name of letters, digits, "_", "-" or "." (up to 64), or false for no cookie',
   );
+  if (issues.length) throw new ConsentConfigError(issues);
+}
+
+// The cookies of the consent itself, which a GPP cookie of the same name would overwrite: the TCF
+// CMP's TC string and Google's Additional Consent string (@assent/tcf's names).
+const TCF_COOKIES: readonly string[] = ['euconsent-v2', 'addtl_consent'];
+
+/**
+ * Checks the GPP options against the store they will signal for, throwing `ConsentConfigError`:
+ * `cookieName` must not be a consent cookie's (the store's own, `euconsent-v2`, `addtl_consent`),
+ * which the GPP string would overwrite, losing the decision; every `optOutOf` id must be a
+ * category or service of the config, else its opt-out would silently be "not applicable".
+ *
+ * @example
+ * validateGppForStore(store, { cmpId: 300, optOutOf: ['advertising'] });
+ */
+export function validateGppForStore(store: ConsentStore, options: GppOptions): void {
+  const issues: ConfigIssue[] = [];
+  const { cookieName, optOutOf } = options;
+  const taken = [store.config.cookie.name, ...TCF_COOKIES];
+  if (typeof cookieName === 'string' && taken.includes(cookieName))
+    issues.push({ field: 'gpp.cookieName', message: `"${cookieName}" is a consent cookie the GPP string would overwrite; use another name (default assent_gpp)` });
+  for (const id of optOutOf ?? []) {
+    if (id === 'necessary' || !Object.hasOwn(store.config.owners, id)) {
+      const known = Object.keys(store.config.owners).filter((owner) => owner !== 'necessary');
+      issues.push({
+        field: 'gpp.optOutOf',
+        message: `"${id}" is not a category or service of the config that can be refused; use one of ${known.join(', ')}`,
+      });
+    }
+  }
   if (issues.length) throw new ConsentConfigError(issues);
 }
