@@ -1,6 +1,6 @@
 import { type ConsentStore, documentCookieJar } from '@assent/core';
 import { CmpApi, CmpDisplayStatus, CmpStatus, SignalStatus } from '@iabgpp/cmpapi';
-import { DEFAULT_GPP_COOKIE_NAME, GPP_COOKIE_MAX_AGE_SECONDS, readGppCookie, removeGppCookie, writeGppCookie } from '../cookie/gpp-cookie.js';
+import { DEFAULT_GPP_COOKIE_NAME, readGppCookie, removeGppCookie, writeGppCookie } from '../cookie/gpp-cookie.js';
 import { encodeGppString, sectionStrings } from '../gpp-string/encode.js';
 import { usSectionFields } from '../sections/fields.js';
 import { TCFEUV2_SECTION, US_STATE_SECTIONS, USNAT_SECTION, sectionForRegion } from '../sections/regions.js';
@@ -62,13 +62,16 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
   // Listeners wait while TCF applies and has no TC string in effect: the person has to decide first.
   const signalStatus = () => (tcf?.gdprApplies && tcString() === undefined ? SignalStatus.NOT_READY : SignalStatus.READY);
 
-  /** The cookie for backends: while a section is in the string, for as long as the decision applies. */
+  /**
+   * The cookie for backends: while a section is in the string and a decision is in effect, for as
+   * long as that decision lasts. Before any decision the string says only defaults, and a cookie
+   * that outlived its decision (made again on a page without GPP) would say an old one.
+   */
   const storeCookie = (gppString: string) => {
     if (cookieName === false) return;
-    if (section || tcString()) {
-      const decision = store.state;
-      const maxAge = decision ? (Date.parse(decision.expiresAt) - Date.now()) / 1000 : GPP_COOKIE_MAX_AGE_SECONDS;
-      writeGppCookie(jar, cookieName, gppString, store.config.cookie, maxAge);
+    const decision = store.state;
+    if (decision && (section || tcString())) {
+      writeGppCookie(jar, cookieName, gppString, store.config.cookie, (Date.parse(decision.expiresAt) - Date.now()) / 1000);
     } else if (readGppCookie(jar, cookieName) !== undefined) {
       removeGppCookie(jar, cookieName, store.config.cookie);
     }

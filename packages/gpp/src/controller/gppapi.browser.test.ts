@@ -145,11 +145,30 @@ describe('__gpp per the GPP CMP API v1.1', () => {
     expect(decodeGppString(cookieValue(store.gppCookie)!).sections.usca).to.include({ SaleOptOut: 1, SharingOptOut: 1, Gpc: true });
   });
 
-  it('the cookie holds the string in effect, for as long as the decision', async () => {
+  it('the cookie holds the string of the decision in effect, for as long as it lasts, and none before', async () => {
+    // Every cookie the page writes, as written (the jar sets Max-Age): the lifetime is asserted, not assumed.
+    const writes: string[] = [];
+    const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get: () => native.get!.call(document),
+      set: (value: string) => (writes.push(value), native.set!.call(document, value)),
+    });
     const store = freshStore();
     const controller = start(store);
-    expect(cookieValue(store.gppCookie)).to.equal(controller.evidence.gppString);
-    store.store.update({ advertising: false });
+    try {
+      // Before any decision the string only says defaults: no cookie for backends to take as one.
+      expect(cookieValue(store.gppCookie)).to.equal(undefined);
+      expect(writes.filter((cookie) => cookie.startsWith(`${store.gppCookie}=`))).to.deep.equal([]);
+      store.store.update({ advertising: false });
+      const written = writes.filter((cookie) => cookie.startsWith(`${store.gppCookie}=`));
+      expect(written).to.have.length(1);
+      const maxAge = Number(/Max-Age=(\d+)/.exec(written[0]!)?.[1]);
+      const lasts = (Date.parse(store.store.state!.expiresAt) - Date.now()) / 1000;
+      expect(Math.abs(maxAge - lasts)).to.be.lessThan(5);
+    } finally {
+      delete (document as { cookie?: string }).cookie;
+    }
     expect(cookieValue(store.gppCookie)).to.equal(controller.evidence.gppString);
     expect(decodeGppString(cookieValue(store.gppCookie)!).sections.usca).to.include({ SaleOptOut: 1 });
     controller.destroy();
