@@ -25,6 +25,7 @@ describe('parseGppOptOuts', () => {
       gppString,
       sectionIds: [8],
       section: 'usca',
+      sections: ['usca'],
       saleOptOut: true,
       sharingOptOut: true,
       // California's section has no targeted-advertising opt-out field.
@@ -51,6 +52,7 @@ describe('parseGppOptOuts', () => {
       gppString: virginia,
       sectionIds: [9],
       section: 'usva',
+      sections: ['usva'],
       saleOptOut: true,
       // Virginia's section has no sharing opt-out and no GPC segment.
       sharingOptOut: undefined,
@@ -70,11 +72,38 @@ describe('parseGppOptOuts', () => {
       gppString: tcfOnly,
       sectionIds: [2],
       section: undefined,
+      sections: [],
       saleOptOut: undefined,
       sharingOptOut: undefined,
       targetedAdvertisingOptOut: undefined,
       gpc: undefined,
     });
+  });
+
+  it('reads the sections that apply (OpenRTB gpp_sid); without them, the most protective of every US section', () => {
+    // usnat did not opt out, usca opted out (both with a GPC segment, GPC off): the case of a
+    // bid request carrying both where only California's applies.
+    const both = 'DBABrw~CEAgAAAAAABA.QA~BQQAAABA.QA';
+    expect(parseGppOptOuts(both)).toMatchObject({ sectionIds: [7, 8], sections: ['usnat', 'usca'], section: 'usnat', saleOptOut: true, gpc: false });
+    expect(parseGppOptOuts(both, [8])).toMatchObject({ sections: ['usca'], section: 'usca', saleOptOut: true });
+    expect(parseGppOptOuts(both, [7])).toMatchObject({ sections: ['usnat'], section: 'usnat', saleOptOut: false });
+    expect(parseGppOptOuts(both, [7, 8])).toMatchObject({ sections: ['usnat', 'usca'], saleOptOut: true });
+    // No US section applies (-1, or only TCF): nothing is read, every opt-out undefined.
+    for (const applicable of [[-1], [2], []])
+      expect(parseGppOptOuts(both, applicable), String(applicable)).toMatchObject({
+        sections: [],
+        section: undefined,
+        saleOptOut: undefined,
+        sharingOptOut: undefined,
+        gpc: undefined,
+      });
+    // null (an absent gpp_sid) reads every section, like no argument.
+    expect(parseGppOptOuts(both, null)?.sections).toEqual(['usnat', 'usca']);
+    // GPC on in one section of two: on.
+    const usnatWithGpc = stateString('usnat', { SaleOptOut: 2, GpcSegmentIncluded: true, Gpc: true });
+    const withGpc = new GppModel(usnatWithGpc);
+    withGpc.decodeSection('usca', uscaString({ optedOut: false, gpc: false }).split('~')[1]!);
+    expect(parseGppOptOuts(withGpc.encode())).toMatchObject({ sections: ['usnat', 'usca'], saleOptOut: false, gpc: true });
   });
 
   it('answers undefined, never throws, for garbage, a broken section, a bare TC string or no string', () => {
