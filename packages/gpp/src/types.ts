@@ -177,7 +177,7 @@ export interface GppController {
   refresh(): void;
   /** Tells `__gpp` listeners whether the consent UI is visible (`cmpDisplayStatus`). */
   setUiVisible(visible: boolean): void;
-  /** Removes `__gpp` and the store subscription. */
+  /** Stops following the store and puts the stub back as `__gpp` (a page's `__gpp` stays a function). */
   destroy(): void;
   /** The store the controller signals for. */
   readonly store: ConsentStore;

@@ -9,6 +9,29 @@ import type { GppController, GppEvidence, GppOptions, GppSection } from '../type
 import { DEFAULT_OPT_OUT_OF, gppSignals } from './signals.js';
 import { validateGppForStore, validateGppOptions } from './validate.js';
 
+type GppFunction = (command?: string, callback?: (data: unknown, success: boolean) => void, parameter?: unknown) => unknown;
+
+/**
+ * The `cmpStatus` of a CMP (not a stub) answering `__gpp`, or `undefined` when there is none or
+ * only a stub. A CMP answers `ping` at once; a stub answers `'stub'` or queues it.
+ *
+ * @example
+ * runningCmpStatus(window.__gpp); // 'loaded' while a CMP runs
+ */
+function runningCmpStatus(gpp: GppFunction | undefined): string | undefined {
+  if (typeof gpp !== 'function') return undefined;
+  let status: string | undefined;
+  try {
+    gpp('ping', (ping) => {
+      const answered = (ping as { cmpStatus?: unknown } | null)?.cmpStatus;
+      if (typeof answered === 'string' && answered !== 'stub') status = answered;
+    });
+  } catch {
+    // A stub that cannot ping is still a stub.
+  }
+  return status;
+}
+
 /** `applicableSections` when no section applies (GPP CMP API v1.1). */
 const NONE_APPLICABLE = -1;
 
@@ -77,10 +100,19 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
     }
   };
 
-  const uninstallStub = installGppStub({ cmpId: options.cmpId, supportedAPIs });
+  const win = window as unknown as { __gpp?: GppFunction };
+  const owner = runningCmpStatus(win.__gpp);
+  if (owner !== undefined)
+    throw new Error(
+      `startGpp(): a GPP CMP already answers __gpp (cmpStatus "${owner}"); destroy() it before starting another, since two CMPs cannot share __gpp`,
+    );
+  installGppStub({ cmpId: options.cmpId, supportedAPIs });
+  // Kept to put back on destroy(): `__gpp` must stay a function answering, and queuing for a later
+  // CMP, once the page has one (nested frames' calls reach it through the locator).
+  const stub = win.__gpp;
   // Takes over the stub's queued calls and listeners and replaces `__gpp`.
   const cmpApi = new CmpApi(options.cmpId, options.cmpVersion ?? 1);
-  const api = (window as unknown as { __gpp?: unknown }).__gpp;
+  const api = win.__gpp;
   let published = evidence();
   cmpApi.setSupportedAPIs(supportedAPIs);
   cmpApi.setApplicableSections(published.applicableSections);
@@ -135,9 +167,14 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
       if (destroyed) return;
       destroyed = true;
       unsubscribe();
-      const win = window as unknown as { __gpp?: unknown };
-      if (win.__gpp === api) delete win.__gpp;
-      uninstallStub();
+      if (win.__gpp !== api || !stub) return;
+      // The CMP took the stub's queue and listeners over and answered them: a later CMP must not again.
+      try {
+        for (const taken of [stub(), stub('events')]) if (Array.isArray(taken)) taken.length = 0;
+      } catch {
+        // A page's own stub without the queue commands: nothing of ours to clear.
+      }
+      win.__gpp = stub;
     },
   };
 }

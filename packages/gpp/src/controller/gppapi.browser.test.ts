@@ -16,7 +16,7 @@ const field = async (name: string) => (await gpp<unknown>('getField', name))[0];
 afterEach(() => {
   running?.destroy();
   running = undefined;
-  delete (window as { __gpp?: unknown }).__gpp;
+  // destroy() leaves the stub as __gpp, and its message relay: the next test's CMP takes it over.
 });
 
 describe('__gpp per the GPP CMP API v1.1', () => {
@@ -209,14 +209,15 @@ describe('__gpp per the GPP CMP API v1.1', () => {
     expect(listener.names()).to.deep.equal(['listenerRegistered:true', 'cmpDisplayStatus:visible', 'cmpDisplayStatus:hidden']);
   });
 
-  it('destroy() removes __gpp and the locator frame and stops following the store', async () => {
+  it('destroy() puts the stub back as __gpp (with its one locator frame) and stops following the store', async () => {
     const store = freshStore();
     const controller = start(store);
     const listener = listen();
     expect(document.querySelectorAll('iframe[name="__gppLocator"]').length).to.equal(1);
     controller.destroy();
-    expect((window as { __gpp?: unknown }).__gpp).to.equal(undefined);
-    expect(document.querySelectorAll('iframe[name="__gppLocator"]').length).to.equal(0);
+    // __gpp stays a function: ad tech and nested frames calling it now are answered, never stranded.
+    expect((await gpp('ping'))[0]).to.include({ cmpStatus: 'stub' });
+    expect(document.querySelectorAll('iframe[name="__gppLocator"]').length).to.equal(1);
     const cookie = cookieValue(store.gppCookie);
     store.store.update({ advertising: false });
     expect(listener.events).to.have.length(1);
@@ -254,11 +255,29 @@ describe('__gpp per the GPP CMP API v1.1', () => {
     }
   });
 
+  it('a second startGpp while a CMP runs throws and leaves the first in place; after destroy() one starts again', async () => {
+    const first = start(freshStore());
+    const api = (window as { __gpp?: unknown }).__gpp;
+    expect(() => startGpp(freshStore().store, { cmpId: 300 })).to.throw(/already answers __gpp/);
+    expect((window as { __gpp?: unknown }).__gpp).to.equal(api);
+    expect((await gpp('ping'))[0]).to.include({ cmpStatus: 'loaded' });
+    first.destroy();
+    expect(typeof (window as { __gpp?: unknown }).__gpp).to.equal('function');
+    // A listener added between the two CMPs waits in the stub and hears the next one load.
+    const between = listen();
+    const second = start(freshStore({ region: 'US-VA' }));
+    expect(between.names()).to.deep.equal(['listenerRegistered:true', 'cmpStatus:loaded', 'signalStatus:ready']);
+    expect(between.events.at(-1)!.pingData.applicableSections).to.deep.equal([9]);
+    expect(second.section?.name).to.equal('usva');
+  });
+
   it('bad options throw before __gpp changes', () => {
+    const before = (window as { __gpp?: unknown }).__gpp;
     expect(() => startGpp(freshStore().store, { cmpId: 0 })).to.throw(/gpp\.cmpId/);
+    expect((window as { __gpp?: unknown }).__gpp).to.equal(before);
     const store = freshStore().store;
     expect(() => startGpp(store, { cmpId: 300, cookieName: store.config.cookie.name })).to.throw(/gpp\.cookieName/);
     expect(() => startGpp(store, { cmpId: 300, optOutOf: ['ads'] })).to.throw(/gpp\.optOutOf/);
-    expect((window as { __gpp?: unknown }).__gpp).to.equal(undefined);
+    expect((window as { __gpp?: unknown }).__gpp).to.equal(before);
   });
 });
