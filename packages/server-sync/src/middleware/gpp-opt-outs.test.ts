@@ -166,7 +166,9 @@ describe('readConsent exposes the GPP cookie as gpp', () => {
     expect(seen[1]).toBeUndefined();
 
     const values = new Map<string, RequestConsent>();
-    await honoConsent(site)({ req: { raw: fetchRequest(`assent_gpp=${usnatString()}`) }, set: (key, value) => values.set(key, value) }, async () => {});
+    // In the opt-out regime advertising applies until refused: the string's "did not opt out" stands.
+    const texan = { ...site, region: 'US-TX' };
+    await honoConsent(texan)({ req: { raw: fetchRequest(`assent_gpp=${usnatString()}`) }, set: (key, value) => values.set(key, value) }, async () => {});
     expect(values.get('consent')?.gpp).toMatchObject({ section: 'usnat', saleOptOut: false });
   });
 });

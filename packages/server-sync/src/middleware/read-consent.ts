@@ -1,8 +1,8 @@
 import type { ConsentOptions } from '@assent/core';
-import { consentFromCookie, readCookie, regimeForRegion, type ConsentDecision, type Regime } from '@assent/core/cookie';
+import { consentFromCookie, DEFAULT_CATEGORIES, readCookie, regimeForRegion, type ConsentDecision, type Regime } from '@assent/core/cookie';
 import { assertEdgeCdn, regionFromHeaders, type EdgeCdn } from '@assent/core/region';
 import type { ConsentCheck } from '../ledger/create-ledger.js';
-import { parseGppOptOuts, type GppOptOuts } from './gpp-opt-outs.js';
+import { readGppString, type GppOptOuts } from './gpp-opt-outs.js';
 
 /**
  * Anything that answers `check` like the ledger: an in-process `Ledger` or `remoteLedgerCheck(url)`.
@@ -32,10 +32,16 @@ export interface RequestConsentOptions extends Omit<ConsentOptions, 'gpc' | 'sto
   cdn?: EdgeCdn;
   /** The cookie holding the page's GPP string (`@assent/gpp` writes it). Default `assent_gpp`. */
   gppCookieName?: string;
+  /**
+   * The categories or services whose refusal is an opt-out of sale, sharing and targeted
+   * advertising: the `optOutOf` given to `@assent/gpp`. Default `['advertising']`.
+   */
+  gppOptOutOf?: readonly string[];
 }
 
-// The cookie @assent/gpp writes the GPP string to.
+// The cookie @assent/gpp writes the GPP string to, and the refusal it reads as an opt-out (its defaults).
 const DEFAULT_GPP_COOKIE_NAME = 'assent_gpp';
+const DEFAULT_GPP_OPT_OUT_OF: readonly string[] = ['advertising'];
 
 /**
  * What one request may do. `granted` reads the cookie (client-writable, instant); `confirmed`
@@ -56,8 +62,11 @@ export interface RequestConsent {
   regime: Regime;
   /**
    * The opt-outs of the GPP string in the GPP cookie (US state laws: sale, sharing, targeted
-   * advertising, GPC), decoded by the IAB's library; `undefined` without the cookie or when it
-   * does not decode. Client-writable like the consent cookie.
+   * advertising, GPC), decoded by the IAB's library, made as strict as the rest of the request:
+   * each opt-out its sections define is `true` when the string says so, the consent cookie refuses
+   * a `gppOptOutOf` id, or the request carries `Sec-GPC: 1`; `gpc` is `true` when the string or
+   * the header says so. `undefined` without the cookie or when it does not decode. The string as
+   * signalled: `parseGppOptOuts(gpp.gppString)`.
    */
   gpp: GppOptOuts | undefined;
   granted(id: string): boolean;
@@ -86,12 +95,18 @@ function header(request: AnyRequest, name: string): string | undefined {
  */
 export function readConsent(request: AnyRequest, options: RequestConsentOptions = {}): RequestConsent {
   const gpc = header(request, 'sec-gpc') === '1';
-  const { ledger, cdn, gppCookieName = DEFAULT_GPP_COOKIE_NAME, ...site } = options;
+  const { ledger, cdn, gppCookieName = DEFAULT_GPP_COOKIE_NAME, gppOptOutOf = DEFAULT_GPP_OPT_OUT_OF, ...site } = options;
   const region = (cdn && regionFromHeaders({ get: (name) => header(request, name) ?? null }, { cdn })) || site.region || '';
   const regime = site.regime ?? regimeForRegion(region);
   const view = consentFromCookie(header(request, 'cookie'), { ...site, region, regime, gpc });
   const decision = view.decision;
-  const gpp = gppFromCookie(readCookie(header(request, 'cookie'), gppCookieName));
+  // As @assent/gpp reads the store: only the ids the site has count, and any of them not granted is an opt-out.
+  const siteIds = new Set([
+    ...(site.categories ?? DEFAULT_CATEGORIES).map((entry) => (typeof entry === 'string' ? entry : entry.id)),
+    ...(site.services ?? []).map((service) => service.id),
+  ]);
+  const optedOut = gpc || gppOptOutOf.some((id) => siteIds.has(id) && !view.granted(id));
+  const gpp = gppFromCookie(readCookie(header(request, 'cookie'), gppCookieName), optedOut, gpc);
   const confirmations = new Map<string, Promise<boolean>>();
   return {
     decision,
@@ -117,14 +132,29 @@ export function readConsent(request: AnyRequest, options: RequestConsentOptions 
   };
 }
 
-// A cookie value may have been percent-encoded by whatever wrote it; a GPP string never needs it.
-function gppFromCookie(value: string | undefined): GppOptOuts | undefined {
+/**
+ * The GPP cookie's opt-outs, no less strict than the request's own signals. The cookie can be
+ * stale: written on a page with GPP, the decision later changed on a page without it.
+ */
+function gppFromCookie(value: string | undefined, optedOut: boolean, gpc: boolean): GppOptOuts | undefined {
   if (!value) return undefined;
+  let reading: ReturnType<typeof readGppString>;
   try {
-    return parseGppOptOuts(decodeURIComponent(value));
+    // A cookie value may have been percent-encoded by whatever wrote it; a GPP string never needs it.
+    reading = readGppString(decodeURIComponent(value));
   } catch {
     return undefined;
   }
+  if (!reading) return undefined;
+  const { optOuts, defines } = reading;
+  const stricter = (key: 'saleOptOut' | 'sharingOptOut' | 'targetedAdvertisingOptOut') => (defines[key] && optedOut ? true : optOuts[key]);
+  return {
+    ...optOuts,
+    saleOptOut: stricter('saleOptOut'),
+    sharingOptOut: stricter('sharingOptOut'),
+    targetedAdvertisingOptOut: stricter('targetedAdvertisingOptOut'),
+    gpc: gpc ? true : optOuts.gpc,
+  };
 }
 
 /**
