@@ -110,13 +110,39 @@ export function hasGpcSegment(name: GppSectionName): boolean {
   return name !== 'tcfeuv2' && SHAPES[name].gpc;
 }
 
+// The notices an opt-out is paired with, and those a service provider gives none of: in Service
+// Provider Mode the MSPA signatory does not sell, share or target ads for the site, so there is no
+// opt-out to give notice of (the IAB's section validation requires these notices and the opt-outs
+// to be 0 there).
+const OPT_OUT_NOTICES: ReadonlySet<string> = new Set([
+  'SaleOptOutNotice',
+  'SharingOptOutNotice',
+  'TargetedAdvertisingOptOutNotice',
+  'SensitiveDataLimitUseNotice',
+]);
+
+/**
+ * An opt-out field as the IAB's section validation allows it for its notice: notice not applicable
+ * (0) → not applicable (0); notice given (1) → the decision (1 opted out, 2 did not); notice not
+ * given (2) → opted out (1), since nothing may be sold or shared without the notice.
+ *
+ * @example
+ * optOutValue(2, false); // 1
+ */
+function optOutValue(notice: number, optedOut: boolean): 0 | 1 | 2 {
+  if (notice === 0) return 0;
+  return notice === 2 || optedOut ? 1 : 2;
+}
+
 /**
  * The field values of a US section for the opt-outs a decision signals, the site's notices and its
- * MSPA standing — only fields the section has, as `GppModel.setFieldValue` takes them. Opt-out
- * fields: 1 = opted out, 2 = did not opt out, 0 = not applicable (the opt-outs do not apply, or
- * their notice was not given: the IAB's specs define 0 as "notice not applicable or not
- * provided"). MSPA: a covered transaction sets Opt-Out Option Mode or Service Provider Mode (the
- * other mode "no"); otherwise both are 0. `Gpc` is the signal, in its segment.
+ * MSPA standing — only fields the section has, as `GppModel.setFieldValue` takes them, in the
+ * combinations the IAB's section validation accepts. Opt-out fields (1 = opted out, 2 = did not
+ * opt out, 0 = not applicable) follow their notice (`optOutValue`); in usnat `SharingNotice` and
+ * `SharingOptOutNotice` both govern `SharingOptOut`, so when either is 0 both are. MSPA: a covered
+ * transaction sets Opt-Out Option Mode or Service Provider Mode (the other mode "no"; `MspaMode`
+ * 1 or 2 in the newer sections); otherwise both are 0. In Service Provider Mode the opt-out
+ * notices and the opt-outs are 0. `Gpc` is the signal, in its segment.
  *
  * @example
  * usSectionFields({ id: 8, name: 'usca' }, { applies: true, optedOut: true, gpc: true });
@@ -127,13 +153,21 @@ export function usSectionFields(section: GppSection, signals: GppSignals, notice
   if (section.name === 'tcfeuv2') throw new TypeError('usSectionFields(): tcfeuv2 is not a US section');
   const shape = SHAPES[section.name];
   const fields: Record<string, number | boolean> = {};
-  for (const [field, key] of Object.entries(shape.notices)) fields[field] = noticeValue(key, notices[key], signals.applies);
-  for (const field of shape.optOuts) {
-    const noticeGiven = fields[`${field}Notice`] === 1;
-    fields[field] = signals.applies && noticeGiven ? (signals.optedOut ? 1 : 2) : 0;
-  }
   const covered = mspa?.coveredTransaction === true;
-  const serviceProvider = mspa?.mode === 'service-provider';
+  const serviceProvider = covered && mspa?.mode === 'service-provider';
+  for (const [field, key] of Object.entries(shape.notices)) {
+    const providerless = serviceProvider && (OPT_OUT_NOTICES.has(field) || (section.name === 'usnat' && field === 'SharingNotice'));
+    fields[field] = providerless ? 0 : noticeValue(key, notices[key], signals.applies);
+  }
+  // usnat: both notices of sharing pair with SharingOptOut; one "not applicable" makes both so.
+  if ('SharingNotice' in fields && 'SharingOptOutNotice' in fields && (fields.SharingNotice === 0 || fields.SharingOptOutNotice === 0))
+    fields.SharingNotice = fields.SharingOptOutNotice = 0;
+  for (const field of shape.optOuts) {
+    const notice = fields[`${field}Notice`] as number;
+    // usnat: a sharing notice not given (2) opts out of sharing too, as its opt-out notice would.
+    const governing = field === 'SharingOptOut' && fields.SharingNotice === 2 ? 2 : notice;
+    fields[field] = optOutValue(governing, signals.applies && signals.optedOut);
+  }
   fields.MspaCoveredTransaction = covered ? 1 : 2;
   if (shape.mspa === 'pair') {
     fields.MspaOptOutOptionMode = covered ? (serviceProvider ? 2 : 1) : 0;
