@@ -66,7 +66,7 @@ export interface RequestConsent {
    * each opt-out its sections define is `true` when the string says so, the consent cookie refuses
    * a `gppOptOutOf` id, or the request carries `Sec-GPC: 1`; `gpc` is `true` when the string or
    * the header says so. `undefined` without the cookie or when it does not decode. The string as
-   * signalled: `parseGppOptOuts(gpp.gppString)`.
+   * signalled: `parseGppOptOuts(gpp.gppString)`. Decoded on first read, once per request.
    */
   gpp: GppOptOuts | undefined;
   granted(id: string): boolean;
@@ -100,13 +100,17 @@ export function readConsent(request: AnyRequest, options: RequestConsentOptions 
   const regime = site.regime ?? regimeForRegion(region);
   const view = consentFromCookie(header(request, 'cookie'), { ...site, region, regime, gpc });
   const decision = view.decision;
-  // As @assent/gpp reads the store: only the ids the site has count, and any of them not granted is an opt-out.
-  const siteIds = new Set([
-    ...(site.categories ?? DEFAULT_CATEGORIES).map((entry) => (typeof entry === 'string' ? entry : entry.id)),
-    ...(site.services ?? []).map((service) => service.id),
-  ]);
-  const optedOut = gpc || gppOptOutOf.some((id) => siteIds.has(id) && !view.granted(id));
-  const gpp = gppFromCookie(readCookie(header(request, 'cookie'), gppCookieName), optedOut, gpc);
+  // Decoding a GPP string costs milliseconds: only for a backend that reads gpp, once per request.
+  let gpp: { value: GppOptOuts | undefined } | undefined;
+  const readGpp = () => {
+    // As @assent/gpp reads the store: only the ids the site has count, and any of them not granted is an opt-out.
+    const siteIds = new Set([
+      ...(site.categories ?? DEFAULT_CATEGORIES).map((entry) => (typeof entry === 'string' ? entry : entry.id)),
+      ...(site.services ?? []).map((service) => service.id),
+    ]);
+    const optedOut = gpc || gppOptOutOf.some((id) => siteIds.has(id) && !view.granted(id));
+    return gppFromCookie(readCookie(header(request, 'cookie'), gppCookieName), optedOut, gpc);
+  };
   const confirmations = new Map<string, Promise<boolean>>();
   return {
     decision,
@@ -114,7 +118,10 @@ export function readConsent(request: AnyRequest, options: RequestConsentOptions 
     gpc,
     region,
     regime,
-    gpp,
+    get gpp() {
+      gpp ??= { value: readGpp() };
+      return gpp.value;
+    },
     granted: (id) => view.granted(id),
     confirmed(id) {
       if (!ledger) return Promise.resolve(view.granted(id));
