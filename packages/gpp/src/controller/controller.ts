@@ -106,6 +106,8 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
     throw new Error(
       `startGpp(): a GPP CMP already answers __gpp (cmpStatus "${owner}"); destroy() it before starting another, since two CMPs cannot share __gpp`,
     );
+  // Encoded before __gpp changes: a string that cannot be encoded fails the start, not a running page.
+  let published = evidence();
   installGppStub({ cmpId: options.cmpId, supportedAPIs });
   // Kept to put back on destroy(): `__gpp` must stay a function answering, and queuing for a later
   // CMP, once the page has one (nested frames' calls reach it through the locator).
@@ -113,13 +115,29 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
   // Takes over the stub's queued calls and listeners and replaces `__gpp`.
   const cmpApi = new CmpApi(options.cmpId, options.cmpVersion ?? 1);
   const api = win.__gpp;
-  let published = evidence();
-  cmpApi.setSupportedAPIs(supportedAPIs);
-  cmpApi.setApplicableSections(published.applicableSections);
-  cmpApi.setGppString(published.gppString);
-  storeCookie(published.gppString);
-  cmpApi.setCmpStatus(CmpStatus.LOADED);
-  if (signalStatus() === SignalStatus.READY) cmpApi.setSignalStatus(SignalStatus.READY);
+  /** `__gpp` back to the stub, which answers and queues for a later CMP (nested frames never hang). */
+  const restoreStub = () => {
+    if (win.__gpp !== api || !stub) return;
+    // The CMP took the stub's queue and listeners over and answered them: a later CMP must not again.
+    try {
+      for (const taken of [stub(), stub('events')]) if (Array.isArray(taken)) taken.length = 0;
+    } catch {
+      // A page's own stub without the queue commands: nothing of ours to clear.
+    }
+    win.__gpp = stub;
+  };
+  try {
+    cmpApi.setSupportedAPIs(supportedAPIs);
+    cmpApi.setApplicableSections(published.applicableSections);
+    cmpApi.setGppString(published.gppString);
+    storeCookie(published.gppString);
+    cmpApi.setCmpStatus(CmpStatus.LOADED);
+    if (signalStatus() === SignalStatus.READY) cmpApi.setSignalStatus(SignalStatus.READY);
+  } catch (error) {
+    // A start that fails halfway leaves the stub, so a script tag can still answer with an error.
+    restoreStub();
+    throw error;
+  }
 
   let destroyed = false;
   /**
@@ -128,7 +146,16 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
    */
   const publish = () => {
     if (destroyed) return;
-    const next = evidence();
+    let next: GppEvidence;
+    try {
+      next = evidence();
+    } catch (error) {
+      // Never into the store's listeners: the decision stands. Listeners hear that the string in
+      // __gpp is no longer the person's, and wait.
+      console.error('Assent GPP: the GPP string for this decision could not be encoded', error);
+      if (cmpApi.getSignalStatus() !== SignalStatus.NOT_READY) cmpApi.setSignalStatus(SignalStatus.NOT_READY);
+      return;
+    }
     storeCookie(next.gppString);
     const changed = next.gppString !== published.gppString || next.applicableSections.join() !== published.applicableSections.join();
     if (changed) {
@@ -167,14 +194,7 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
       if (destroyed) return;
       destroyed = true;
       unsubscribe();
-      if (win.__gpp !== api || !stub) return;
-      // The CMP took the stub's queue and listeners over and answered them: a later CMP must not again.
-      try {
-        for (const taken of [stub(), stub('events')]) if (Array.isArray(taken)) taken.length = 0;
-      } catch {
-        // A page's own stub without the queue commands: nothing of ours to clear.
-      }
-      win.__gpp = stub;
+      restoreStub();
     },
   };
 }

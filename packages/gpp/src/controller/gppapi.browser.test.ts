@@ -271,6 +271,40 @@ describe('__gpp per the GPP CMP API v1.1', () => {
     expect(second.section?.name).to.equal('usva');
   });
 
+  it('a string that cannot be encoded: never thrown into the store, listeners told "not ready", the error reported', async () => {
+    const store = freshStore();
+    // A TCF source whose TC string turns out malformed later (mutable, as a controller's state is).
+    const tcf: { gdprApplies: boolean; needsDecision: boolean; evidence: { tcString: string } | undefined } = {
+      gdprApplies: false,
+      needsDecision: false,
+      evidence: undefined,
+    };
+    const controller = start(store, { tcf });
+    expect((await gpp('ping'))[0]).to.include({ signalStatus: 'ready' });
+    const listener = listen();
+    const errors: unknown[][] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      tcf.gdprApplies = true;
+      tcf.evidence = { tcString: 'C!!!' };
+      expect(() => controller.refresh()).not.to.throw();
+      expect(() => store.store.update({ advertising: false })).not.to.throw();
+    } finally {
+      console.error = consoleError;
+    }
+    expect(errors.length).to.be.greaterThan(0);
+    expect((await gpp('ping'))[0]).to.include({ signalStatus: 'not ready' });
+    expect(listener.names()).to.deep.equal(['listenerRegistered:true', 'signalStatus:not ready']);
+  });
+
+  it('a start that cannot encode its first string throws before __gpp changes', async () => {
+    const before = (window as { __gpp?: unknown }).__gpp;
+    const tcf = { gdprApplies: true, needsDecision: false, evidence: { tcString: 'C!!!' } };
+    expect(() => startGpp(freshStore().store, { cmpId: 300, tcf })).to.throw(/Not a TC string/);
+    expect((window as { __gpp?: unknown }).__gpp).to.equal(before);
+  });
+
   it('bad options throw before __gpp changes', () => {
     const before = (window as { __gpp?: unknown }).__gpp;
     expect(() => startGpp(freshStore().store, { cmpId: 0 })).to.throw(/gpp\.cmpId/);

@@ -4,7 +4,27 @@ type GppCallback = (returnValue: unknown, success: boolean) => void;
 type GppApi = (command?: string, callback?: GppCallback, parameter?: unknown, version?: unknown) => unknown;
 
 /**
- * The `__gpp` of a GPP script tag that could not start (a malformed `assentConfig`): it answers
+ * Whether `__gpp` is (still) a stub, or absent: what `failGppApi()` may replace. A CMP that
+ * started answers `ping` with its own status and is left alone.
+ *
+ * @example
+ * if (gppStubInPlace()) failGppApi();
+ */
+export function gppStubInPlace(): boolean {
+  const gpp = (window as unknown as { __gpp?: GppApi }).__gpp;
+  if (typeof gpp !== 'function') return true;
+  let status: unknown;
+  try {
+    gpp('ping', (ping) => (status = (ping as { cmpStatus?: unknown } | null)?.cmpStatus));
+  } catch {
+    return false;
+  }
+  return status === 'stub';
+}
+
+/**
+ * The `__gpp` of a GPP script tag that could not start (a malformed `assentConfig`, or a CMP
+ * that failed to load or start): it answers
  * `ping` with `cmpStatus: 'error'` and every other command with failure, including the calls the
  * stub queued and those nested frames relay through the locator, so ad tech learns there is no
  * signal instead of waiting for a CMP that never comes. Listeners the stub registered hear an

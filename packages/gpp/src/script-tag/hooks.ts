@@ -5,6 +5,7 @@ import type { ConsentStore } from '@assent/core';
 import { deliverToLedger, loadOutbox, type OutboxModule, type ScriptTagHooks, type UiModule } from '@assent/banner/script-tag';
 import type { GppController, GppTcfSource } from '../types.js';
 import type { GppScriptOptions } from './config.js';
+import { failGppApi, gppStubInPlace } from './fail-closed.js';
 import { loadGppCmp } from './loaders.js';
 
 /**
@@ -43,17 +44,30 @@ export function withGpp(
       return controller;
     }),
   );
-  gpp.catch((error: unknown) => console.error(error));
+  // A CMP that cannot load or start: __gpp says so (cmpStatus 'error') rather than stay a stub that
+  // ad tech waits on for ever.
+  gpp.catch((error: unknown) => {
+    console.error(error);
+    if (gppStubInPlace()) failGppApi();
+  });
   let started: GppController | undefined;
   void gpp.then((controller) => (started = controller)).catch(() => {});
 
+  // A string that cannot be encoded must not lose the decision's record (the controller reported it).
+  const gppEvidence = () => {
+    try {
+      return started?.evidence;
+    } catch {
+      return undefined;
+    }
+  };
   // In the script tags the loader takes the attempt number: see @assent/banner's loaders.
   const loadOutboxAt = loadOutbox as (attempt: number) => Promise<OutboxModule>;
   const loadOutboxWithGpp = (attempt: number): Promise<OutboxModule> =>
     Promise.all([loadOutboxAt(attempt), gpp.catch(() => undefined), tcfLoaded]).then(([module, , tcfController]) => ({
       ...module,
       startOutbox: (store, outboxOptions) =>
-        module.startOutbox(store, { ...outboxOptions, evidence: () => ({ tcf: tcfController?.evidence, gpp: started?.evidence }) }),
+        module.startOutbox(store, { ...outboxOptions, evidence: () => ({ tcf: tcfController?.evidence, gpp: gppEvidence() }) }),
     }));
 
   const showing = (ui: ReturnType<UiModule['mountConsentUi']>) => {

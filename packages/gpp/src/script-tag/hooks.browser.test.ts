@@ -1,0 +1,64 @@
+import type { ScriptTagHooks } from '@assent/banner/script-tag';
+import { type ConsentStore, createConsent, memoryRecords } from '@assent/core';
+import { expect } from '@open-wc/testing';
+import { gpp, tick } from '../controller/gppapi.test-helper.js';
+import { installGppStub } from '../stub/stub.js';
+import type { GppController } from '../types.js';
+import type { GppScriptOptions } from './config.js';
+import { type TcfForGpp, withGpp } from './hooks.js';
+
+let counter = 0;
+const freshStore = (region = 'US-CA', regime?: 'opt-in' | 'opt-out') =>
+  createConsent({
+    region,
+    ...(regime ? { regime } : {}),
+    gpc: false,
+    sync: false,
+    cookie: { name: `assent-hooks-${Date.now().toString(36)}${++counter}` },
+    storage: { records: memoryRecords() },
+  });
+
+// The script tag's own hooks, reduced to what withGpp wraps: the page starts, no UI is fetched.
+const pageHooks = { startPage: () => undefined } as unknown as ScriptTagHooks;
+
+/** withGpp as the script tags run it: the stub first, then the store's start. */
+function startScriptTagGpp(store: ConsentStore, options: GppScriptOptions, tcf?: TcfForGpp) {
+  installGppStub();
+  const { hooks, gpp: started } = withGpp(pageHooks, { options, ...(tcf ? { tcf } : {}) });
+  hooks.startPage(store, {} as Parameters<ScriptTagHooks['startPage']>[1]);
+  return { hooks, started };
+}
+
+/** Runs `body` with console.error captured (the failures below are reported there). */
+async function capturingErrors<T>(body: () => Promise<T>): Promise<{ result: T; errors: unknown[][] }> {
+  const errors: unknown[][] = [];
+  const consoleError = console.error;
+  console.error = (...args: unknown[]) => errors.push(args);
+  try {
+    return { result: await body(), errors };
+  } finally {
+    console.error = consoleError;
+  }
+}
+
+let running: GppController | undefined;
+afterEach(async () => {
+  running?.destroy();
+  running = undefined;
+});
+
+describe('the GPP script-tag hooks', () => {
+  it('a CMP that fails to start leaves no stub to wait on: __gpp answers cmpStatus error', async () => {
+    const { errors } = await capturingErrors(async () => {
+      // Passes the config check, fails at start against the store (no such category).
+      const { started } = startScriptTagGpp(freshStore(), { cmpId: 300, optOutOf: ['nope'] });
+      await started.catch(() => undefined);
+      await tick();
+    });
+    expect(errors.length).to.be.greaterThan(0);
+    const [ping] = await gpp('ping');
+    expect(ping).to.include({ cmpStatus: 'error', signalStatus: 'not ready' });
+    // The next test starts on a clean page.
+    delete (window as { __gpp?: unknown }).__gpp;
+  });
+});
