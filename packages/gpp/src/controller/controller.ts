@@ -83,7 +83,10 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
     applicableSections: applicableSections(),
   });
   // Listeners wait while TCF applies and has no TC string in effect: the person has to decide first.
-  const signalStatus = () => (tcf?.gdprApplies && tcString() === undefined ? SignalStatus.NOT_READY : SignalStatus.READY);
+  // And while the consent UI is open: the person is deciding (CMP API v1.1: "not ready" while the
+  // CMP updates its signals, "ready" once they are final).
+  let uiVisible = false;
+  const signalStatus = () => (uiVisible || (tcf?.gdprApplies && tcString() === undefined) ? SignalStatus.NOT_READY : SignalStatus.READY);
 
   /**
    * The cookie for backends: while a section is in the string and a decision is in effect, for as
@@ -172,7 +175,18 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
     const status = signalStatus();
     if (cmpApi.getSignalStatus() !== status) cmpApi.setSignalStatus(status);
   };
-  const unsubscribe = store.subscribe(publish);
+  /** `cmpDisplayStatus` as it is now, told to listeners only when it changes. */
+  const display = (visible: boolean) => {
+    uiVisible = visible;
+    const status = visible ? CmpDisplayStatus.VISIBLE : CmpDisplayStatus.HIDDEN;
+    if (cmpApi.getCmpDisplayStatus() !== status) cmpApi.setCmpDisplayStatus(status);
+  };
+  // A decision closes the consent UI: listeners hear it hidden before the new string, then "ready".
+  const unsubscribe = store.subscribe(() => {
+    if (destroyed) return;
+    display(false);
+    publish();
+  });
 
   return {
     options,
@@ -187,8 +201,12 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
     refresh: publish,
     setUiVisible(visible) {
       if (destroyed) return;
-      const status = visible ? CmpDisplayStatus.VISIBLE : CmpDisplayStatus.HIDDEN;
-      if (cmpApi.getCmpDisplayStatus() !== status) cmpApi.setCmpDisplayStatus(status);
+      display(visible);
+      // Shown: the person is deciding. Hidden: the signals are final again — with the new string
+      // first if a decision closed it before this controller's store listener ran.
+      if (visible) {
+        if (cmpApi.getSignalStatus() !== SignalStatus.NOT_READY) cmpApi.setSignalStatus(SignalStatus.NOT_READY);
+      } else publish();
     },
     destroy() {
       if (destroyed) return;

@@ -198,15 +198,43 @@ describe('__gpp per the GPP CMP API v1.1', () => {
     uninstallStub();
   });
 
-  it('setUiVisible sets cmpDisplayStatus and tells listeners', async () => {
+  it('setUiVisible: shown, the person is deciding ("not ready"); closed without a decision, "ready" again', async () => {
     const controller = start(freshStore());
     const listener = listen();
     controller.setUiVisible(true);
-    expect((await gpp('ping'))[0]).to.include({ cmpDisplayStatus: 'visible' });
+    expect((await gpp('ping'))[0]).to.include({ cmpDisplayStatus: 'visible', signalStatus: 'not ready' });
     controller.setUiVisible(true);
     controller.setUiVisible(false);
-    expect((await gpp('ping'))[0]).to.include({ cmpDisplayStatus: 'hidden' });
-    expect(listener.names()).to.deep.equal(['listenerRegistered:true', 'cmpDisplayStatus:visible', 'cmpDisplayStatus:hidden']);
+    expect((await gpp('ping'))[0]).to.include({ cmpDisplayStatus: 'hidden', signalStatus: 'ready' });
+    expect(listener.names()).to.deep.equal([
+      'listenerRegistered:true',
+      'cmpDisplayStatus:visible',
+      'signalStatus:not ready',
+      'cmpDisplayStatus:hidden',
+      'signalStatus:ready',
+    ]);
+  });
+
+  it('a returning visitor opens the UI and decides: visible, "not ready", hidden, the section, then "ready" last', async () => {
+    const store = freshStore();
+    store.store.acceptAll();
+    const controller = start(store);
+    const listener = listen();
+    controller.setUiVisible(true);
+    // "Do not sell or share" in the reopened UI.
+    store.store.update({ advertising: false });
+    expect(listener.names()).to.deep.equal([
+      'listenerRegistered:true',
+      'cmpDisplayStatus:visible',
+      'signalStatus:not ready',
+      'cmpDisplayStatus:hidden',
+      'sectionChange:usca',
+      'signalStatus:ready',
+    ]);
+    expect(decodeGppString(listener.events.at(-1)!.pingData.gppString).sections.usca).to.include({ SaleOptOut: 1 });
+    // The UI hiding itself afterwards tells nothing new.
+    controller.setUiVisible(false);
+    expect(listener.events).to.have.length(6);
   });
 
   it('destroy() puts the stub back as __gpp (with its one locator frame) and stops following the store', async () => {

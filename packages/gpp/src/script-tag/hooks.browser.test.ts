@@ -1,7 +1,7 @@
 import type { ScriptTagHooks } from '@assent/banner/script-tag';
 import { type ConsentStore, createConsent, memoryRecords } from '@assent/core';
 import { expect } from '@open-wc/testing';
-import { gpp, tick } from '../controller/gppapi.test-helper.js';
+import { gpp, listen, tick } from '../controller/gppapi.test-helper.js';
 import { installGppStub } from '../stub/stub.js';
 import type { GppController } from '../types.js';
 import type { GppScriptOptions } from './config.js';
@@ -47,7 +47,41 @@ afterEach(async () => {
   running = undefined;
 });
 
+/** A consent UI as the banner mounts it, counting what the script tag asks of it. */
+const fakeUi = () => ({ show: () => undefined, showPreferences: () => undefined, hide: () => undefined });
+
+type Listener = ReturnType<typeof listen>;
+
 describe('the GPP script-tag hooks', () => {
+  it('the UI shown and a decision in it reach listeners in order: visible, "not ready", hidden, the section, "ready" last', async () => {
+    const store = freshStore();
+    store.acceptAll();
+    const uiHooks = {
+      ...pageHooks,
+      loadUi: () => Promise.resolve({ mountConsentUi: () => fakeUi() }),
+    } as unknown as ScriptTagHooks;
+    installGppStub();
+    const { hooks, gpp: started } = withGpp(uiHooks, { options: { cmpId: 300, cookieName: false } });
+    hooks.startPage(store, {} as Parameters<ScriptTagHooks['startPage']>[1]);
+    running = await started;
+    const ui = (await hooks.loadUi()).mountConsentUi(store, {} as never);
+    const listener: Listener = listen();
+    ui.show();
+    // At once, not a task later: a decision may follow in the same task.
+    expect((await gpp('ping'))[0]).to.include({ cmpDisplayStatus: 'visible', signalStatus: 'not ready' });
+    store.update({ advertising: false });
+    ui.hide();
+    await tick();
+    expect(listener.names()).to.deep.equal([
+      'listenerRegistered:true',
+      'cmpDisplayStatus:visible',
+      'signalStatus:not ready',
+      'cmpDisplayStatus:hidden',
+      'sectionChange:usca',
+      'signalStatus:ready',
+    ]);
+  });
+
   it('a CMP that fails to start leaves no stub to wait on: __gpp answers cmpStatus error', async () => {
     const { errors } = await capturingErrors(async () => {
       // Passes the config check, fails at start against the store (no such category).

@@ -30,6 +30,8 @@ export function withGpp(
   hooks: ScriptTagHooks,
   { options, syncEndpoint, tcf }: { options: GppScriptOptions; syncEndpoint?: string | undefined; tcf?: TcfForGpp },
 ): { hooks: ScriptTagHooks; gpp: Promise<GppController> } {
+  let started: GppController | undefined;
+  let uiShown = false;
   let resolveStore!: (store: ConsentStore) => void;
   const storeStarted = new Promise<ConsentStore>((resolve) => (resolveStore = resolve));
   // A TCF CMP that cannot load leaves GPP without the tcfeuv2 section, never without GPP.
@@ -37,6 +39,8 @@ export function withGpp(
   const gpp = storeStarted.then((store) =>
     Promise.all([loadGppCmp(), tcfLoaded]).then(([{ startGpp }, tcfController]) => {
       const controller = startGpp(store, tcfController ? { ...options, tcf: tcfController } : options);
+      started = controller;
+      if (uiShown) controller.setUiVisible(true);
       void tcfController?.ready.then(
         () => controller.refresh(),
         () => {},
@@ -50,8 +54,6 @@ export function withGpp(
     console.error(error);
     if (gppStubInPlace()) failGppApi();
   });
-  let started: GppController | undefined;
-  void gpp.then((controller) => (started = controller)).catch(() => {});
 
   // A string that cannot be encoded must not lose the decision's record (the controller reported it).
   const gppEvidence = () => {
@@ -71,7 +73,12 @@ export function withGpp(
     }));
 
   const showing = (ui: ReturnType<UiModule['mountConsentUi']>) => {
-    const visible = (shown: boolean) => void gpp.then((controller) => controller.setUiVisible(shown)).catch(() => {});
+    // At once when the CMP runs (listeners hear it in order with the decision that follows);
+    // otherwise the CMP starts with the UI as it is then.
+    const visible = (shown: boolean) => {
+      uiShown = shown;
+      started?.setUiVisible(shown);
+    };
     return Object.assign(Object.create(ui) as typeof ui, {
       show: () => (visible(true), ui.show()),
       showPreferences: (opener?: HTMLElement) => (visible(true), ui.showPreferences(opener)),
@@ -84,9 +91,8 @@ export function withGpp(
     hooks: {
       ...hooks,
       startPage: (store, pageOptions) => {
+        // The CMP hides the UI itself on a decision (before telling listeners the new string).
         resolveStore(store);
-        // A decision closes the UI.
-        store.subscribe(() => void gpp.then((controller) => controller.setUiVisible(false)).catch(() => {}));
         return hooks.startPage(store, pageOptions);
       },
       loadUi: () => hooks.loadUi().then((module) => ({ ...module, mountConsentUi: (store, uiOptions) => showing(module.mountConsentUi(store, uiOptions)) })),
