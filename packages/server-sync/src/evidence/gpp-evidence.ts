@@ -6,6 +6,9 @@ import type { EvidenceIssue } from './validate.js';
 // The library also "decodes" a bare TC string (`C…`) as a legacy TCF string; that is no GPP string.
 const HEADER_V1 = 'DB';
 const NOT_APPLICABLE = -1;
+// The TC string goes into a GPP string as the TCF CMP wrote it; the library's TCF encoder would
+// append a PublisherTC segment. The TC string is checked by decoding each of its segments instead.
+const TCFEUV2 = 'tcfeuv2';
 
 /**
  * What is wrong with GPP evidence whose shape the JSON Schema already accepted: the string must
@@ -14,6 +17,9 @@ const NOT_APPLICABLE = -1;
  * alone or ids the library knows (checked by the schema). An applicable section need not be in the
  * string: where TCF applies and no TC string exists yet (the person has not decided in the TCF
  * layer, or its vendor list could not load), the string is empty and `[2]` still applies.
+ * The library ignores data past the fields it reads (a longer segment, extra segments, a longer
+ * header): the header and each section but `tcfeuv2` must be exactly what the library encodes
+ * from the values it decoded, so the ledger stores no string that says more than it means.
  * Empty when the evidence is sound.
  *
  * @example
@@ -40,9 +46,46 @@ function decodedSectionIds(gppString: string): number[] | string {
     const unknown = listed.find((id) => !decoded.includes(id));
     if (unknown !== undefined) return `must be a GPP string whose sections the IAB GPP library knows (section ${unknown} is not one)`;
     // Sections decode lazily: reading every field decodes every segment of every section.
-    model.toObject();
+    const sections = model.toObject() as Record<string, Record<string, unknown>>;
+    const uncanonical = nonCanonicalPart(gppString, listed, model, sections);
+    if (uncanonical) return `must be a GPP string as the IAB GPP library encodes it (${uncanonical} differs from its encoding)`;
     return decoded;
   } catch {
     return 'must be a GPP string the IAB GPP library decodes (its header and every section it lists)';
+  }
+}
+
+/**
+ * The first part of the string that differs from what the library encodes from its decoded values
+ * (`the header`, `section usca`), or `undefined`. The library caches a decoded string and would
+ * return it unchanged, so each part is encoded anew, into an empty header or model.
+ */
+function nonCanonicalPart(gppString: string, sectionIds: number[], model: GppModel, sections: Record<string, Record<string, unknown>>): string | undefined {
+  const parts = gppString.split('~');
+  const header = new HeaderV1();
+  header.setFieldValue('SectionIds', sectionIds);
+  if (header.encode() !== parts[0]) return 'the header';
+  // toObject() lists the sections in the header's order.
+  const names = Object.keys(sections);
+  if (parts.length !== names.length + 1) return 'the number of sections';
+  for (const [index, name] of names.entries()) {
+    if (name === TCFEUV2) continue;
+    const fresh = new GppModel();
+    for (const [field, value] of Object.entries(sections[name]!)) fresh.setFieldValue(name, field, value);
+    // Not among toObject()'s fields: whether the section's optional GPC segment is present.
+    const gpcSegment = gpcSegmentIncluded(model, name);
+    if (gpcSegment !== undefined) fresh.setFieldValue(name, 'GpcSegmentIncluded', gpcSegment);
+    if (fresh.encode().split('~')[1] !== parts[index + 1]) return `section ${name}`;
+  }
+  return undefined;
+}
+
+// Sections without a GPC segment (Virginia's, say) have no such field: the library throws
+// (and its hasField() answers false even for the sections that have it).
+function gpcSegmentIncluded(model: GppModel, section: string): boolean | undefined {
+  try {
+    return model.getFieldValue(section, 'GpcSegmentIncluded') === true;
+  } catch {
+    return undefined;
   }
 }

@@ -99,7 +99,8 @@ describe.each(useStores())('GPP evidence on $name', (kind) => {
     for (const [gpp, path] of [
       [{ gppString: 'DBABBg~garbage', applicableSections: [8] }, 'gpp.gppString'],
       [{ gppString: GPP.gppString, applicableSections: [-1, 8] }, 'gpp.applicableSections'],
-      [{ gppString: GPP.gppString, applicableSections: [7] }, 'gpp.applicableSections'],
+      // Not as the library encodes it: a padded section.
+      [{ gppString: `${GPP.gppString}AAAA`, applicableSections: [8] }, 'gpp.gppString'],
       [{ gppString: GPP.gppString, applicableSections: [99] }, 'gpp.applicableSections.0'],
       [{ gppString: GPP.gppString, applicableSections: '8' }, 'gpp.applicableSections'],
       [{ gppString: 'D'.repeat(5000), applicableSections: [-1] }, 'gpp.gppString'],
