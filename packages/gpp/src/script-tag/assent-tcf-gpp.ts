@@ -27,7 +27,13 @@ try {
   installGppStub();
   let gppStarted: ReturnType<typeof withGpp>['gpp'] | undefined;
   const { api, tcf } = startTcfScriptTag(config, (hooks, tcfController) => {
-    const { hooks: withGppHooks, gpp } = withGpp(hooks, { options, syncEndpoint: config.syncEndpoint, tcf: tcfController });
+    const { hooks: withGppHooks, gpp } = withGpp(hooks, {
+      options,
+      syncEndpoint: config.syncEndpoint,
+      tcf: tcfController,
+      // For a TCF CMP that fails to load: @assent/tcf's own gdprApplies, as the site set it.
+      tcfGdprApplies: config.tcf?.gdprApplies,
+    });
     gppStarted = gpp;
     return withGppHooks;
   });

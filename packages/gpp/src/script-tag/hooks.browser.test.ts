@@ -22,9 +22,9 @@ const freshStore = (region = 'US-CA', regime?: 'opt-in' | 'opt-out') =>
 const pageHooks = { startPage: () => undefined } as unknown as ScriptTagHooks;
 
 /** withGpp as the script tags run it: the stub first, then the store's start. */
-function startScriptTagGpp(store: ConsentStore, options: GppScriptOptions, tcf?: TcfForGpp) {
+function startScriptTagGpp(store: ConsentStore, options: GppScriptOptions, tcf?: TcfForGpp, tcfGdprApplies?: boolean) {
   installGppStub();
-  const { hooks, gpp: started } = withGpp(pageHooks, { options, ...(tcf ? { tcf } : {}) });
+  const { hooks, gpp: started } = withGpp(pageHooks, { options, tcfGdprApplies, ...(tcf ? { tcf } : {}) });
   hooks.startPage(store, {} as Parameters<ScriptTagHooks['startPage']>[1]);
   return { hooks, started };
 }
@@ -53,6 +53,34 @@ const fakeUi = () => ({ show: () => undefined, showPreferences: () => undefined,
 type Listener = ReturnType<typeof listen>;
 
 describe('the GPP script-tag hooks', () => {
+  it('a TCF CMP that fails to load (an ad blocker): an EU visitor gets tcfeuv2 applicable and "not ready", never "no law applies"', async () => {
+    const blocked: TcfForGpp = Promise.reject(new Error('assent-tcf-cmp.js was blocked'));
+    const { started } = startScriptTagGpp(freshStore('DE', 'opt-in'), { cmpId: 300, cookieName: false }, blocked);
+    running = await started;
+    const [ping] = await gpp('ping');
+    expect(ping).to.include({ cmpStatus: 'loaded', signalStatus: 'not ready' });
+    expect(ping.applicableSections).to.deep.equal([2]);
+    expect(running.evidence.applicableSections).to.deep.equal([2]);
+  });
+
+  it('a failed TCF CMP where the site forces gdprApplies: the US section and tcfeuv2 apply, "not ready"', async () => {
+    const blocked: TcfForGpp = Promise.reject(new Error('offline'));
+    const { started } = startScriptTagGpp(freshStore('US-CA'), { cmpId: 300, cookieName: false }, blocked, true);
+    running = await started;
+    const [ping] = await gpp('ping');
+    expect(ping).to.include({ signalStatus: 'not ready' });
+    expect(ping.applicableSections).to.deep.equal([8, 2]);
+  });
+
+  it('a failed TCF CMP where GDPR does not apply (opt-out regime): the US section alone, "ready"', async () => {
+    const blocked: TcfForGpp = Promise.reject(new Error('offline'));
+    const { started } = startScriptTagGpp(freshStore('US-CA'), { cmpId: 300, cookieName: false }, blocked);
+    running = await started;
+    const [ping] = await gpp('ping');
+    expect(ping).to.include({ signalStatus: 'ready' });
+    expect(ping.applicableSections).to.deep.equal([8]);
+  });
+
   it('the UI shown and a decision in it reach listeners in order: visible, "not ready", hidden, the section, "ready" last', async () => {
     const store = freshStore();
     store.acceptAll();

@@ -19,7 +19,10 @@ export type TcfForGpp = Promise<GppTcfSource & { readonly ready: Promise<void> }
 /**
  * Adds the GPP CMP to a script tag's hooks. The CMP starts with the store (on every page view:
  * ad tech asks `__gpp` on every page); with `tcf`, once the TCF CMP has loaded too, and its string
- * is refreshed once the TC string has been read. The evidence outbox waits for the GPP CMP (or its
+ * is refreshed once the TC string has been read. A TCF CMP that fails to load (blocked, offline)
+ * never makes GPP say "no law applies": where GDPR applies (`tcfGdprApplies`, the site's
+ * `tcf.gdprApplies`, else the store's opt-in regime, as @assent/tcf decides) GPP starts with
+ * `tcfeuv2` applicable, no TC string and `signalStatus` "not ready". The evidence outbox waits for the GPP CMP (or its
  * failure to load), so the first record of a page view (a GPC opt-out, made at start-up) carries
  * the GPP string too.
  *
@@ -28,19 +31,27 @@ export type TcfForGpp = Promise<GppTcfSource & { readonly ready: Promise<void> }
  */
 export function withGpp(
   hooks: ScriptTagHooks,
-  { options, syncEndpoint, tcf }: { options: GppScriptOptions; syncEndpoint?: string | undefined; tcf?: TcfForGpp },
+  {
+    options,
+    syncEndpoint,
+    tcf,
+    tcfGdprApplies,
+  }: { options: GppScriptOptions; syncEndpoint?: string | undefined; tcf?: TcfForGpp; tcfGdprApplies?: boolean | undefined },
 ): { hooks: ScriptTagHooks; gpp: Promise<GppController> } {
   let started: GppController | undefined;
   let uiShown = false;
   let resolveStore!: (store: ConsentStore) => void;
   const storeStarted = new Promise<ConsentStore>((resolve) => (resolveStore = resolve));
-  // A TCF CMP that cannot load leaves GPP without the tcfeuv2 section, never without GPP.
   const tcfLoaded = tcf?.catch(() => undefined);
+  // A TCF CMP that cannot load: where GDPR applies, there is no TC string in effect (fail closed).
+  const tcfOrFallback = (store: ConsentStore): Promise<GppTcfSource | undefined> | undefined =>
+    tcf?.catch(() => ({ gdprApplies: tcfGdprApplies ?? store.config.regime === 'opt-in', needsDecision: true, evidence: undefined }));
   const gpp = storeStarted.then((store) =>
-    Promise.all([loadGppCmp(), tcfLoaded]).then(([{ startGpp }, tcfController]) => {
-      const controller = startGpp(store, tcfController ? { ...options, tcf: tcfController } : options);
+    Promise.all([loadGppCmp(), tcfOrFallback(store)]).then(([{ startGpp }, tcfSource]) => {
+      const controller = startGpp(store, tcfSource ? { ...options, tcf: tcfSource } : options);
       started = controller;
       if (uiShown) controller.setUiVisible(true);
+      const tcfController = tcfSource && 'ready' in tcfSource ? (tcfSource as Awaited<TcfForGpp>) : undefined;
       void tcfController?.ready.then(
         () => controller.refresh(),
         () => {},
