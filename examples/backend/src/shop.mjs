@@ -30,7 +30,9 @@ export function shopRoutes(ledger, edge = {}) {
     const consent = () => readConsent(req, { revision: REVISION, ledger, ...(edge.cdn ? { cdn: edge.cdn } : {}) });
     if (pathname === '/api/recommendations') return (sendJson(res, 200, recommendations(consent())), true);
     if (pathname === '/api/ad-slot') return (sendJson(res, 200, await adSlot(consent())), true);
-    // What a server-side ad request reads: the GPP opt-outs parsed from the assent_gpp cookie.
+    // What a server-side ad request reads: the GPP opt-outs of the assent_gpp cookie, made as strict
+    // as the request's consent cookie and Sec-GPC. `gpp` is a getter decoded on first read; its
+    // value is a plain object, so it serialises as is.
     if (pathname === '/api/gpp') return (sendJson(res, 200, { gpp: consent().gpp ?? null }), true);
     if (pathname !== '/shop') return false;
     const request = consent();
