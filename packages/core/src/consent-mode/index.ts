@@ -36,8 +36,9 @@ export interface ConsentModeOptions {
 /**
  * Speaks Google Consent Mode v2 into `window.dataLayer`: at once `gtag('consent', 'default', …)`
  * with all seven types and `wait_for_update` (plus region-scoped defaults), then — now if a decision
- * applies, and after every change — `gtag('consent', 'update', …)` and an `assent_consent_update`
- * event; `ads_data_redaction` follows `ad_storage`. Call it before any Google tag. A GPC signal keeps
+ * is stored (even one asked again: in opt-out its refusals still hold), and after every change —
+ * `gtag('consent', 'update', …)` and an `assent_consent_update` event; `ads_data_redaction` follows
+ * `ad_storage`. Call it before any Google tag. A GPC signal keeps
  * the advertising types denied (the store never grants advertising on it). Returns a stop function.
  *
  * @example
@@ -79,6 +80,8 @@ export function startConsentMode(store: ConsentStore, options: ConsentModeOption
   for (const { region, regime, ...types } of options.regions ?? [])
     gtag('consent', 'default', { ...defaults(regime ?? config.regime), ...types, region, wait_for_update });
   gtag('set', 'ads_data_redaction', base.ad_storage === 'denied');
-  if (store.state) update();
+  // A stale decision (another revision, expired) too: in opt-out what it refused stays refused,
+  // which the regime's default above grants (in opt-in the update repeats the default).
+  if (store.status !== 'none') update();
   return store.subscribe(update);
 }

@@ -18,3 +18,6 @@ export function decodeField(text: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** An ISO 8601 time in whole seconds: what the cookie can carry, so a decision reads back the same. */
+export const toIso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();

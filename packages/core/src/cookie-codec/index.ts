@@ -1,7 +1,7 @@
 import type { ConsentDecision, ConsentMethod } from '../decision/types.js';
 import { NECESSARY, MAX_EXPIRY_DAYS } from '../config/defaults.js';
 import { ID, LOCALE, REGION } from '../config/patterns.js';
-import { decodeField, encodeField, fingerprint } from './base.js';
+import { decodeField, encodeField, fingerprint, toIso } from './base.js';
 
 /** First field of every cookie this codec writes; a new layout gets a new version. */
 export const COOKIE_FORMAT_VERSION = 'A1';
@@ -100,15 +100,14 @@ export function decodeConsentCookie(value: string | undefined, options: { servic
   if (print === fingerprint(serviceIds + '') && serviceFlags?.length === serviceIds.length) {
     serviceIds.forEach((serviceId, i) => (services[serviceId] = serviceFlags[i] === '1'));
   }
-  const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
   return {
     id: id!,
     revision,
     categories,
     services,
-    givenAt: iso(givenAt),
-    updatedAt: iso(updatedAt),
-    expiresAt: iso(expiresAt),
+    givenAt: toIso(givenAt * 1000),
+    updatedAt: toIso(updatedAt * 1000),
+    expiresAt: toIso(expiresAt * 1000),
     method: METHODS[+methodCode!]!,
     locale: locale!,
     region: region!,

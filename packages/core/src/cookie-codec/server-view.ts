@@ -1,7 +1,7 @@
 import type { ConsentOptions, ResolvedConfig } from '../config/types.js';
 import type { ConsentDecision } from '../decision/types.js';
 import { resolveOptions } from '../config/validate.js';
-import { ADVERTISING, applyChoices, decisionGrants, defaultGrants } from '../decision/choices.js';
+import { ADVERTISING, grantsInEffect } from '../decision/choices.js';
 import { decisionFromCookie, decisionStatus, type ConsentStatus } from '../decision/from-cookie.js';
 import { decodeConsentCookie, readCookie } from './index.js';
 
@@ -41,11 +41,8 @@ function viewUnder(config: ResolvedConfig, cookieHeader: string | null | undefin
   const stored = decisionFromCookie(config, decodeConsentCookie(readCookie(cookieHeader, config.cookie.name), { serviceIds, now: nowMs }), '');
   const status = decisionStatus(config, stored, nowMs);
   const decision = status === 'valid' ? stored : undefined;
-  let grants = decision ? decisionGrants(config, decision) : defaultGrants(config);
-  // A GPC signal newer than the decision opts out of advertising, as the browser store does.
-  if (decision && config.gpc && !decision.gpc && config.categories.includes(ADVERTISING)) {
-    grants = applyChoices(config, grants, { [ADVERTISING]: false });
-  }
+  // Same rule as the browser store: a newer GPC signal, a stale decision's refusals.
+  const grants = grantsInEffect(config, stored, !!decision);
   return { decision, status, granted: (id) => grants[id] === true };
 }
 

@@ -2,6 +2,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { ConsentChoices, ConsentDecision, ConsentMethod } from './types.js';
 import { NECESSARY } from '../config/defaults.js';
 import { LOCALE, whole } from '../config/patterns.js';
+import { toIso } from '../cookie-codec/base.js';
 
 /** The category that GPC, an opt-out of sale and sharing, keeps denied by default. */
 export const ADVERTISING = 'advertising';
@@ -16,8 +17,6 @@ export interface DecisionContext {
 
 /** Every configured category and service id mapped to granted. */
 export type Grants = Record<string, boolean>;
-
-const toIso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
 
 /**
  * Grants for every configured id from a rule over (id, its category); `necessary` and its
@@ -59,6 +58,22 @@ export const defaultGrants = (config: ResolvedConfig): Grants => allGrants(confi
  */
 export const decisionGrants = (config: ResolvedConfig, decision: Pick<ConsentDecision, 'categories' | 'services'>): Grants =>
   grantsWhere(config, (id, category) => decision.services[id] ?? decision.categories[category]);
+
+/**
+ * What applies now, given the stored decision (if any) and whether it is valid. A valid decision
+ * applies, except that a GPC signal newer than it denies advertising at once. Without one, the
+ * regime's defaults apply; a stale decision (another revision, expired) is asked again, but what it
+ * refused stays refused meanwhile: an opt-out of sale or sharing holds until the person changes it,
+ * not until the site changes its policy (in opt-in the defaults grant nothing but necessary anyway).
+ *
+ * @example
+ * grantsInEffect(config, stored, decisionStatus(config, stored, Date.now()) === 'valid').advertising;
+ */
+export function grantsInEffect(config: ResolvedConfig, stored: Pick<ConsentDecision, 'categories' | 'services' | 'gpc'> | undefined, valid: boolean): Grants {
+  const defaults = defaultGrants(config);
+  const decided = stored ? decisionGrants(config, stored) : defaults;
+  return grantsWhere(config, (id, category) => decided[id] && (valid ? !(config.gpc && !stored!.gpc && category === ADVERTISING) : defaults[id]));
+}
 
 /**
  * Applies choices to a starting point: a category choice carries its services along unless a

@@ -3,14 +3,15 @@ import type { ConsentIds } from '../config/ids.js';
 import type { ConsentChoices, ConsentDecision, ConsentMethod } from '../decision/types.js';
 import type { ConsentChange, ConsentListener, ConsentStore } from './types.js';
 import { resolveOptions } from '../config/validate.js';
+import { MAX_EXPIRY_DAYS } from '../config/defaults.js';
 import {
   ADVERTISING,
   allGrants,
   applyChoices,
   buildDecision,
   decisionGrants,
-  defaultGrants,
   diffGrants,
+  grantsInEffect,
   type DecisionContext,
   type Grants,
 } from '../decision/choices.js';
@@ -40,7 +41,6 @@ export function createConsent<Options extends ConsentOptions = ConsentOptions>(o
   const cookieName = config.cookie.name;
   const serviceIds = config.services.map((service) => service.id);
   const listeners = new Set<ConsentListener>();
-  const teardown: Array<() => void> = [];
   const attempt = <T>(action: () => T): T | undefined => {
     try {
       return action();
@@ -76,9 +76,6 @@ export function createConsent<Options extends ConsentOptions = ConsentOptions>(o
     if (!(id in config.owners)) throw new TypeError(`${method}(): "${id}" is not a configured category or service`);
   };
 
-  // GPC is an opt-out of sale/sharing: while the signal is on, only an explicit choice grants advertising.
-  const withoutAdvertising = (all: Grants) => applyChoices(config, all, { [ADVERTISING]: false });
-
   let stored = readStored();
   let inEffect = false;
   let grants: Grants = {};
@@ -88,10 +85,7 @@ export function createConsent<Options extends ConsentOptions = ConsentOptions>(o
   const refresh = (source: ConsentChange['source'], previous: ConsentDecision | undefined) => {
     const before = grants;
     inEffect = decisionStatus(config, stored, now()) === 'valid';
-    grants = inEffect ? decisionGrants(config, stored!) : defaultGrants(config);
-    // A GPC signal newer than the decision denies advertising at once, before it is recorded (a
-    // no-op when the decision grants none).
-    if (inEffect && config.gpc && !stored!.gpc) grants = withoutAdvertising(grants);
+    grants = grantsInEffect(config, stored, inEffect);
     // Decision against decision, not what applied: expiry withdraws nothing, and a GPC opt-out of
     // advertising the page already enforced is still a withdrawal of what the decision granted.
     const change: ConsentChange = {
@@ -122,7 +116,10 @@ export function createConsent<Options extends ConsentOptions = ConsentOptions>(o
 
   const decide = (next: Grants, method: ConsentMethod, context: DecisionContext = {}): ConsentDecision => {
     const decision = buildDecision(config, next, method, stored, context, now());
-    const maxAgeSeconds = (Date.parse(decision.expiresAt) - now()) / 1000;
+    // An opt-out outlives its decision's validity (see grantsInEffect), so in opt-out the cookie is
+    // kept as long as any decision may apply (13 months): asked again once the decision expires, the
+    // person's refusals still hold. Elsewhere the cookie ends with the decision.
+    const maxAgeSeconds = 86_400 * (config.regime === 'opt-out' ? MAX_EXPIRY_DAYS : config.expiresAfterDays);
     attempt(() => cookies.write(cookieName, encodeConsentCookie(decision, serviceIds), { ...config.cookie, maxAgeSeconds }));
     void background(() => records.save(decision));
     adopt(decision, 'local');
@@ -183,23 +180,22 @@ export function createConsent<Options extends ConsentOptions = ConsentOptions>(o
     history: () => background(() => records.history()).then((entries) => entries ?? []),
     destroy() {
       listeners.clear();
-      teardown.forEach(attempt);
+      attempt(() => stopListening?.());
       attempt(() => channel?.close());
     },
   };
 
   refresh('storage', undefined);
 
-  if (channel) {
-    const stop = attempt(() =>
+  const stopListening =
+    channel &&
+    attempt(() =>
       channel.listen((message) => {
         // BroadcastChannel never echoes a tab's own messages, so every valid one is news.
         const decision = syncedDecision(config, message, serviceIds);
         if (decision) adopt(decision, 'other-tab');
       }),
     );
-    if (stop) teardown.push(stop);
-  }
   // A GPC signal that arrives after a decision (or before any, in opt-out regions) is recorded as an
   // opt-out of advertising (what is granted already says so, see refresh). It is recorded in a
   // microtask, so listeners attached right after createConsent() — the evidence outbox, the page
@@ -211,7 +207,8 @@ export function createConsent<Options extends ConsentOptions = ConsentOptions>(o
     if (
       decision ? diffGrants(grants, decisionGrants(config, decision)).granted.length : config.gpc && ADVERTISING in config.owners && config.regime === 'opt-out'
     ) {
-      decide(withoutAdvertising(grants), 'gpc');
+      // What applies already denies advertising (see grantsInEffect): record exactly that.
+      decide(grants, 'gpc');
     }
   });
   return store;
