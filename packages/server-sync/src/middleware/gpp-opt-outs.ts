@@ -33,7 +33,12 @@ const GPP_OPT_OUT_FIELDS = {
 } as const;
 type OptOutKey = keyof typeof GPP_OPT_OUT_FIELDS;
 
-/** A parse plus which opt-outs (and GPC) any section read defines as a field at all, whatever its value. */
+/**
+ * A parse plus which opt-outs (and GPC) any section read defines as a field at all, whatever its value.
+ *
+ * @example
+ * const reading: GppReading | undefined = readGppString('DBABBg~BUUAAABA');
+ */
 export interface GppReading {
   optOuts: GppOptOuts;
   defines: Record<OptOutKey | 'gpc', boolean>;
@@ -76,7 +81,12 @@ export function parseGppOptOuts(gppString: string | null | undefined, applicable
   return readGppString(gppString, applicableSections)?.optOuts;
 }
 
-/** `parseGppOptOuts`, also saying which fields the sections read define (for the middleware's protective merge). */
+/**
+ * `parseGppOptOuts`, also saying which fields the sections read define (for the middleware's protective merge).
+ *
+ * @example
+ * readGppString('DBABBg~BUUAAABA')?.defines.targetedAdvertisingOptOut; // false: California has no such field
+ */
 export function readGppString(gppString: string | null | undefined, applicableSections?: readonly number[] | null): GppReading | undefined {
   if (typeof gppString !== 'string' || !gppString.startsWith('DB') || gppString.length > MAX_LENGTH) return undefined;
   try {
