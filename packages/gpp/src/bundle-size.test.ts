@@ -12,11 +12,11 @@ import { gppScriptEntry, gppScriptUi, tcfGppScriptEntry } from '../script-tag.ro
 type Sizes = { minified: number; gzip: number };
 const KB = 1024;
 
-// Regression guards (gzip -9), set a little above what was measured: assent-gpp.js 9,797 B
-// (assent.js 7,511 B + the GPP config check, the 896 B stub and the hooks that start the CMP),
-// assent-tcf-gpp.js 11,556 B (assent-tcf.js + the same), the CMP with its static imports 22,391 B
+// Regression guards (gzip -9), set a little above what was measured: assent-gpp.js 9,956 B
+// (assent.js + the GPP config check, the stub, the hooks that start the CMP and fail closed),
+// assent-tcf-gpp.js 11,768 B (assent-tcf.js + the same), the CMP with its static imports 22,950 B
 // (mostly the IAB's section encoders: every state's, as a visitor may be in any state).
-const CEILING = { entry: 9.7 * KB, tcfEntry: 11.4 * KB, cmp: 22.3 * KB };
+const CEILING = { entry: 9.8 * KB, tcfEntry: 11.6 * KB, cmp: 22.5 * KB };
 
 async function build(options: RollupOptions & { output: OutputOptions }): Promise<OutputChunk[]> {
   const bundle = await rollup(options);

@@ -94,7 +94,12 @@ describe('GPP options', () => {
 });
 
 describe('GPP options against the store', () => {
-  const store = createConsent({ region: 'US-CA', sync: false, cookie: { name: 'site_consent' }, storage: { cookies: memoryCookieJar(), records: memoryRecords() } });
+  const store = createConsent({
+    region: 'US-CA',
+    sync: false,
+    cookie: { name: 'site_consent' },
+    storage: { cookies: memoryCookieJar(), records: memoryRecords() },
+  });
   const storeIssues = (options: Parameters<typeof validateGppForStore>[1]) => {
     try {
       validateGppForStore(store, options);

@@ -111,7 +111,10 @@ export function validateGppForStore(store: ConsentStore, options: GppOptions): v
   const { cookieName, optOutOf } = options;
   const taken = [store.config.cookie.name, ...TCF_COOKIES];
   if (typeof cookieName === 'string' && taken.includes(cookieName))
-    issues.push({ field: 'gpp.cookieName', message: `"${cookieName}" is a consent cookie the GPP string would overwrite; use another name (default assent_gpp)` });
+    issues.push({
+      field: 'gpp.cookieName',
+      message: `"${cookieName}" is a consent cookie the GPP string would overwrite; use another name (default assent_gpp)`,
+    });
   for (const id of optOutOf ?? []) {
     if (id === 'necessary' || !Object.hasOwn(store.config.owners, id)) {
       const known = Object.keys(store.config.owners).filter((owner) => owner !== 'necessary');

@@ -24,7 +24,7 @@ const pageHooks = { startPage: () => undefined } as unknown as ScriptTagHooks;
 /** withGpp as the script tags run it: the stub first, then the store's start. */
 function startScriptTagGpp(store: ConsentStore, options: GppScriptOptions, tcf?: TcfForGpp, tcfGdprApplies?: boolean) {
   installGppStub();
-  const { hooks, gpp: started } = withGpp(pageHooks, { options, tcfGdprApplies, ...(tcf ? { tcf } : {}) });
+  const { hooks, gpp: started } = withGpp(pageHooks, { options, tcfGdprApplies, ...(tcf === undefined ? {} : { tcf }) });
   hooks.startPage(store, {} as Parameters<ScriptTagHooks['startPage']>[1]);
   return { hooks, started };
 }
