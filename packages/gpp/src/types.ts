@@ -176,8 +176,9 @@ export interface GppController {
   /** Recomputes the string and tells `__gpp` listeners when it changed (e.g. after a new TC string). */
   refresh(): void;
   /**
-   * Tells `__gpp` listeners whether the consent UI is visible (`cmpDisplayStatus`); while it is,
-   * `signalStatus` is "not ready" (the person is deciding), and hiding it makes it "ready" again.
+   * Tells `__gpp` listeners whether the consent UI is visible (`cmpDisplayStatus`); while it is, in
+   * the opt-in regime, `signalStatus` is "not ready" (the person is deciding), and hiding it makes
+   * it "ready" again.
    */
   setUiVisible(visible: boolean): void;
   /** Stops following the store and puts the stub back as `__gpp` (a page's `__gpp` stays a function). */

@@ -83,10 +83,13 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
     applicableSections: applicableSections(),
   });
   // Listeners wait while TCF applies and has no TC string in effect: the person has to decide first.
-  // And while the consent UI is open: the person is deciding (CMP API v1.1: "not ready" while the
-  // CMP updates its signals, "ready" once they are final).
+  // And while the consent UI is open where consent is asked first (opt-in regime): the person is
+  // deciding, and the string is not theirs yet (CMP API v1.1: "not ready" until it is). In the
+  // opt-out regime the string in effect stands while a notice is open (an opt-out applies once
+  // made), so listeners are not held for as long as a banner stays unanswered.
   let uiVisible = false;
-  const signalStatus = () => (uiVisible || (tcf?.gdprApplies && tcString() === undefined) ? SignalStatus.NOT_READY : SignalStatus.READY);
+  const deciding = () => uiVisible && store.config.regime === 'opt-in';
+  const signalStatus = () => (deciding() || (tcf?.gdprApplies && tcString() === undefined) ? SignalStatus.NOT_READY : SignalStatus.READY);
 
   /**
    * The cookie for backends: while a section is in the string and a decision is in effect, for as
@@ -202,10 +205,10 @@ export function startGpp(store: ConsentStore, options: GppOptions): GppControlle
     setUiVisible(visible) {
       if (destroyed) return;
       display(visible);
-      // Shown: the person is deciding. Hidden: the signals are final again — with the new string
-      // first if a decision closed it before this controller's store listener ran.
+      // Shown where consent is asked: the person is deciding. Hidden: the signals are final again —
+      // with the new string first if a decision closed it before this controller's store listener ran.
       if (visible) {
-        if (cmpApi.getSignalStatus() !== SignalStatus.NOT_READY) cmpApi.setSignalStatus(SignalStatus.NOT_READY);
+        if (deciding() && cmpApi.getSignalStatus() !== SignalStatus.NOT_READY) cmpApi.setSignalStatus(SignalStatus.NOT_READY);
       } else publish();
     },
     destroy() {

@@ -198,8 +198,8 @@ describe('__gpp per the GPP CMP API v1.1', () => {
     uninstallStub();
   });
 
-  it('setUiVisible: shown, the person is deciding ("not ready"); closed without a decision, "ready" again', async () => {
-    const controller = start(freshStore());
+  it('setUiVisible where consent is asked first: shown, the person is deciding ("not ready"); closed without a decision, "ready" again', async () => {
+    const controller = start(freshStore({ regime: 'opt-in' }));
     const listener = listen();
     controller.setUiVisible(true);
     expect((await gpp('ping'))[0]).to.include({ cmpDisplayStatus: 'visible', signalStatus: 'not ready' });
@@ -215,8 +215,33 @@ describe('__gpp per the GPP CMP API v1.1', () => {
     ]);
   });
 
-  it('a returning visitor opens the UI and decides: visible, "not ready", hidden, the section, then "ready" last', async () => {
+  it('setUiVisible in the opt-out regime: the string in effect stands while the notice is open ("ready")', async () => {
+    const controller = start(freshStore());
+    const listener = listen();
+    controller.setUiVisible(true);
+    expect((await gpp('ping'))[0]).to.include({ cmpDisplayStatus: 'visible', signalStatus: 'ready' });
+    controller.setUiVisible(false);
+    expect(listener.names()).to.deep.equal(['listenerRegistered:true', 'cmpDisplayStatus:visible', 'cmpDisplayStatus:hidden']);
+  });
+
+  it('a decision in the open UI (opt-out regime): hidden first, then "not ready", the section, "ready" last', async () => {
     const store = freshStore();
+    const controller = start(store);
+    const listener = listen();
+    controller.setUiVisible(true);
+    store.store.update({ advertising: false });
+    expect(listener.names()).to.deep.equal([
+      'listenerRegistered:true',
+      'cmpDisplayStatus:visible',
+      'cmpDisplayStatus:hidden',
+      'signalStatus:not ready',
+      'sectionChange:usca',
+      'signalStatus:ready',
+    ]);
+  });
+
+  it('a returning visitor opens the UI and decides (opt-in regime): visible, "not ready", hidden, the section, then "ready" last', async () => {
+    const store = freshStore({ regime: 'opt-in' });
     store.store.acceptAll();
     const controller = start(store);
     const listener = listen();

@@ -82,7 +82,7 @@ describe('the GPP script-tag hooks', () => {
   });
 
   it('the UI shown and a decision in it reach listeners in order: visible, "not ready", hidden, the section, "ready" last', async () => {
-    const store = freshStore();
+    const store = freshStore('US-CA', 'opt-in');
     store.acceptAll();
     const uiHooks = {
       ...pageHooks,
