@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { rollup, type OutputChunk, type RollupOptions, type OutputOptions } from 'rollup';
-// @ts-expect-error -- plain ESM helper shared with the benchmarks, no type declarations
-import { sizesOf } from '../../../scripts/measure-bundle.mjs';
+import type { OutputChunk, OutputOptions, RollupOptions } from 'rollup';
+// @ts-expect-error -- plain ESM helper shared by the bundle-size tests, no type declarations
+import { buildChunks, sizesOfChunks, withStaticImports as followImports } from '../../../scripts/rollup-chunks.mjs';
 // @ts-expect-error -- the package's own rollup config, plain ESM without declarations
 import { scriptEntry, scriptUi, scriptPageExtras, scriptSingleFile } from '../rollup.config.mjs';
 
-type Sizes = { minified: number; gzip: number };
 const KB = 1024;
+
+type Sizes = { minified: number; gzip: number };
+const build = buildChunks as (options: RollupOptions & { output: OutputOptions }) => Promise<OutputChunk[]>;
+const withStaticImports = followImports as (name: string, chunks: OutputChunk[]) => OutputChunk[];
+const measure = sizesOfChunks as (chunks: OutputChunk[]) => Sizes;
 
 // The budgets (minified + gzip -9, everything the browser fetches).
 const TARGET = { returningVisitor: 6 * KB, firstVisitEnglish: 15 * KB, localeChunk: 1.2 * KB };
@@ -23,32 +27,6 @@ const TARGET = { returningVisitor: 6 * KB, firstVisitEnglish: 15 * KB, localeChu
 // assent_consent_update (GTM merges arrays index by index, so withdrawn ids stayed listed): +7 B,
 // 15,367 B measured; reshaping the push and deduplicating the redaction call both came out larger.
 const CEILING = { returningVisitor: 7.35 * KB, firstVisitEnglish: TARGET.firstVisitEnglish + 8, localeChunk: TARGET.localeChunk, outbox: 2.0 * KB };
-
-async function build(options: RollupOptions & { output: OutputOptions }): Promise<OutputChunk[]> {
-  const bundle = await rollup(options);
-  const { output } = await bundle.generate(options.output);
-  await bundle.close();
-  return output.filter((file): file is OutputChunk => file.type === 'chunk');
-}
-
-const measure = (chunks: OutputChunk[]): Sizes =>
-  chunks
-    .map((chunk) => sizesOf(chunk.code) as Sizes)
-    .reduce((sum, sizes) => ({ minified: sum.minified + sizes.minified, gzip: sum.gzip + sizes.gzip }), { minified: 0, gzip: 0 });
-
-/** A chunk and every chunk it imports statically (what the browser fetches before it runs). */
-function withStaticImports(name: string, chunks: OutputChunk[]): OutputChunk[] {
-  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const seen = new Set<OutputChunk>();
-  const visit = (fileName: string) => {
-    const chunk = byName.get(fileName);
-    if (!chunk || seen.has(chunk)) return;
-    seen.add(chunk);
-    chunk.imports.forEach(visit);
-  };
-  visit(name);
-  return [...seen];
-}
 
 describe('bundle size (script-tag delivery)', async () => {
   const [entry, ui, extras, single] = await Promise.all([build(scriptEntry), build(scriptUi), build(scriptPageExtras), build(scriptSingleFile)]);

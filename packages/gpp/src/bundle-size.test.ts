@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type OutputChunk, type OutputOptions, type RollupOptions, rollup } from 'rollup';
-// @ts-expect-error -- plain ESM helper shared with the benchmarks, no type declarations
-import { sizesOf } from '../../../scripts/measure-bundle.mjs';
+import type { OutputChunk, OutputOptions, RollupOptions } from 'rollup';
+// @ts-expect-error -- plain ESM helper shared by the bundle-size tests, no type declarations
+import { buildChunks, sizesOfChunks, withStaticImports as followImports } from '../../../scripts/rollup-chunks.mjs';
 // @ts-expect-error -- the banner's rollup config, plain ESM without declarations
 import { scriptEntry, scriptUi, scriptSingleFile } from '../../banner/rollup.config.mjs';
 // @ts-expect-error -- @assent/tcf's script-tag builds, plain ESM without declarations
@@ -9,37 +9,18 @@ import { tcfScriptEntry, tcfScriptUi } from '../../tcf/script-tag.rollup.mjs';
 // @ts-expect-error -- this package's script-tag builds, plain ESM without declarations
 import { gppScriptEntry, gppScriptUi, tcfGppScriptEntry } from '../script-tag.rollup.mjs';
 
-type Sizes = { minified: number; gzip: number };
 const KB = 1024;
+
+type Sizes = { minified: number; gzip: number };
+const build = buildChunks as (options: RollupOptions & { output: OutputOptions }) => Promise<OutputChunk[]>;
+const withStaticImports = followImports as (name: string, chunks: OutputChunk[]) => OutputChunk[];
+const gzipOf = (chunks: OutputChunk[]) => (sizesOfChunks as (chunks: OutputChunk[]) => Sizes)(chunks).gzip;
 
 // Regression guards (gzip -9), set a little above what was measured: assent-gpp.js 9,956 B
 // (assent.js + the GPP config check, the stub, the hooks that start the CMP and fail closed),
 // assent-tcf-gpp.js 11,768 B (assent-tcf.js + the same), the CMP with its static imports 22,950 B
 // (mostly the IAB's section encoders: every state's, as a visitor may be in any state).
 const CEILING = { entry: 9.8 * KB, tcfEntry: 11.6 * KB, cmp: 22.5 * KB };
-
-async function build(options: RollupOptions & { output: OutputOptions }): Promise<OutputChunk[]> {
-  const bundle = await rollup(options);
-  const { output } = await bundle.generate(options.output);
-  await bundle.close();
-  return output.filter((file): file is OutputChunk => file.type === 'chunk');
-}
-
-const gzipOf = (chunks: OutputChunk[]) => chunks.reduce((sum, chunk) => sum + (sizesOf(chunk.code) as Sizes).gzip, 0);
-
-/** A chunk and every chunk it imports statically (what the browser fetches before it runs). */
-function withStaticImports(name: string, chunks: OutputChunk[]): OutputChunk[] {
-  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const seen = new Set<OutputChunk>();
-  const visit = (fileName: string) => {
-    const chunk = byName.get(fileName);
-    if (!chunk || seen.has(chunk)) return;
-    seen.add(chunk);
-    chunk.imports.forEach(visit);
-  };
-  visit(name);
-  return [...seen];
-}
 
 // What only GPP code contains: the CMP API's names, the cookie, the files, the evidence field.
 const GPP_MARKERS = /__gpp|assent_gpp|assent-gpp|gppString|\bgpp\b/i;

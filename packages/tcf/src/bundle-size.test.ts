@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { type OutputChunk, type OutputOptions, type RollupOptions, rollup } from 'rollup';
-// @ts-expect-error -- plain ESM helper shared with the benchmarks, no type declarations
-import { sizesOf } from '../../../scripts/measure-bundle.mjs';
+import type { OutputChunk, OutputOptions, RollupOptions } from 'rollup';
+// @ts-expect-error -- plain ESM helper shared by the bundle-size tests, no type declarations
+import { buildChunks, sizesOfChunks, withStaticImports as followImports } from '../../../scripts/rollup-chunks.mjs';
 // @ts-expect-error -- the banner's rollup config, plain ESM without declarations
 import { scriptEntry, scriptUi, scriptSingleFile } from '../../banner/rollup.config.mjs';
 // @ts-expect-error -- this package's script-tag builds, plain ESM without declarations
 import { tcfScriptEntry, tcfScriptUi } from '../script-tag.rollup.mjs';
 
-type Sizes = { minified: number; gzip: number };
 const KB = 1024;
+
+type Sizes = { minified: number; gzip: number };
+const build = buildChunks as (options: RollupOptions & { output: OutputOptions }) => Promise<OutputChunk[]>;
+const withStaticImports = followImports as (name: string, chunks: OutputChunk[]) => OutputChunk[];
+const gzipOf = (chunks: OutputChunk[]) => (sizesOfChunks as (chunks: OutputChunk[]) => Sizes)(chunks).gzip;
 
 // Regression guards (gzip -9), set a little above what was measured: assent-tcf.js 9,640 B (assent.js
 // 7,511 B + the TCF config check, the Consent Mode signal services and their store proxy, and the
@@ -16,29 +20,6 @@ const KB = 1024;
 // API libraries; since the review fixes also the lapse of Consent Mode signals, the GPC refusals,
 // the consent language and the loaded ping). `pnpm bench` reports the first visit's extra bytes next to a peer.
 const CEILING = { entry: 9.5 * KB, cmp: 16.6 * KB };
-
-async function build(options: RollupOptions & { output: OutputOptions }): Promise<OutputChunk[]> {
-  const bundle = await rollup(options);
-  const { output } = await bundle.generate(options.output);
-  await bundle.close();
-  return output.filter((file): file is OutputChunk => file.type === 'chunk');
-}
-
-const gzipOf = (chunks: OutputChunk[]) => chunks.reduce((sum, chunk) => sum + (sizesOf(chunk.code) as Sizes).gzip, 0);
-
-/** A chunk and every chunk it imports statically (what the browser fetches before it runs). */
-function withStaticImports(name: string, chunks: OutputChunk[]): OutputChunk[] {
-  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const seen = new Set<OutputChunk>();
-  const visit = (fileName: string) => {
-    const chunk = byName.get(fileName);
-    if (!chunk || seen.has(chunk)) return;
-    seen.add(chunk);
-    chunk.imports.forEach(visit);
-  };
-  visit(name);
-  return [...seen];
-}
 
 // What only TCF code contains: the CMP API's names, the cookie, the IAB library's classes.
 const TCF_MARKERS = /__tcfapi|euconsent|assent-tcf|TCString|CmpApi|addtl_consent|gvlSpecificationVersion/;
