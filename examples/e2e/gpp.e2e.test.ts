@@ -94,7 +94,7 @@ test('GPC on, Colorado: the opt-outs and Gpc are set without any click, and the 
   await expect.poll(async () => sectionOf((await ping(page)).gppString, 'usco')).toMatchObject({ SaleOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: true });
   const [record] = await recordsOf(harness, await consentId(context), 1);
   expect(record).toMatchObject({ method: 'gpc', gpc: true, region: 'US-CO', categories: { advertising: false } });
-  expect(sectionOf(record!.gpp.gppString, 'usco')).toMatchObject({ SaleOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: true });
+  expect(sectionOf(record!.gpp!.gppString, 'usco')).toMatchObject({ SaleOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: true });
   await expect.poll(() => adFrame(page).getAttribute('data-ad')).toBe('contextual');
   await context.close();
 });
