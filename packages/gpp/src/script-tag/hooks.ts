@@ -102,8 +102,10 @@ export function withGpp(
     hooks: {
       ...hooks,
       startPage: (store, pageOptions) => {
-        // The CMP hides the UI itself on a decision (before telling listeners the new string).
+        // The CMP hides the UI itself on a decision (before telling listeners the new string); one
+        // made before the CMP has loaded closed the UI too.
         resolveStore(store);
+        store.subscribe(() => (uiShown = false));
         return hooks.startPage(store, pageOptions);
       },
       loadUi: () => hooks.loadUi().then((module) => ({ ...module, mountConsentUi: (store, uiOptions) => showing(module.mountConsentUi(store, uiOptions)) })),
