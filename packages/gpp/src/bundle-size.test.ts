@@ -16,11 +16,12 @@ const build = buildChunks as (options: RollupOptions & { output: OutputOptions }
 const withStaticImports = followImports as (name: string, chunks: OutputChunk[]) => OutputChunk[];
 const gzipOf = (chunks: OutputChunk[]) => (sizesOfChunks as (chunks: OutputChunk[]) => Sizes)(chunks).gzip;
 
-// Regression guards (gzip -9), set a little above what was measured: assent-gpp.js 9,956 B
-// (assent.js + the GPP config check, the stub, the hooks that start the CMP and fail closed),
-// assent-tcf-gpp.js 11,768 B (assent-tcf.js + the same), the CMP with its static imports 22,973 B
-// (mostly the IAB's section encoders: every state's, as a visitor may be in any state).
-const CEILING = { entry: 9.8 * KB, tcfEntry: 11.6 * KB, cmp: 22.5 * KB };
+// Regression guards (gzip -9), set a little above what was measured: assent-gpp.js 10,092 B
+// (assent.js + the GPP config check, the stub, the hooks that start the CMP, fail closed and hear
+// the UI close itself: +132 B for the last), assent-tcf-gpp.js 11,901 B (assent-tcf.js + the
+// same), the CMP with its static imports 22,973 B (mostly the IAB's section encoders: every
+// state's, as a visitor may be in any state).
+const CEILING = { entry: 9.9 * KB, tcfEntry: 11.7 * KB, cmp: 22.5 * KB };
 
 // What only GPP code contains: the CMP API's names, the cookie, the files, the evidence field.
 const GPP_MARKERS = /__gpp|assent_gpp|assent-gpp|gppString|\bgpp\b/i;

@@ -48,7 +48,7 @@ afterEach(async () => {
 });
 
 /** A consent UI as the banner mounts it, counting what the script tag asks of it. */
-const fakeUi = () => ({ show: () => undefined, showPreferences: () => undefined, hide: () => undefined });
+const fakeUi = () => ({ show: () => Promise.resolve(), showPreferences: () => Promise.resolve(), hide: () => undefined });
 
 type Listener = ReturnType<typeof listen>;
 

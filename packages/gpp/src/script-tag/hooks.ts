@@ -84,15 +84,30 @@ export function withGpp(
     }));
 
   const showing = (ui: ReturnType<UiModule['mountConsentUi']>) => {
+    let opening = 0;
     // At once when the CMP runs (listeners hear it in order with the decision that follows);
     // otherwise the CMP starts with the UI as it is then.
     const visible = (shown: boolean) => {
       uiShown = shown;
       started?.setUiVisible(shown);
     };
+    // The UI also closes itself, deciding nothing (the dialog's close button and Escape, the
+    // banner's dismiss button): once no layer is open a task after the person's input, it is hidden
+    // for GPP too, or ad tech would wait on "not ready" for the rest of the page view. Input events
+    // are composed: they reach the document from the shadow roots.
+    const check = () =>
+      uiShown &&
+      !opening &&
+      ![...document.querySelectorAll('assent-banner,assent-tcf-banner,assent-preferences,assent-tcf-preferences')].some(
+        (layer) => layer.hasAttribute('open') || layer.shadowRoot?.querySelector('dialog[open]'),
+      ) &&
+      visible(false);
+    for (const type of ['click', 'keydown']) document.addEventListener(type, () => setTimeout(check), true);
+    // Shown once the layer is open (the dialog loads first): no check may hide it before.
+    const opened = (shown: Promise<void>) => (visible(true), opening++, shown.finally(() => opening--));
     return Object.assign(Object.create(ui) as typeof ui, {
-      show: () => (visible(true), ui.show()),
-      showPreferences: (opener?: HTMLElement) => (visible(true), ui.showPreferences(opener)),
+      show: () => opened(ui.show()),
+      showPreferences: (opener?: HTMLElement) => opened(ui.showPreferences(opener)),
       hide: () => (visible(false), ui.hide()),
     });
   };
