@@ -124,4 +124,29 @@ describe('GPP options against the store', () => {
     // Left out, the default ['advertising'] applies only where the config has it.
     expect(storeIssues({ cmpId: 1 })).toEqual([]);
   });
+
+  it('a service of the necessary category is never refused, so its opt-out would never be signalled: refused', () => {
+    const withServices = createConsent({
+      region: 'US-CA',
+      sync: false,
+      services: [
+        { id: 'session', category: 'necessary', name: 'Session', provider: 'Site', purpose: 'Keeps you signed in', privacyPolicyUrl: '/privacy' },
+        { id: 'ads-network', category: 'advertising', name: 'Ads', provider: 'Ads Inc.', purpose: 'Ads', privacyPolicyUrl: '/privacy' },
+      ],
+      storage: { cookies: memoryCookieJar(), records: memoryRecords() },
+    });
+    const refused = () => validateGppForStore(withServices, { cmpId: 1, optOutOf: ['session'] });
+    expect(refused).toThrow(ConsentConfigError);
+    try {
+      refused();
+    } catch (error) {
+      const [issue] = (error as ConsentConfigError).issues;
+      expect(issue?.field).toBe('gpp.optOutOf');
+      expect(issue?.message).toContain('"session"');
+      // The ids it suggests instead are refusable ones only.
+      expect(issue?.message.split('use one of')[1]).not.toContain('session');
+      expect(issue?.message.split('use one of')[1]).toContain('ads-network');
+    }
+    expect(() => validateGppForStore(withServices, { cmpId: 1, optOutOf: ['ads-network'] })).not.toThrow();
+  });
 });

@@ -101,7 +101,8 @@ const TCF_COOKIES: readonly string[] = ['euconsent-v2', 'addtl_consent'];
  * Checks the GPP options against the store they will signal for, throwing `ConsentConfigError`:
  * `cookieName` must not be a consent cookie's (the store's own, `euconsent-v2`, `addtl_consent`),
  * which the GPP string would overwrite, losing the decision; every `optOutOf` id must be a
- * category or service of the config, else its opt-out would silently be "not applicable".
+ * category or service of the config, else its opt-out would silently be "not applicable", and not
+ * a necessary one (never refused, so its opt-out would never be signalled).
  *
  * @example
  * validateGppForStore(store, { cmpId: 300, optOutOf: ['advertising'] });
@@ -115,9 +116,12 @@ export function validateGppForStore(store: ConsentStore, options: GppOptions): v
       field: 'gpp.cookieName',
       message: `"${cookieName}" is a consent cookie the GPP string would overwrite; use another name (default assent_gpp)`,
     });
+  const { owners } = store.config;
+  // A necessary category or service is never refused: its opt-out would never be signalled.
+  const refusable = (id: string) => Object.hasOwn(owners, id) && owners[id] !== 'necessary';
   for (const id of optOutOf ?? []) {
-    if (id === 'necessary' || !Object.hasOwn(store.config.owners, id)) {
-      const known = Object.keys(store.config.owners).filter((owner) => owner !== 'necessary');
+    if (!refusable(id)) {
+      const known = Object.keys(owners).filter(refusable);
       issues.push({
         field: 'gpp.optOutOf',
         message: `"${id}" is not a category or service of the config that can be refused; use one of ${known.join(', ')}`,
