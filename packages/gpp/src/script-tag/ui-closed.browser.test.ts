@@ -6,6 +6,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { gpp, tick } from '../controller/gppapi.test-helper.js';
 import { installGppStub } from '../stub/stub.js';
 import type { GppController } from '../types.js';
+import { createTcfUi, startTcf } from '@assent/tcf';
+import type { TcfController } from '@assent/tcf';
 import { withGpp } from './hooks.js';
 
 let counter = 0;
@@ -111,5 +113,37 @@ describe('GPP hears the real consent UI close itself without a decision', () => 
     await sendKeys({ press: 'Escape' });
     expect(preferencesDialog()?.open).to.equal(false);
     expect(await displayed()).to.deep.equal({ cmpDisplayStatus: 'visible', signalStatus: 'not ready' });
+  });
+});
+
+describe('GPP hears the TCF consent UI close itself (assent-tcf-gpp.js)', () => {
+  // The IAB's vendor list as @assent/tcf's tests serve it (the dev server serves the repository).
+  const vendorListUrl = new URL('/packages/tcf/src/fixtures/vendor-list.json', location.href).href;
+  let tcf: TcfController | undefined;
+  afterEach(() => {
+    tcf?.destroy();
+    tcf = undefined;
+    delete (window as { __tcfapi?: unknown }).__tcfapi;
+  });
+
+  it('the TCF preferences closed with Escape: hidden', async () => {
+    const store = freshStore('DE', false);
+    tcf = startTcf(store, { cmpId: 300, vendors: [2], vendorListUrl, cookieName: `assent-tc-${Date.now().toString(36)}` });
+    await tcf.ready;
+    const controller = tcf;
+    const uiHooks = {
+      startPage: () => undefined,
+      loadUi: () => Promise.resolve({ mountConsentUi: () => createTcfUi(controller, { privacyPolicyUrl: '/privacy' }) }),
+    } as unknown as ScriptTagHooks;
+    installGppStub();
+    const { hooks, gpp: started } = withGpp(uiHooks, { options: { cmpId: 300, cookieName: false } });
+    hooks.startPage(store, {} as Parameters<ScriptTagHooks['startPage']>[1]);
+    running = await started;
+    mounted = (await hooks.loadUi()).mountConsentUi(store, {} as never) as Ui;
+    await mounted.showPreferences();
+    expect((await displayed()).cmpDisplayStatus).to.equal('visible');
+    await sendKeys({ press: 'Escape' });
+    expect(document.querySelector('assent-tcf-preferences')?.shadowRoot?.querySelector('dialog')?.open).to.equal(false);
+    expect((await displayed()).cmpDisplayStatus).to.equal('hidden');
   });
 });
