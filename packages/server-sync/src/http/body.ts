@@ -29,7 +29,19 @@ export async function readBody(request: Request, limit: number): Promise<string>
   const declared = request.headers.get('content-length');
   if (Number(declared ?? 0) > limit) throw tooLarge(limit);
   if (!request.body) return '';
-  const reader = request.body.getReader();
+  return bodyText(await bytesWithin(request.body, limit, () => tooLarge(limit)), declared, limit);
+}
+
+/**
+ * Reads a body stream whole, abandoning it as soon as it passes `limit` bytes (then throws
+ * `tooLarge()`): without a content-length (chunked), reading it whole first would hold any amount
+ * the other side sends.
+ *
+ * @example
+ * const bytes = await bytesWithin(response.body!, 32 << 20, () => new Error('too large'));
+ */
+export async function bytesWithin(body: ReadableStream<Uint8Array>, limit: number, tooLargeError: () => Error): Promise<Buffer> {
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -38,9 +50,9 @@ export async function readBody(request: Request, limit: number): Promise<string>
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => {});
-      throw tooLarge(limit);
+      throw tooLargeError();
     }
     chunks.push(value);
   }
-  return bodyText(Buffer.concat(chunks, size), declared, limit);
+  return Buffer.concat(chunks, size);
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { bytesWithin } from '../http/body.js';
 import { DEFAULT_VENDOR_LIST_URL, narrowVendorList, parseVendorList, type GlobalVendorList } from './vendor-list.js';
 
 /**
@@ -71,26 +72,10 @@ const servedOf = (list: GlobalVendorList, body = JSON.stringify(list)): ServedVe
   vendorListVersion: list.vendorListVersion,
 });
 
-// The body as text, read as a stream and abandoned as soon as it passes `limit` bytes: without a
-// content-length (chunked), reading it whole first would hold any amount the source sends.
-async function textWithin(response: Response, limit: number): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new Error('too large');
-    }
-    chunks.push(value);
-  }
-  // As response.text() does: UTF-8, a byte order mark dropped.
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
+// The body as text, read as a stream and abandoned as soon as it passes `limit` bytes; as
+// response.text() does: UTF-8, a byte order mark dropped.
+const textWithin = async (response: Response, limit: number): Promise<string> =>
+  response.body ? new TextDecoder().decode(await bytesWithin(response.body, limit, () => new Error('too large'))) : '';
 
 /**
  * Creates the ledger's Global Vendor List cache. Reads the copy in `cacheFile` at once (a garbled
