@@ -5,6 +5,7 @@ import { HEAD_CHOICES, RECORD_COLUMNS, headFromRow, recordFromRow, recordValues,
 import type { ChainHead, LedgerStorage } from '../types.js';
 import { counterIncrements } from '../../statistics/counters.js';
 import { counterColumns, POSTGRES_MIGRATIONS, postgresUpsertCounters } from './migrations.js';
+import { postgresLatest } from './latest.js';
 import { postgresMaintenance } from './maintenance.js';
 import { postgresStatistics } from './statistics.js';
 import { transaction } from './transaction.js';
@@ -164,10 +165,7 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
         }
       }
     },
-    latest: async (consentId) => {
-      const [row] = await query('SELECT * FROM evidence_records WHERE consent_id = $1 ORDER BY seq DESC LIMIT 1', [consentId]);
-      return row ? recordFromRow(row) : undefined;
-    },
+    latest: (consentId) => postgresLatest(query, consentId),
     history: (consentId) => historyOf([consentId]),
     chainBases: async (consentIds) =>
       Object.fromEntries(
