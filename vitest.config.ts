@@ -16,5 +16,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**', '**/*.browser.test.ts', 'examples/e2e/**'],
     environment: 'node',
     testTimeout: 30_000,
+    // Vitest's default on two cores is one worker; many files wait on PostgreSQL, child processes
+    // or Chromium rather than on the CPU, so two keep both cores busy and halve the wall time.
+    maxWorkers: 2,
   },
 });

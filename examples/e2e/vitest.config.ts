@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './support/longest-first.js';
 
 // End-to-end suite: real Chromium (Debian's /usr/bin/chromium via playwright-core) against the
 // real demo backend and ledger. Each file starts its own backend (temp SQLite file, free loopback
@@ -16,5 +17,6 @@ export default defineConfig({
     // Two cores: two files (two Chromiums) at a time keeps both busy without starving either.
     maxWorkers: 2,
     fileParallelism: true,
+    sequence: { sequencer: LongestFirst },
   },
 });
