@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { auditEntryFromRow, erasureEntry, type AuditStorage, type NewAuditEntry } from '../audit.js';
 import type { LedgerStorage } from '../types.js';
+import { countPurge, purgeRecords } from './retention.js';
 import { transaction } from './transaction.js';
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
@@ -8,21 +9,13 @@ type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 const INSERT_AUDIT = 'INSERT INTO audit_log (kind, at, actor, details) VALUES ($1, $2, $3, $4) RETURNING id, kind, at, actor, details';
 const ERASE = `UPDATE evidence_records SET subject_id = NULL, ip = '', user_agent = '', identity_salt = '', erased_at = $1
   WHERE consent_id = ANY($2) AND erased_at IS NULL`;
-// Per chain, the last record that stopped applying before the cutoff: it and all before it go.
-const DOOMED = `doomed AS (
-  SELECT r.consent_id, MAX(r.seq) AS upto FROM evidence_records r
-  LEFT JOIN evidence_records n ON n.consent_id = r.consent_id AND n.seq = r.seq + 1
-  WHERE r.expires_at < $1::timestamptz OR n.recorded_at < $1::timestamptz GROUP BY r.consent_id)`;
-// The same conditions as the purge, counting the records at or below each new base.
-const COUNT_PURGE = `WITH ${DOOMED}
-  SELECT COUNT(DISTINCT d.consent_id) AS consents, COUNT(e.seq) AS records FROM doomed d
-  JOIN consent_chains c ON c.consent_id = d.consent_id
-  JOIN evidence_records e ON e.consent_id = d.consent_id AND e.seq <= d.upto`;
-const PURGE = `WITH ${DOOMED},
-  bases AS (SELECT d.consent_id, d.upto, r.hash FROM doomed d JOIN evidence_records r ON r.consent_id = d.consent_id AND r.seq = d.upto),
-  removed AS (DELETE FROM evidence_records e USING bases b WHERE e.consent_id = b.consent_id AND e.seq <= b.upto RETURNING 1),
-  moved AS (UPDATE consent_chains c SET base_seq = b.upto, base_hash = b.hash FROM bases b WHERE c.consent_id = b.consent_id RETURNING 1)
-  SELECT (SELECT COUNT(*) FROM removed) AS records, (SELECT COUNT(*) FROM moved) AS consents`;
+// The chains' head_record gets the same fields cleared, when its record had not been erased yet.
+const ERASE_HEADS = `UPDATE consent_chains SET head_record = head_record
+    || jsonb_build_object('subjectId', NULL, 'ip', '', 'userAgent', '', 'identitySalt', '', 'erasedAt', $1::text)
+  WHERE consent_id = ANY($2) AND head_record IS NOT NULL AND head_record->>'erasedAt' IS NULL`;
+// Taken before the records are erased: an append to these chains waits for the commit, so the head
+// it writes is the record as it stands after the erasure, and no head escapes it.
+const LOCK_CHAINS = 'SELECT 1 FROM consent_chains WHERE consent_id = ANY($1) ORDER BY consent_id FOR UPDATE';
 
 async function insertAudit(client: Queryable, entry: NewAuditEntry) {
   const { rows } = await client.query(INSERT_AUDIT, [entry.kind, entry.at, entry.actor, JSON.stringify(entry.details)]);
@@ -30,42 +23,60 @@ async function insertAudit(client: Queryable, entry: NewAuditEntry) {
 }
 
 /**
+ * Erases the records of these chains and their head records, in the caller's transaction; answers
+ * how many records it cleared.
+ */
+async function eraseChains(client: pg.PoolClient, consentIds: string[], erasedAt: string): Promise<number> {
+  // As the history reads it back (timestamptz → toISOString), so head_record and the record agree.
+  const at = new Date(erasedAt).toISOString();
+  await client.query(LOCK_CHAINS, [consentIds]);
+  const records = (await client.query(ERASE, [at, consentIds])).rowCount ?? 0;
+  await client.query(ERASE_HEADS, [at, consentIds]);
+  return records;
+}
+
+/**
  * The PostgreSQL store's erasures, purge and audit log. Each erasure and each purge is one
  * transaction that also appends its audit entry (an erasure only when it cleared something), so
- * an operation and its entry are committed together or not at all.
+ * an operation and its entry are committed together or not at all. `onPartitionsDropped` hears
+ * of a purge that dropped partitions (the store then checks its current ones again).
  *
  * @example
  * const { erase, audit } = postgresMaintenance(pool);
  */
-export function postgresMaintenance(pool: pg.Pool): Pick<LedgerStorage, 'erase' | 'eraseConsent' | 'purge' | 'oldestRecordAt' | 'audit'> {
+export function postgresMaintenance(
+  pool: pg.Pool,
+  onPartitionsDropped: () => void = () => {},
+): Pick<LedgerStorage, 'erase' | 'eraseConsent' | 'purge' | 'oldestRecordAt' | 'audit'> {
   return {
     erase: (subjectId, erasedAt, actor) =>
       transaction(pool, async (client) => {
         const consentIds = (
           await client.query('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = $1 ORDER BY consent_id', [subjectId])
         ).rows.map((row) => row.consent_id as string);
-        const records = (await client.query(ERASE, [erasedAt, consentIds])).rowCount ?? 0;
+        const records = await eraseChains(client, consentIds, erasedAt);
         if (records) await insertAudit(client, erasureEntry('subject', consentIds, records, { actor, at: erasedAt }));
         return { consentIds, records };
       }),
     eraseConsent: (consentId, erasedAt, actor) =>
       transaction(pool, async (client) => {
-        const records = (await client.query(ERASE, [erasedAt, [consentId]])).rowCount ?? 0;
+        const records = await eraseChains(client, [consentId], erasedAt);
         const [state] = (await client.query('SELECT MAX(erased_at) AS erased_at FROM evidence_records WHERE consent_id = $1', [consentId])).rows;
         const latest = state?.erased_at as Date | null | undefined;
         if (records) await insertAudit(client, erasureEntry('consent', [consentId], records, { actor, at: erasedAt }));
         return { records, erasedAt: latest ? latest.toISOString() : null };
       }),
     purge: async (cutoff, options = {}) => {
-      const counted = (row: Record<string, unknown> | undefined) => ({ records: Number(row?.records ?? 0), consents: Number(row?.consents ?? 0) });
-      if (options.dryRun) return counted((await pool.query(COUNT_PURGE, [cutoff])).rows[0]);
+      if (options.dryRun) return countPurge(pool, cutoff);
       const { audit } = options;
-      if (!audit) return counted((await pool.query(PURGE, [cutoff])).rows[0]);
-      return transaction(pool, async (client) => {
-        const counts = counted((await client.query(PURGE, [cutoff])).rows[0]);
-        await insertAudit(client, { kind: 'purge', at: audit.at, actor: audit.actor, details: { ...counts, cutoff } });
-        return counts;
+      const { dropped, ...counts } = await transaction(pool, async (client) => {
+        const purged = await purgeRecords(client, cutoff);
+        const { records, consents } = purged;
+        if (audit) await insertAudit(client, { kind: 'purge', at: audit.at, actor: audit.actor, details: { records, consents, cutoff } });
+        return purged;
       });
+      if (dropped.length) onPartitionsDropped();
+      return counts;
     },
     // One end of the recorded_at index (migration 6).
     oldestRecordAt: async () => {

@@ -1,13 +1,15 @@
 import type pg from 'pg';
+import { MIGRATION_9 } from './migration-9.js';
 import { BACKFILL_PAGE, COUNTED_COLUMNS, counterIncrements, countedFromRow, type CounterRow } from '../../statistics/counters.js';
 
 /**
  * Schema migrations for the PostgreSQL store: the same tables and columns as SQLite, with native
  * types (jsonb, boolean, timestamptz). Applied under an advisory lock so several ledger processes
  * starting together apply each migration once. Append new entries; never edit an applied one.
+ * Migration 9 (monthly partitions, see migration-9.ts) has no SQLite counterpart.
  *
  * @example
- * POSTGRES_MIGRATIONS.at(-1)?.version; // 8
+ * POSTGRES_MIGRATIONS.at(-1)?.version; // 9
  */
 export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string; backfill?: (client: pg.PoolClient) => Promise<void> }> = [
   {
@@ -163,6 +165,7 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; name: string;
     name: 'GPP consent evidence',
     sql: 'ALTER TABLE evidence_records ADD COLUMN gpp jsonb',
   },
+  { version: 9, ...MIGRATION_9 },
 ];
 
 /**

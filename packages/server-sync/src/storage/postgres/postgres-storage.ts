@@ -1,12 +1,13 @@
 import type pg from 'pg';
 import type { EvidenceRecord } from '../../evidence/types.js';
 import { loadDriver } from '../drivers.js';
-import { HEAD_CHOICES, RECORD_COLUMNS, headFromRow, recordFromRow, recordValues, type ColumnKind } from '../rows.js';
+import { RECORD_COLUMNS, headFromRow, recordFromRow, recordValues, type ColumnKind } from '../rows.js';
 import type { ChainHead, LedgerStorage } from '../types.js';
 import { counterIncrements } from '../../statistics/counters.js';
 import { counterColumns, POSTGRES_MIGRATIONS, postgresUpsertCounters } from './migrations.js';
 import { postgresLatest } from './latest.js';
 import { postgresMaintenance } from './maintenance.js';
+import { currentPartitions, ensurePartitions, isMissingPartition } from './partitions.js';
 import { postgresStatistics } from './statistics.js';
 import { transaction } from './transaction.js';
 import { postgresTexts } from './texts.js';
@@ -65,13 +66,38 @@ const ARRAY_TYPES: Record<ColumnKind, [string, string]> = {
 const INSERT_SQL = `INSERT INTO evidence_records (${RECORD_COLUMNS.map((column) => column.name).join(', ')})
   SELECT ${RECORD_COLUMNS.map((column) => `${column.name}${ARRAY_TYPES[column.kind][1]}`).join(', ')}
   FROM unnest(${RECORD_COLUMNS.map((column, index) => `$${index + 1}::${ARRAY_TYPES[column.kind][0]}[]`).join(', ')}) AS t(${RECORD_COLUMNS.map((column) => column.name).join(', ')})`;
+// One row per record in evidence_keys, from the same parameters as the records.
+const KEY_PARAMETERS = (['record_id', 'consent_id', 'seq', 'recorded_at'] as const).map((name) => {
+  const index = RECORD_COLUMNS.findIndex((column) => column.name === name);
+  return `$${index + 1}::${ARRAY_TYPES[RECORD_COLUMNS[index]!.kind][0]}[]`;
+});
+const INSERT_KEYS_SQL = `INSERT INTO evidence_keys (record_id, consent_id, seq, recorded_at)
+  SELECT record_id, consent_id, seq, recorded_at::timestamptz FROM unnest(${KEY_PARAMETERS.join(', ')}) AS k(record_id, consent_id, seq, recorded_at)`;
 const HEAD_PARAMETERS = RECORD_COLUMNS.length;
-const UPDATE_HEADS_SQL = `UPDATE consent_chains c SET head_seq = v.seq, head_hash = v.hash, head_revision = v.revision, head_expires_at = v.expires_at
-  FROM unnest($${HEAD_PARAMETERS + 1}::text[], $${HEAD_PARAMETERS + 2}::int[], $${HEAD_PARAMETERS + 3}::text[], $${HEAD_PARAMETERS + 4}::text[], $${HEAD_PARAMETERS + 5}::text[])
-    AS v(consent_id, seq, hash, revision, expires_at)
+// head_record: the chain's latest record in full, what a check answers (latest.ts).
+const UPDATE_HEADS_SQL = `UPDATE consent_chains c SET head_seq = v.seq, head_hash = v.hash, head_revision = v.revision, head_expires_at = v.expires_at,
+    head_record = v.head_record::jsonb
+  FROM unnest($${HEAD_PARAMETERS + 1}::text[], $${HEAD_PARAMETERS + 2}::int[], $${HEAD_PARAMETERS + 3}::text[], $${HEAD_PARAMETERS + 4}::text[], $${HEAD_PARAMETERS + 5}::text[], $${HEAD_PARAMETERS + 6}::text[])
+    AS v(consent_id, seq, hash, revision, expires_at, head_record)
   WHERE c.consent_id = v.consent_id`;
 // Parameters of the records and the heads; the log's come after them.
-const WRITE_PARAMETERS = HEAD_PARAMETERS + 5;
+const WRITE_PARAMETERS = HEAD_PARAMETERS + 6;
+// The chain row without head_record, which only checks read.
+const CHAIN_COLUMNS = 'c.consent_id, c.head_seq, c.head_hash, c.head_revision, c.head_expires_at, c.base_seq, c.base_hash';
+// The record behind an id, found through evidence_keys' primary key; recorded_at picks its partition.
+const EXISTING_SQL = `SELECT e.* FROM evidence_keys k JOIN evidence_records e ON e.record_id = k.record_id AND e.recorded_at = k.recorded_at
+  WHERE k.record_id = ANY($1)`;
+
+/**
+ * A record as `consent_chains.head_record` holds it: every field of `RECORD_COLUMNS` (absent ones
+ * as null), so that it reads back equal to the record the history holds.
+ *
+ * @example
+ * const json = headRecordJson(record); // '{"recordId":"r-1",…}'
+ */
+export function headRecordJson(record: EvidenceRecord): string {
+  return JSON.stringify(Object.fromEntries(RECORD_COLUMNS.map(({ field }) => [field, record[field] ?? null])));
+}
 
 /**
  * Connects to PostgreSQL, applies pending migrations and returns the store. Appends lock the
@@ -88,8 +114,10 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
   const config: pg.PoolConfig = typeof connection === 'string' ? { connectionString: connection } : connection;
   const pool = new Pool({ max: options.maxConnections ?? 10, ...config });
   pool.on('error', (error) => options.onError?.(error));
+  const partitions = currentPartitions(pool);
   try {
     await transaction(pool, migrate);
+    await partitions.ensure();
   } catch (error) {
     await pool.end();
     throw error;
@@ -113,6 +141,9 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
     async append(drafts, seal) {
       const consentIds = [...new Set(drafts.map((draft) => draft.input.consentId))].sort();
       const recordIds = [...new Set(drafts.map((draft) => draft.input.recordId))];
+      // Outside the append's transaction: creating a partition locks the whole table.
+      await partitions.ensure();
+      let recordedAt: string[] = [];
       for (let attempt = 1; ; attempt++) {
         try {
           return await transaction(pool, async (client) => {
@@ -122,19 +153,19 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
             const heads = new Map<string, ChainHead>();
             // With the head record's choices, which a new decision may withdraw; only the chain rows are locked.
             const headRows = await client.query(
-              `SELECT c.*, ${HEAD_CHOICES} FROM consent_chains c
-              LEFT JOIN evidence_records h ON h.consent_id = c.consent_id AND h.seq = c.head_seq
-              WHERE c.consent_id = ANY($1) ORDER BY c.consent_id FOR UPDATE OF c`,
+              `SELECT ${CHAIN_COLUMNS}, c.head_record->'categories' AS head_categories, c.head_record->'services' AS head_services
+              FROM consent_chains c WHERE c.consent_id = ANY($1) ORDER BY c.consent_id FOR UPDATE`,
               [consentIds],
             );
             for (const row of headRows.rows) {
               heads.set(row.consent_id, headFromRow(row));
             }
             const existing = new Map<string, EvidenceRecord>();
-            for (const row of (await client.query('SELECT * FROM evidence_records WHERE record_id = ANY($1)', [recordIds])).rows) {
+            for (const row of (await client.query(EXISTING_SQL, [recordIds])).rows) {
               existing.set(row.record_id, recordFromRow(row));
             }
             const sealed = seal(drafts, heads, existing);
+            recordedAt = sealed.inserts.map((record) => record.recordedAt);
             // Every new record moves its chain's head, so there is nothing to write without inserts.
             if (sealed.inserts.length) {
               // Sets each leafIndex, so it goes in with the record; the log's row stays locked from
@@ -144,7 +175,13 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
               const counters = counterColumns(counterIncrements(sealed.inserts));
               const log = logOn ? logWrites(await lockPostgresLog(client, sealed.inserts), WRITE_PARAMETERS + counters.length + 1) : { ctes: [], values: [] };
               const rows = sealed.inserts.map((record) => recordValues(record, (gpc) => gpc));
-              const ctes = [...log.ctes, `records_added AS (${INSERT_SQL})`, `counters_added AS (${postgresUpsertCounters(WRITE_PARAMETERS + 1)})`];
+              const headRecords = new Map(sealed.inserts.map((record) => [record.consentId, headRecordJson(record)]));
+              const ctes = [
+                ...log.ctes,
+                `records_added AS (${INSERT_SQL})`,
+                `keys_added AS (${INSERT_KEYS_SQL})`,
+                `counters_added AS (${postgresUpsertCounters(WRITE_PARAMETERS + 1)})`,
+              ];
               await client.query(`WITH ${ctes.join(', ')} ${UPDATE_HEADS_SQL}`, [
                 ...RECORD_COLUMNS.map((_, column) => rows.map((row) => row[column])),
                 sealed.heads.map((head) => head.consentId),
@@ -152,6 +189,7 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
                 sealed.heads.map((head) => head.headHash),
                 sealed.heads.map((head) => head.headRevision),
                 sealed.heads.map((head) => head.headExpiresAt),
+                sealed.heads.map((head) => headRecords.get(head.consentId)),
                 ...counters,
                 ...log.values,
               ]);
@@ -159,6 +197,12 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
             return sealed.outcomes;
           });
         } catch (error) {
+          // A record of a month without its partition (a clock far off, or the month just turned in
+          // another process's view): create it and append again, so no record is refused for it.
+          if (attempt < 5 && isMissingPartition(error)) {
+            await ensurePartitions(pool, recordedAt);
+            continue;
+          }
           // A record id inserted meanwhile by another process under another consent id, or a deadlock:
           // the retry sees the stored record and answers with it.
           if (attempt >= 5 || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
@@ -176,11 +220,11 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
       ),
     bySubject: async (subjectId) =>
       historyOf((await query('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = $1', [subjectId])).map((row) => row.consent_id as string)),
-    ...postgresMaintenance(pool),
+    ...postgresMaintenance(pool, partitions.forget),
     async *chains() {
       for (
         let after = '', page: Row[];
-        (page = await query('SELECT * FROM consent_chains WHERE consent_id > $1 ORDER BY consent_id LIMIT $2', [after, PAGE])).length;
+        (page = await query(`SELECT ${CHAIN_COLUMNS} FROM consent_chains c WHERE consent_id > $1 ORDER BY consent_id LIMIT $2`, [after, PAGE])).length;
         after = page.at(-1)!.consent_id as string
       ) {
         const records = await historyOf(page.map((row) => row.consent_id as string));

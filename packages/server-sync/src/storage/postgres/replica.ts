@@ -1,0 +1,92 @@
+import type pg from 'pg';
+import type { EvidenceRecord } from '../../evidence/types.js';
+import { loadDriver } from '../drivers.js';
+import type { LatestOptions, LedgerStorage } from '../types.js';
+import { postgresLatest } from './latest.js';
+import type { PostgresConnectionConfig } from './postgres-storage.js';
+
+/**
+ * Options of `withReadReplica`.
+ *
+ * @example
+ * withReadReplica(storage, process.env.REPLICA_URL!, { timeoutMs: 100, onError: (error) => console.warn(error.message) });
+ */
+export interface ReadReplicaOptions {
+  /** Pool size on the replica. Default 10. */
+  maxConnections?: number;
+  /** How long a read on the replica may take, connecting included, before the primary answers instead. Default 250 ms. */
+  timeoutMs?: number;
+  /** After a failed or slow replica read, how long only the primary answers before the replica is tried again. Default 5,000 ms. */
+  retryAfterMs?: number;
+  /** Hears the replica failing (once per `retryAfterMs` at most); the check is answered by the primary all the same. */
+  onError?: (error: Error) => void;
+}
+
+const DEFAULT_TIMEOUT_MS = 250;
+const DEFAULT_RETRY_AFTER_MS = 5_000;
+
+/**
+ * A PostgreSQL ledger store whose checks (`latest`: `ledger.check`, `ledger.current`,
+ * `GET /v1/consents/{id}`) are read from a streaming read replica; everything else (appends,
+ * history, exports, erasure, purge, verify, the log, statistics) stays on the primary. The primary
+ * answers a check instead when the replica holds no record for the consent id, when its record is
+ * older than `notBefore` (read-your-writes: the visitor decided and the replica has not replayed
+ * it yet), or when the replica fails or does not answer within `timeoutMs` — a check never fails
+ * because of the replica. Closing the store closes both.
+ *
+ * @example
+ * const primary = await openPostgresStorage('postgres://ledger@db-primary/assent');
+ * const ledger = createLedger({ storage: withReadReplica(primary, 'postgres://ledger@db-replica/assent') });
+ * await ledger.check(consentId, 'analytics', { updatedAt: decision.updatedAt });
+ */
+export function withReadReplica(storage: LedgerStorage, replica: string | PostgresConnectionConfig, options: ReadReplicaOptions = {}): LedgerStorage {
+  if (storage.kind !== 'postgres') throw new TypeError(`A read replica needs a PostgreSQL ledger; this one is ${storage.kind}, a single file`);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const retryAfterMs = options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
+  const { Pool } = loadDriver<typeof pg>('pg');
+  const config: pg.PoolConfig = typeof replica === 'string' ? { connectionString: replica } : replica;
+  // pg's own timeouts free a connection stuck on a hung replica; the race below bounds the wait.
+  const pool = new Pool({ max: options.maxConnections ?? 10, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, ...config });
+  let skipUntil = 0;
+  const report = (error: unknown) => {
+    const cause = error instanceof Error ? error : new Error(String(error));
+    options.onError?.(new Error(`Read replica: ${cause.message}; checks are answered by the primary`, { cause }));
+  };
+  pool.on('error', report);
+  const query = async (sql: string, values?: unknown[]) => (await pool.query(sql, values)).rows as Array<Record<string, unknown>>;
+
+  const fromReplica = (consentId: string) => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    return Promise.race([postgresLatest(query, consentId), late]).finally(() => clearTimeout(timer));
+  };
+
+  return {
+    ...storage,
+    async latest(consentId: string, latestOptions: LatestOptions = {}): Promise<EvidenceRecord | undefined> {
+      if (Date.now() >= skipUntil) {
+        try {
+          const record = await fromReplica(consentId);
+          if (record && isCurrentEnough(record, latestOptions.notBefore)) return record;
+        } catch (error) {
+          // Concurrent checks fail together when the replica goes: one report per outage window.
+          if (Date.now() >= skipUntil) report(error);
+          skipUntil = Date.now() + retryAfterMs;
+        }
+      }
+      return storage.latest(consentId, latestOptions);
+    },
+    async close() {
+      await Promise.all([storage.close(), pool.end()]);
+    },
+  };
+}
+
+// Both times are the visitor's own clock (the record keeps the updatedAt it was sent as clientTime),
+// so no skew between servers and browsers enters the comparison. A notBefore that does not parse
+// cannot be judged: the primary answers.
+function isCurrentEnough(record: EvidenceRecord, notBefore: string | undefined): boolean {
+  return notBefore === undefined || Date.parse(record.clientTime) >= Date.parse(notBefore);
+}
