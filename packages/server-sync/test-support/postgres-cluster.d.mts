@@ -6,3 +6,5 @@ export interface PostgresCluster {
 }
 /** Starts a throwaway cluster; `undefined` when it cannot start and is not required (outside CI). */
 export function startPostgres(options?: { required?: boolean; durable?: boolean }): Promise<PostgresCluster | undefined>;
+/** Starts a streaming read replica of `primary` (pg_basebackup -R), resolved once it streams; `undefined` as startPostgres. */
+export function startPostgresReplica(primary: { url: string }, options?: { required?: boolean; durable?: boolean }): Promise<PostgresCluster | undefined>;
