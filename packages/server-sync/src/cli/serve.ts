@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { ApiKey } from '../http/api-key.js';
 import { apiKeysFromEnv } from '../http/api-key.js';
 import { createLedgerHandler } from '../http/handler.js';
@@ -6,6 +7,10 @@ import type { Ledger } from '../ledger/create-ledger.js';
 import { scheduleRetention } from '../ledger/retention-schedule.js';
 import { createVendorListCache, type VendorListCache } from '../tcf/vendor-list-cache.js';
 import type { CliOutput } from './output.js';
+import type { WorkerRole } from './workers.js';
+
+// How long requests in flight at SIGINT/SIGTERM may take to finish before they are cut off.
+const STOP_GRACE_MS = 10_000;
 
 /** The options of `serve` the command line gives. */
 export type ServeValues = {
@@ -47,12 +52,15 @@ function vendorListCacheOf(values: ServeValues, output: CliOutput): VendorListCa
 
 /**
  * `assent-ledger serve`: the HTTP API on node:http until SIGINT/SIGTERM, with the retention
- * schedule when asked for; resolves with the exit code once stopped.
+ * schedule when asked for; resolves with the exit code once stopped. On a signal it takes no new
+ * connections, lets the requests in flight finish (up to 10 s) and closes the storage. As a worker
+ * of `serve --workers` (`role`), only the first worker purges and prints the addresses; the
+ * supervisor prints the listening line.
  *
  * @example
  * process.exitCode = await serve(ledger, values, output, 1826);
  */
-export async function serve(ledger: Ledger, values: ServeValues, output: CliOutput, retentionDays?: number): Promise<number> {
+export async function serve(ledger: Ledger, values: ServeValues, output: CliOutput, retentionDays?: number, role?: WorkerRole): Promise<number> {
   const perMinute = Number(values['rate-limit']);
   let apiKeys: ApiKey[];
   try {
@@ -85,8 +93,9 @@ export async function serve(ledger: Ledger, values: ServeValues, output: CliOutp
     return 2;
   }
   // Only when asked: purging deletes evidence, so an upgrade must not start doing it unannounced.
+  // One purge per service, not one per worker: the others would find nothing left but audit it.
   const retention =
-    retentionDays === undefined
+    retentionDays === undefined || (role && role.slot > 0)
       ? undefined
       : scheduleRetention({ ledger, retentionDays, log: (line, report) => (report ? output.out : output.err)(`[assent-ledger] ${line}`) });
   const handler = createLedgerHandler({
@@ -94,7 +103,8 @@ export async function serve(ledger: Ledger, values: ServeValues, output: CliOutp
     apiKeys,
     ...(publicOrigin && { publicOrigin }),
     ...(tcfVendorList && { tcfVendorList }),
-    ...(retention && retentionDays !== undefined && { retention: { days: retentionDays, nextRunAt: () => retention.nextRunAt() } }),
+    // Every worker reports the retention in force; only the one that runs it knows the next run.
+    ...(retentionDays !== undefined && { retention: { days: retentionDays, nextRunAt: () => retention?.nextRunAt() } }),
     allowedOrigins: values.origin,
     trustedProxies: values['trust-proxy'],
     basePath: values['base-path'],
@@ -103,13 +113,30 @@ export async function serve(ledger: Ledger, values: ServeValues, output: CliOutp
   });
   const server = createLedgerServer(handler);
   tcfVendorList?.start();
+  // Responses not yet sent when the server stops say `Connection: close`, so a keep-alive
+  // connection ends with its request instead of idling until its timeout.
+  const unanswered = new Set<ServerResponse>();
+  let stopping = false;
+  server.on('request', (_request, response: ServerResponse) => {
+    if (stopping) return response.setHeader('connection', 'close');
+    unanswered.add(response);
+    response.once('close', () => unanswered.delete(response));
+  });
   return new Promise((resolve) => {
     const stop = () => {
+      // Once: a worker hears SIGINT from the terminal and SIGTERM from its supervisor.
+      if (stopping) return;
+      stopping = true;
       retention?.stop();
       tcfVendorList?.stop();
+      for (const response of unanswered) if (!response.headersSent) response.setHeader('connection', 'close');
+      const cutOff = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
       // A purge in progress finishes before the storage closes.
-      server.close(() => void Promise.resolve(retention?.idle()).then(() => ledger.close().then(() => resolve(0))));
-      server.closeAllConnections();
+      server.close(() => {
+        clearTimeout(cutOff);
+        void Promise.resolve(retention?.idle()).then(() => ledger.close().then(() => resolve(0)));
+      });
+      server.closeIdleConnections();
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
@@ -117,7 +144,8 @@ export async function serve(ledger: Ledger, values: ServeValues, output: CliOutp
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : values.port;
       const where = /^postgres/i.test(values.db) ? 'postgres' : `sqlite ${values.db}`;
-      output.out(`assent-ledger listening on http://${values.host}:${port} (${where})`);
+      if (role && role.slot > 0) return;
+      if (!role) output.out(`assent-ledger listening on http://${values.host}:${port} (${where})`);
       if (apiKeys.some((key) => key.scopes.includes('console')))
         output.out(`privacy officer's console: http://${values.host}:${port}${values['base-path']}/console/`);
       if (tcfVendorList) output.out(`IAB TCF vendor list: http://${values.host}:${port}${values['base-path']}/v1/tcf/vendor-list.json`);
