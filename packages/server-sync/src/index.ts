@@ -33,6 +33,10 @@ export type { PostgresStorageOptions, PostgresConnectionConfig } from './storage
 export { MissingDriverError } from './storage/drivers.js';
 export type { DriverName } from './storage/drivers.js';
 export { openStorage } from './storage/open-storage.js';
+export type { OpenStorageOptions } from './storage/open-storage.js';
+export { withReadReplica } from './storage/postgres/replica.js';
+export type { ReadReplicaOptions } from './storage/postgres/replica.js';
+export type { LatestOptions } from './storage/types.js';
 export type {
   LedgerStorage,
   ChainHead,

@@ -39,6 +39,8 @@ Commands:
 Options:
   --db <path|url>       the ledger of every command: a SQLite file or postgres://user@host/db
                         (default $ASSENT_LEDGER_DB, else ${DEFAULT_DB}; now: ${redactPassword(defaultDb())})
+  --replica <url>       serve: a streaming read replica of the --db PostgreSQL (postgres://…) that
+                        answers checks; the primary answers while the replica lags or is down
   --port <n>            serve: port (default 8787; 0 picks a free one)
   --host <addr>         serve: address (default 127.0.0.1)
   --origin <origin>     serve: browser origin allowed to write (repeatable)
@@ -110,6 +112,12 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
   }
   const postgres = /^postgres(ql)?:\/\//i.test(values.db);
   const where = postgres ? redactPassword(values.db) : values.db;
+  if (values.replica !== undefined && !(postgres && /^postgres(ql)?:\/\//i.test(values.replica))) {
+    output.err(
+      `assent-ledger ${command}: ${postgres ? '--replica must be a postgres:// URL' : '--replica needs PostgreSQL (--db postgres://…): a SQLite ledger is one file, with no replica'}`,
+    );
+    return 2;
+  }
   // Only serve may start a new ledger: an export or verify of a mistyped path must not report
   // "nothing found" from an empty database it just created.
   if (command !== 'serve' && !postgres && !existsSync(values.db)) {
@@ -118,7 +126,7 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
   }
   let storage: LedgerStorage;
   try {
-    storage = await openStorage(values.db);
+    storage = await openStorage(values.db, { replica: values.replica, onError: (error) => output.err(`[assent-ledger] ${error.message}`) });
   } catch (error) {
     // A driver that is not installed: one line that says what to install.
     if (error instanceof MissingDriverError) output.err(`assent-ledger ${command}: ${error.message}`);
@@ -196,6 +204,7 @@ function parseCliArgs(argv: string[]) {
     allowPositionals: true,
     options: {
       db: { type: 'string', default: defaultDb() },
+      replica: { type: 'string' },
       port: { type: 'string', default: '8787' },
       host: { type: 'string', default: '127.0.0.1' },
       origin: { type: 'string', multiple: true, default: [] },

@@ -1,6 +1,7 @@
 import { publicReceipt, type EvidenceRecord } from '../evidence/types.js';
 import { truncateIp } from '../evidence/truncate-ip.js';
-import { EvidenceInputError } from '../evidence/validate.js';
+import { EVIDENCE_PATTERNS } from '../evidence/schema.js';
+import { EvidenceInputError, isCalendarInstant } from '../evidence/validate.js';
 import type { Ledger } from '../ledger/create-ledger.js';
 import type { AppendOutcome } from '../storage/types.js';
 import { OUTBOX_VERSION } from '../outbox/version.js';
@@ -58,6 +59,19 @@ const currentView = (record: EvidenceRecord, now: number) => ({
   // The opt-outs the visitor signalled to ad tech (US state laws): a backend asking "may I sell?" reads them here.
   gpp: record.gpp,
 });
+
+// `?updatedAt=` of GET /v1/consents/{id}: the only query parameter it takes, at most once, a real instant.
+function knownUpdatedAt(url: URL): string | undefined {
+  let updatedAt: string | undefined;
+  for (const [name, value] of url.searchParams) {
+    const bad = (message: string) => new HttpError(400, 'invalid_query', message, {}, [{ path: name.slice(0, 32), message }]);
+    if (name !== 'updatedAt') throw bad(`Unknown query parameter "${name.slice(0, 32)}" (use updatedAt)`);
+    if (updatedAt !== undefined) throw bad('Query parameter "updatedAt" is given more than once');
+    if (!isCalendarInstant(value)) throw bad('Query parameter "updatedAt" must be an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SS[.fff]Z or ±HH:MM)');
+    updatedAt = value;
+  }
+  return updatedAt;
+}
 
 /**
  * The ledger's HTTP API as a route table: one entry per endpoint.
@@ -158,11 +172,23 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
         operationId: 'currentDecision',
         tag: 'consents',
         summary: 'The decision in effect for a consent id',
-        description: 'Public: a browser may read back its own decision. No identifying fields.',
-        responses: { 200: { description: 'The latest record, valid or expired.', schema: responseRef('CurrentDecision') }, 404: { codes: ['not_found'] } },
+        description:
+          'Public: a browser may read back its own decision. No identifying fields. A ledger with a read replica answers from the replica unless it has not replayed the decision `updatedAt` names yet.',
+        query: {
+          updatedAt: {
+            description:
+              "The `updatedAt` of the decision the caller holds (the visitor's consent cookie): the answer is that decision or a newer one, read from the primary while the read replica lags behind it.",
+            schema: { type: 'string', format: 'date-time', pattern: EVIDENCE_PATTERNS.instant },
+          },
+        },
+        responses: {
+          200: { description: 'The latest record, valid or expired.', schema: responseRef('CurrentDecision') },
+          400: { codes: ['invalid_query'] },
+          404: { codes: ['not_found'] },
+        },
       },
-      async handle({ params, cors }) {
-        const record = await ledger.current(params.consentId!);
+      async handle({ params, url, cors }) {
+        const record = await ledger.current(params.consentId!, { updatedAt: knownUpdatedAt(url) });
         if (!record) throw new HttpError(404, 'not_found', 'No decision recorded for this consent id');
         return json(200, currentView(record, now()), cors);
       },

@@ -125,8 +125,14 @@ export interface Ledger extends LedgerTexts {
   readonly evidenceSchema: EvidenceSchema;
   /** Validates and appends one decision; resolves after commit. A repeated record id returns the stored record. */
   record(input: unknown, context?: Partial<EvidenceContext>): Promise<AppendOutcome>;
-  check(consentId: string, categoryOrServiceId: string, options?: { revision?: string }): Promise<ConsentCheck>;
-  current(consentId: string): Promise<EvidenceRecord | undefined>;
+  /**
+   * Whether the consent id's latest record grants a category or service. `revision`: the revision
+   * the caller expects. `updatedAt`: the client time of the decision the caller knows of (the
+   * visitor's cookie); with a read replica, a replica that has not replayed it yet is not asked.
+   */
+  check(consentId: string, categoryOrServiceId: string, options?: { revision?: string | undefined; updatedAt?: string | undefined }): Promise<ConsentCheck>;
+  /** The consent id's latest record; `updatedAt` as for `check`. */
+  current(consentId: string, options?: { updatedAt?: string | undefined }): Promise<EvidenceRecord | undefined>;
   history(consentId: string): Promise<EvidenceRecord[]>;
   /** Every record of every consent id linked to the subject (access / portability request). */
   exportSubject(subjectId: string): Promise<{ subjectId: string; records: EvidenceRecord[]; texts: Record<string, TextSnapshot> }>;
@@ -215,7 +221,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       }
     },
     async check(consentId, id, checkOptions = {}) {
-      const record = await storage.latest(consentId);
+      const record = await storage.latest(consentId, { notBefore: checkOptions.updatedAt });
       if (!record) return { granted: false, status: 'none', revision: undefined, expiresAt: undefined, recordId: undefined, withdrawn: false };
       const facts = { revision: record.revision, expiresAt: record.expiresAt, recordId: record.recordId, withdrawn: withdrew(record.withdrawn, id) };
       if (now() >= Date.parse(record.expiresAt)) return { granted: false, status: 'expired', ...facts };
@@ -223,7 +229,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       const granted = id === 'necessary' || record.categories[id] === true || record.services[id] === true;
       return { granted, status: 'valid', ...facts };
     },
-    current: (consentId) => storage.latest(consentId),
+    current: (consentId, currentOptions = {}) => storage.latest(consentId, { notBefore: currentOptions.updatedAt }),
     history: (consentId) => storage.history(consentId),
     ...texts,
     async exportSubject(subjectId) {

@@ -11,7 +11,8 @@ import { readGppString, type GppOptOuts } from './gpp-opt-outs.js';
  * const checker: ConsentChecker = ledger;
  */
 export interface ConsentChecker {
-  check(consentId: string, categoryOrServiceId: string, options?: { revision?: string }): Promise<ConsentCheck>;
+  /** `updatedAt`: the cookie's decision time, so that a ledger with a read replica answers with that decision or a newer one. */
+  check(consentId: string, categoryOrServiceId: string, options?: { revision?: string | undefined; updatedAt?: string | undefined }): Promise<ConsentCheck>;
 }
 
 /**
@@ -128,7 +129,8 @@ export function readConsent(request: AnyRequest, options: RequestConsentOptions 
       if (!decision || !view.granted(id)) return Promise.resolve(false);
       let answer = confirmations.get(id);
       if (!answer) {
-        answer = ledger.check(decision.id, id, { revision: decision.revision }).then(
+        // The cookie's decision time: a read replica that has not replayed it yet is not asked.
+        answer = ledger.check(decision.id, id, { revision: decision.revision, updatedAt: decision.updatedAt }).then(
           (check) => check.granted,
           () => false,
         );
@@ -206,7 +208,8 @@ export function remoteLedgerCheck(baseUrl: string, fetchImpl: typeof fetch = fet
   const base = baseUrl.replace(/\/+$/, '');
   return {
     async check(consentId, id, options = {}) {
-      const response = await fetchImpl(`${base}/v1/consents/${encodeURIComponent(consentId)}`);
+      const query = options.updatedAt === undefined ? '' : `?updatedAt=${encodeURIComponent(options.updatedAt)}`;
+      const response = await fetchImpl(`${base}/v1/consents/${encodeURIComponent(consentId)}${query}`);
       if (response.status === 404) return { granted: false, status: 'none', revision: undefined, expiresAt: undefined, recordId: undefined, withdrawn: false };
       if (!response.ok) throw new Error(`ledger answered ${response.status}`);
       const current = (await response.json()) as {

@@ -160,6 +160,22 @@ export interface StatisticsStorage {
 }
 
 /**
+ * What a caller of `latest` already knows. A store with a read replica (`withReadReplica`) answers
+ * from the primary when the replica's record is older than `notBefore`; a single database has
+ * nothing to wait for and ignores it.
+ *
+ * @example
+ * await storage.latest(consentId, { notBefore: decision.updatedAt }); // the cookie's decision, or a newer one
+ */
+export interface LatestOptions {
+  /**
+   * The client time (`updatedAt`, ISO 8601) of a decision the caller knows was recorded, e.g. the
+   * one the visitor's consent cookie holds: a record with an earlier `clientTime` is stale.
+   */
+  notBefore?: string | undefined;
+}
+
+/**
  * The one interface both stores implement (SQLite and PostgreSQL), with the same schema and behaviour.
  *
  * @example
@@ -178,7 +194,8 @@ export interface LedgerStorage {
   readonly audit: AuditStorage;
   /** Seals the drafts onto their chains and commits them in one transaction; resolves after commit. */
   append(drafts: EvidenceDraft[], seal: SealBatch): Promise<AppendOutcome[]>;
-  latest(consentId: string): Promise<EvidenceRecord | undefined>;
+  /** The consent id's latest record. With a read replica, `options.notBefore` says what the caller knows exists; see `LatestOptions`. */
+  latest(consentId: string, options?: LatestOptions): Promise<EvidenceRecord | undefined>;
   history(consentId: string): Promise<EvidenceRecord[]>;
   bySubject(subjectId: string): Promise<EvidenceRecord[]>;
   /**
