@@ -120,11 +120,11 @@ describe.skipIf(!cluster)('several ledger processes on one PostgreSQL', () => {
     };
     const lanes = [...Array.from({ length: 8 }, (_, lane) => writer(lane)), checkpoints()];
     const count = (node: ServeChild) => [...acknowledged.values()].filter((by) => by === node).length;
-    await waitFor(() => count(doomed) >= 60 && count(survivor) >= 60, 'acknowledgements of both nodes', 20_000);
+    await waitFor(() => count(doomed) >= 40 && count(survivor) >= 40, 'acknowledgements of both nodes', 20_000);
     doomed.child.kill('SIGKILL');
     expect(await doomed.exited).toBe(null);
     const before = count(survivor);
-    await waitFor(() => count(survivor) >= before + 60, 'the surviving node to go on', 20_000);
+    await waitFor(() => count(survivor) >= before + 40, 'the surviving node to go on', 20_000);
     stop = true;
     await Promise.all(lanes);
     expect(refused).toEqual([]);
@@ -144,7 +144,7 @@ describe.skipIf(!cluster)('several ledger processes on one PostgreSQL', () => {
     expect(stored.size).toBe(records.length);
     for (let consent = 0; consent < 4; consent++) {
       const seqs = records.filter((record) => record.consent_id === `consent-shared-${consent}`).map((record) => record.seq);
-      expect(seqs.length).toBeGreaterThan(25);
+      expect(seqs.length).toBeGreaterThanOrEqual(20);
       expect(seqs).toEqual(seqs.map((_, index) => index + 1));
     }
     const [state] = await query<{ tree_size: string }>('SELECT tree_size FROM log_state', database);
@@ -211,7 +211,8 @@ describe.skipIf(!cluster)('several ledger processes on one PostgreSQL', () => {
       sent.write(body.slice(0, 20));
       setTimeout(() => {
         supervisor.child.kill('SIGTERM');
-        setTimeout(() => sent.end(body.slice(20)), 300);
+        // `Connection: close` on the answer shows the worker had begun to stop while it waited.
+        setTimeout(() => sent.end(body.slice(20)), 1_000);
       }, 200);
     });
     expect(await slow).toEqual({ status: 201, connection: 'close' });
