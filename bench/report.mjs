@@ -74,14 +74,42 @@ touch, 2× pixels). Once every entrance animation has finished, the share is the
 banner's box (\`assent-banner\` → \`[part~=base]\`, or \`#cc-main .cm\`) inside the viewport ÷ the
 viewport's area. One load per page: layout does not vary between loads.
 
-**Ledger.** \`packages/server-sync/bench/ledger.bench.mjs\`, run unchanged, its printed table read
-back. It measures, in one run: HTTP ingest (POST /v1/consents, 50 keep-alive connections, load
-generator in a child process) on SQLite (WAL, \`synchronous=FULL\`) and PostgreSQL (fsync on) next
-to a no-op node:http handler; in-process \`ledger.record\` next to a raw better-sqlite3 insert of
-256 rows per transaction; check latency under an open-loop 2,000 requests/s. The check latency's
-reference is added here: a no-op GET handler under the same load, driven by the ledger bench's own
-load generator. The in-process \`ledger.check\` is set beside the raw indexed lookup of the scale
-run at its smallest size.
+**Ledger over HTTP.** \`bench/ledger/http-rounds.mjs\`: every server in a process of its own on
+127.0.0.1 — a no-op node:http handler (POST reads the body and answers 201; GET answers a body the
+size of a check's), the ledger on a SQLite file (WAL, \`synchronous=FULL\`), and on one PostgreSQL
+cluster (fsync on) the ledger served by 1 process and by 2 (\`assent-ledger serve --workers N\` when
+the built CLI has that flag, else \`bench/ledger/ledger-server.mjs\`, the same handler and
+\`createLedgerServer\` as a node:cluster primary with N workers; the row names which ran), both on
+the same database. Every load runs in a fresh child process: \`autocannon\` (exact-pinned dev
+dependency of \`bench/\`, its JS API), 50 keep-alive connections, pipelining 1. First autocannon
+writes one record for each preloaded consent id (10,000; each must answer 2xx). *Ingest*: POST
+/v1/consents, each body with a fresh record id (\`setupRequest\`), half extending a random preloaded
+chain, half starting a new consent id. *Check under saturation*: GET /v1/consents/{id} of a random
+preloaded id. Arms run in alternating rounds, the order rotating each round, after an unmeasured
+warm-up of each; a figure is the median round, the range over rounds beside it, and a ratio is the
+median of each round's figure over the same round's no-op figure. Only 2xx answers count as done
+(non-2xx and socket errors are printed when there are any); latencies are per 2xx answer, taken in
+float milliseconds from autocannon's \`response\` event (its own histogram keeps whole
+milliseconds). *Check at a fixed rate*: autocannon's \`overallRate\` gives each connection a quota
+per second that it spends back to back at the start of every second (and 8.0.0's
+coordinated-omission correction assumes a 1 ms interval, so it is turned off), i.e. bursts; the even
+rate comes from the bench's own paced generator (\`bench/ledger/paced-client.mjs\`: request i due at
+i ÷ rate, at most 50 sockets, latency from the due time so queueing counts), the one load
+autocannon cannot express; autocannon's \`-R\` figures are printed beside it. *Server CPU per
+record*: user + system time of each server's process tree (\`/proc/<pid>/stat\` of the process and
+its live descendants, plus its reaped children) and of the whole PostgreSQL cluster (the postmaster's
+tree: backends, WAL writer, checkpointer, autovacuum), read before and after each round and divided
+by that round's 2xx answers; unlike a rate, it does not depend on the load generator sharing the
+cores. On this 2-core machine autocannon, the ledger process(es) and PostgreSQL share two cores, so
+"what a second ledger process buys" is what it buys here, not on a machine with a core per process.
+After the runs, every hash chain and the log of both stores are verified
+(\`ledger.verify()\`; PostgreSQL's were written by both arms).
+
+**Ledger in process.** \`packages/server-sync/bench/ledger.bench.mjs\` with \`BENCH_HTTP=0\` (its own
+HTTP runs, with a load generator of its own, are skipped), read from the JSON it writes: in-process
+\`ledger.record\` (waves of 1,000 concurrent calls) next to a raw better-sqlite3 insert of 256 rows
+per transaction, and 20,000 sequential \`ledger.check\` calls, set beside the raw indexed lookup of
+the scale run at its smallest size.
 
 **Scale.** A fresh SQLite file and a fresh PostgreSQL cluster (fsync on), each through the
 ledger's own storage and schema. The store is grown to each size by a raw bulk insert through that
@@ -104,8 +132,9 @@ exists to measure the log's cost), SQLite files with the ledger's defaults (WAL,
 \`synchronous=FULL\`) and two databases of one PostgreSQL cluster (fsync on). Both are measured
 through the two paths of the ledger rows: in-process \`ledger.record\` (waves of 1,000 concurrent
 calls into the group commit; a round is a fixed number of records) and HTTP \`POST /v1/consents\`
-(the server-sync bench's own closed-loop load generator, 50 keep-alive connections, in a child
-process; a round is a fixed time, after an unmeasured warm-up of each arm). Rounds alternate which
+(each ledger served by \`bench/ledger/ledger-server.mjs\` in a process of its own, loaded by
+autocannon in another, 50 keep-alive connections, the ingest requests of the ledger rows; a round is
+a fixed time, after an unmeasured warm-up of each arm; only 2xx counted). Rounds alternate which
 arm goes first; the ratio is the median of each round's on ÷ the same round's off, and the range
 over rounds is printed beside it, so other load on the machine shows as spread rather than as a
 bias. \`bench/ledger/log-proofs.mjs\`: a ledger preloaded raw to the largest size with the log off
@@ -187,10 +216,11 @@ export function writeReport({ plan, machine, table, notes, summary, keptHeadline
     );
   }
   if (summary.viewport) headlines.push(`- ${summary.viewport}`);
+  if (summary.ledger) headlines.push(summary.ledger);
   if (summary.log) headlines.push(summary.log);
   if (summary.stats) headlines.push(`- ${summary.stats}`);
   if (summary.scanner) headlines.push(`- ${summary.scanner}`);
-  const order = ['- Size', '- Time to banner', '- Lighthouse', '- Phone screen', '- Transparency log', '- Statistics', '- Scanner'];
+  const order = ['- Size', '- Time to banner', '- Lighthouse', '- Phone screen', '- Ledger over HTTP', '- Transparency log', '- Statistics', '- Scanner'];
   headlines.sort((a, b) => order.findIndex((prefix) => a.startsWith(prefix)) - order.findIndex((prefix) => b.startsWith(prefix)));
   return `# Benchmarks
 
@@ -206,7 +236,7 @@ on what else it was doing; the ratios are what carry over.
 | machine | ${machine.cpu}, Node ${machine.node} |
 | load average (1 / 5 / 15 min) | before ${load(machine.loadBefore)}, after ${load(machine.loadAfter)} |
 | duration | ${fmt(machine.seconds)} s |${updated ? `\n| sections of this run | ${updated.sections.join(', ')} |\n| rows by section | ${updated.provenance} |` : ''}
-| settings | ${plan.bannerRounds} loads per arm (+${plan.bannerWarmup} warm-up rounds); Lighthouse ${plan.lighthouseRuns} runs per page and preset (${plan.lighthousePresets.join(', ')}), files answered ${plan.lighthouseFileDelayMs} ms late; ledger HTTP runs ${plan.ledgerSeconds} s; scale sizes ${plan.scaleSizes.map((n) => fmt(n)).join(', ')} with ${fmt(plan.ingestCount)} records ingested and ${fmt(plan.checkCount)} checks per size; transparency log on/off in ${plan.logProcessRounds} in-process rounds of ${fmt(plan.logRecords)} records and ${plan.logRounds} HTTP rounds of ${plan.logHttpSeconds} s, proofs at ${fmt(plan.logProofSize)} records (${fmt(plan.logProofCount)} of each kind); statistics at ${plan.statsSizes.map((n) => fmt(n)).join(', ')} records (PostgreSQL at ${plan.statsPostgresSizes.map((n) => fmt(n)).join(', ')}), ${plan.statsQueries} calls and ${plan.statsScans} scans each; scanner ${plan.scannerRounds} alternating rounds (+${plan.scannerWarmup} warm-up reference round) |
+| settings | ${plan.bannerRounds} loads per arm (+${plan.bannerWarmup} warm-up rounds); Lighthouse ${plan.lighthouseRuns} runs per page and preset (${plan.lighthousePresets.join(', ')}), files answered ${plan.lighthouseFileDelayMs} ms late; ledger HTTP runs ${plan.ledgerSeconds} s × ${plan.ledgerRounds} rounds (${plan.ledgerLatencyRounds} at ${fmt(plan.ledgerRate)} req/s), ${plan.ledgerWarmupSeconds} s warm-up, ${fmt(plan.ledgerChains)} chains; scale sizes ${plan.scaleSizes.map((n) => fmt(n)).join(', ')} with ${fmt(plan.ingestCount)} records ingested and ${fmt(plan.checkCount)} checks per size; transparency log on/off in ${plan.logProcessRounds} in-process rounds of ${fmt(plan.logRecords)} records and ${plan.logRounds} HTTP rounds of ${plan.logHttpSeconds} s, proofs at ${fmt(plan.logProofSize)} records (${fmt(plan.logProofCount)} of each kind); statistics at ${plan.statsSizes.map((n) => fmt(n)).join(', ')} records (PostgreSQL at ${plan.statsPostgresSizes.map((n) => fmt(n)).join(', ')}), ${plan.statsQueries} calls and ${plan.statsScans} scans each; scanner ${plan.scannerRounds} alternating rounds (+${plan.scannerWarmup} warm-up reference round) |
 
 ${headlines.join('\n')}
 
@@ -248,6 +278,7 @@ const HEADLINES = {
   banner: '- Time to banner',
   lighthouse: '- Lighthouse',
   viewport: '- Phone screen',
+  ledger: '- Ledger over HTTP',
   log: '- Transparency log',
   stats: '- Statistics',
   scanner: '- Scanner',

@@ -16,7 +16,9 @@ import { measureBannerTime } from './banner-time/measure-banner-time.mjs';
 import { bannerTimeRows, bannerTimeSummary } from './banner-time/banner-time-rows.mjs';
 import { measureLighthouse } from './lighthouse/measure-lighthouse.mjs';
 import { lighthouseRows, lighthouseSummary } from './lighthouse/lighthouse-rows.mjs';
-import { measureNoopGet, runLedgerBench } from './ledger/ledger-figures.mjs';
+import { runLedgerBench } from './ledger/ledger-figures.mjs';
+import { measureLedgerHttp } from './ledger/http-rounds.mjs';
+import { ledgerHttpRows, ledgerHttpSummary } from './ledger/http-rows.mjs';
 import { LEDGER_FIGURES, ledgerRows } from './ledger/ledger-rows.mjs';
 import { measureScale } from './ledger/scale.mjs';
 import { scaleNote, scaleRows } from './ledger/scale-rows.mjs';
@@ -49,6 +51,12 @@ const PLAN = quick
       lighthousePresets: ['mobile'],
       lighthouseFileDelayMs: 60,
       ledgerSeconds: 1,
+      ledgerRounds: 1,
+      ledgerLatencyRounds: 1,
+      ledgerWarmupSeconds: 0,
+      ledgerRate: 2000,
+      ledgerChains: 2000,
+      ledgerInProcessRecords: 10_000,
       scaleSizes: [10_000, 100_000],
       ingestCount: 5000,
       checkCount: 2000,
@@ -74,6 +82,12 @@ const PLAN = quick
       lighthousePresets: ['mobile', 'desktop'],
       lighthouseFileDelayMs: 60,
       ledgerSeconds: 5,
+      ledgerRounds: 5,
+      ledgerLatencyRounds: 3,
+      ledgerWarmupSeconds: 2,
+      ledgerRate: 2000,
+      ledgerChains: 10_000,
+      ledgerInProcessRecords: 50_000,
       scaleSizes: [10_000, 100_000, 1_000_000],
       ingestCount: 10_000,
       checkCount: 5000,
@@ -158,12 +172,22 @@ if (runs('scale')) {
 }
 
 if (runs('ledger')) {
-  const figures = await runLedgerBench({ seconds: PLAN.ledgerSeconds, onProgress: log });
-  const noopGet = await measureNoopGet({ seconds: PLAN.ledgerSeconds });
-  log('no-op GET reference measured');
-  rows.push(...ledgerRows({ figures, noopGet, rawCheck: scale?.sqlite[0]?.raw, seconds: PLAN.ledgerSeconds }));
+  const http = await measureLedgerHttp({
+    seconds: PLAN.ledgerSeconds,
+    rounds: PLAN.ledgerRounds,
+    latencyRounds: PLAN.ledgerLatencyRounds,
+    warmupSeconds: PLAN.ledgerWarmupSeconds,
+    rate: PLAN.ledgerRate,
+    chains: PLAN.ledgerChains,
+    onProgress: log,
+  });
+  rows.push(...ledgerHttpRows(http, PLAN));
+  summary.ledger = ledgerHttpSummary(http);
+  if (!http.verify.postgres) notes.push('**Warning:** the ledger HTTP rows have no PostgreSQL figures (PostgreSQL could not start).');
+  const figures = await runLedgerBench({ records: PLAN.ledgerInProcessRecords, onProgress: log });
+  rows.push(...ledgerRows({ figures, rawCheck: scale?.sqlite[0]?.raw }));
   const missing = LEDGER_FIGURES.filter((name) => !(name in figures));
-  if (missing.length) notes.push(`**Warning:** the ledger bench reported no ${missing.join(', ')} (skipped, e.g. PostgreSQL could not start).`);
+  if (missing.length) notes.push(`**Warning:** the ledger bench reported no ${missing.join(', ')}.`);
 }
 
 if (scale) {

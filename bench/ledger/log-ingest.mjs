@@ -2,34 +2,31 @@
 // (`transparencyLog: false`, which exists for this), in the same run, in alternating rounds, on
 // SQLite and PostgreSQL, through both paths the ledger section measures ingest by: in-process
 // `ledger.record` (waves of concurrent calls into the group commit) and HTTP POST /v1/consents
-// (the server-sync bench's own closed-loop load generator, 50 keep-alive connections, in a child
-// process). The log-on ledger signs checkpoints on its default schedule, as it would in production.
-import { fork } from 'node:child_process';
-import { createServer } from 'node:http';
+// (autocannon, 50 keep-alive connections, in a child process, against the ledger served by
+// ledger-server.mjs in another, whose CPU time per record is read from /proc). The log-on ledger signs checkpoints on its default schedule, as it would in production.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { createLedger, createLedgerHandler, generateLogKey, openPostgresStorage, openSqliteStorage, toNodeListener } from '@assent/server-sync';
+import { createLedger, generateLogKey, openPostgresStorage, openSqliteStorage } from '@assent/server-sync';
 import { startPostgres } from '../../packages/server-sync/test-support/postgres-cluster.mjs';
+import { cpuMeter } from '../lib/process-cpu.mjs';
+import { autocannonRun } from './http-load.mjs';
+import { startLedgerServer } from './servers.mjs';
 import { randomBelow, requestContext, submission } from './synthetic.mjs';
 
-const LEDGER_BENCH = fileURLToPath(new URL('../../packages/server-sync/bench/ledger.bench.mjs', import.meta.url));
 const CHAINS = 10_000;
 
-/** One closed-loop HTTP run of the ledger bench's load generator against `port`: `{ perSecond, p50, p99, failed }`. */
-async function httpRun(port, seconds) {
-  const client = fork(LEDGER_BENCH, ['--client'], { stdio: 'inherit' });
-  try {
-    return await new Promise((resolve, reject) => {
-      client.once('message', resolve);
-      client.once('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
-      client.send({ port, kind: 'post', seconds });
-    });
-  } finally {
-    client.kill();
-  }
+/**
+ * One autocannon ingest run against `server` (the ledger rows' requests: fresh record ids, half
+ * extending one of the ledger rows' preloaded chain ids, which here start empty), with the CPU
+ * seconds the server's process spent meanwhile.
+ * @param {import('./servers.mjs').RunningServer} server
+ */
+async function httpRun(server, seconds) {
+  const meter = cpuMeter({ server: server.pid });
+  const run = await autocannonRun({ url: server.url, kind: 'ingest', seconds });
+  return { ...run, serverCpu: meter.stop().server };
 }
 
 /** `count` records in waves of `size` concurrent `ledger.record` calls; records per second. */
@@ -41,16 +38,6 @@ async function inProcessRun(ledger, count, size) {
     );
   }
   return count / ((performance.now() - started) / 1000);
-}
-
-async function listen(ledger) {
-  const server = createServer(toNodeListener(createLedgerHandler({ ledger, rateLimit: false })));
-  server.keepAliveTimeout = 60_000;
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: /** @type {import('node:net').AddressInfo} */ (server.address()).port,
-    close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))),
-  };
 }
 
 /**
@@ -68,8 +55,10 @@ async function alternate(rounds, measure) {
 }
 
 /**
- * Both paths on one store kind. `open(name, logOn)` gives a fresh storage.
- * @param {{ open: (name: string, logOn: boolean) => Promise<any> | any }} store
+ * Both paths on one store kind. `open(name, logOn)` gives a fresh storage, `db(name)` the file or
+ * URL a server process opens it by. The in-process rounds run first and their ledgers are closed
+ * before the servers open the same stores, so no two ledgers ever write one store at once.
+ * @param {{ open: (name: string, logOn: boolean) => Promise<any> | any, db: (name: string) => string }} store
  */
 async function measureStore(store, { rounds, processRounds, records, waveSize, httpSeconds, warmupSeconds, onProgress, kind }) {
   const { signerKey } = generateLogKey('bench.assent.example/log');
@@ -77,26 +66,29 @@ async function measureStore(store, { rounds, processRounds, records, waveSize, h
     on: createLedger({ storage: await store.open('log_on', true), log: { signerKey } }),
     off: createLedger({ storage: await store.open('log_off', false) }),
   };
+  let inProcess;
   try {
     // In-process: one unmeasured round each first (JIT, caches), then the alternating rounds.
     for (const arm of ['on', 'off']) await inProcessRun(ledgers[arm], waveSize, waveSize);
-    const inProcess = await alternate(processRounds, (arm) => inProcessRun(ledgers[arm], records, waveSize));
+    inProcess = await alternate(processRounds, (arm) => inProcessRun(ledgers[arm], records, waveSize));
     onProgress(`log ${kind}: in-process rounds on ${inProcess.on.map(Math.round).join(', ')} / off ${inProcess.off.map(Math.round).join(', ')} rec/s`);
-    const servers = { on: await listen(ledgers.on), off: await listen(ledgers.off) };
-    try {
-      for (const arm of ['on', 'off']) if (warmupSeconds > 0) await httpRun(servers[arm].port, warmupSeconds);
-      const http = await alternate(rounds, (arm) => httpRun(servers[arm].port, httpSeconds));
-      onProgress(
-        `log ${kind}: HTTP rounds on ${http.on.map((run) => Math.round(run.perSecond)).join(', ')} / off ${http.off.map((run) => Math.round(run.perSecond)).join(', ')} rec/s`,
-      );
-      return { inProcess, http };
-    } finally {
-      await servers.on.close();
-      await servers.off.close();
-    }
   } finally {
     await ledgers.on.close();
     await ledgers.off.close();
+  }
+  const servers = {};
+  try {
+    servers.on = await startLedgerServer({ db: store.db('log_on'), transparencyLog: true, signerKey });
+    servers.off = await startLedgerServer({ db: store.db('log_off'), transparencyLog: false });
+    for (const arm of ['on', 'off']) if (warmupSeconds > 0) await autocannonRun({ url: servers[arm].url, kind: 'ingest', seconds: warmupSeconds });
+    const http = await alternate(rounds, (arm) => httpRun(servers[arm], httpSeconds));
+    onProgress(
+      `log ${kind}: HTTP rounds on ${http.on.map((run) => Math.round(run.perSecond)).join(', ')} / off ${http.off.map((run) => Math.round(run.perSecond)).join(', ')} rec/s`,
+    );
+    return { inProcess, http };
+  } finally {
+    await servers.on?.stop();
+    await servers.off?.stop();
   }
 }
 
@@ -110,7 +102,7 @@ export async function measureLogIngest({ onProgress = () => {}, ...plan }) {
   try {
     // The ledger's defaults: WAL, synchronous=FULL (an fsync per group commit).
     const sqlite = await measureStore(
-      { open: (name, logOn) => openSqliteStorage(join(dir, `${name}.sqlite`), { transparencyLog: logOn }) },
+      { open: (name, logOn) => openSqliteStorage(join(dir, `${name}.sqlite`), { transparencyLog: logOn }), db: (name) => join(dir, `${name}.sqlite`) },
       { ...plan, onProgress, kind: 'SQLite' },
     );
     const cluster = await startPostgres({ durable: true });
@@ -123,7 +115,8 @@ export async function measureLogIngest({ onProgress = () => {}, ...plan }) {
         await admin.end();
         return openPostgresStorage(cluster.url.replace(/\/postgres$/, `/${name}`), { transparencyLog: logOn });
       };
-      const postgres = await measureStore({ open }, { ...plan, onProgress, kind: 'PostgreSQL' });
+      const db = (name) => cluster.url.replace(/\/postgres$/, `/${name}`);
+      const postgres = await measureStore({ open, db }, { ...plan, onProgress, kind: 'PostgreSQL' });
       return { sqlite, postgres };
     } finally {
       await cluster.stop();

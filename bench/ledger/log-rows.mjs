@@ -1,6 +1,7 @@
 // Table rows and the headline for the transparency log: ingest with the log on next to off, the
 // catch-up of an existing ledger, and proofs and verify at the largest size.
 import { fmt, median, quantile, ratio } from '../lib/stats.mjs';
+import { AUTOCANNON } from './http-load.mjs';
 
 const count = (n) => (n >= 1_000_000 ? `${fmt(n / 1_000_000)} M` : n >= 1000 ? `${fmt(n / 1000)} k` : fmt(n));
 const ms = (value) => `${fmt(value, value < 10 ? 2 : 1)} ms`;
@@ -17,6 +18,8 @@ export function onOff(rates) {
 }
 
 const perSecond = (runs) => ({ on: runs.on.map((run) => run.perSecond), off: runs.off.map((run) => run.perSecond) });
+/** µs of the server's CPU per 2xx answer, per round. */
+const cpuPerRecord = (runs) => ({ on: runs.on.map((run) => (1e6 * run.serverCpu) / run.ok), off: runs.off.map((run) => (1e6 * run.serverCpu) / run.ok) });
 
 /**
  * @param {{ ingest: Awaited<ReturnType<typeof import('./log-ingest.mjs').measureLogIngest>>, proofs: Awaited<ReturnType<typeof import('./log-proofs.mjs').measureLogProofs>> }} log
@@ -38,7 +41,7 @@ export function logRows({ ingest, proofs }, plan) {
     }
     for (const [path, rates, what] of [
       ['in-process ledger.record', store.inProcess, `${plan.logProcessRounds} rounds of ${fmt(plan.logRecords)} records in waves of 1,000 concurrent`],
-      ['HTTP ingest', perSecond(store.http), `${plan.logRounds} rounds of ${plan.logHttpSeconds} s, 50 keep-alive connections`],
+      ['HTTP ingest', perSecond(store.http), `${AUTOCANNON}, ${plan.logRounds} rounds of ${plan.logHttpSeconds} s, 50 keep-alive connections, 2xx only`],
     ]) {
       const figures = onOff(rates);
       rows.push({
@@ -48,6 +51,13 @@ export function logRows({ ingest, proofs }, plan) {
         ratio: `${fmt(figures.ratio, 2)}× (${spread(figures.ratios, 2)})`,
       });
     }
+    const cpu = onOff(cpuPerRecord(store.http));
+    rows.push({
+      measure: `ledger process CPU per record over HTTP with the log on, ${name} (user + system from /proc ÷ 2xx answers, same rounds)`,
+      result: `${fmt(cpu.on)} µs`,
+      reference: `log off: ${fmt(cpu.off)} µs`,
+      ratio: `${fmt(cpu.ratio, 2)}× (${spread(cpu.ratios, 2)})`,
+    });
   }
   for (const [name, store] of [
     ['SQLite', proofs.sqlite],
