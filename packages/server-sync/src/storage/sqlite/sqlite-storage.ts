@@ -1,15 +1,16 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { loadDriver } from '../drivers.js';
 import { headFromRow, recordFromRow } from '../rows.js';
-import type { LedgerStorage } from '../types.js';
+import type { AppendOutcome, LedgerStorage } from '../types.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { sqliteLog } from './sqlite-log.js';
 import { sqliteTexts } from './texts.js';
 import { sqliteWrites } from './sqlite-writes.js';
 import { sqliteStatistics } from './statistics.js';
 import { sqliteAudit } from './audit.js';
+import { walSync } from './wal-sync.js';
 
 /**
  * Options of the SQLite store.
@@ -19,8 +20,9 @@ import { sqliteAudit } from './audit.js';
  */
 export interface SqliteStorageOptions {
   /**
-   * `FULL` (default) fsyncs every commit, so an acknowledged record survives a power cut too;
-   * `NORMAL` survives a process crash only. Group commit makes `FULL` cheap: one fsync per batch.
+   * `FULL` (default) fsyncs every commit before acknowledging it, so an acknowledged record
+   * survives a power cut too; `NORMAL` survives a process crash only. Group commit makes `FULL`
+   * cheap: one fsync per batch, and for appends it runs off the event loop (see wal-sync.ts).
    */
   synchronous?: 'FULL' | 'NORMAL';
   /** How long a writer waits for another process's lock, in ms. Default 5000. */
@@ -56,6 +58,17 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
   const db = new Database(path);
   for (const pragma of pragmas) db.pragma(pragma);
   migrate(db);
+  // Appends on a file with FULL commit with NORMAL and flush the WAL on the thread pool before
+  // they are acknowledged: the same guarantee, without the thread waiting for the disk.
+  const wal = !inMemory && options.synchronous !== 'NORMAL' ? walSync(`${resolve(path)}-wal`) : undefined;
+  const relaxCommits = db.prepare('PRAGMA synchronous = NORMAL');
+  const strictCommits = db.prepare('PRAGMA synchronous = FULL');
+  // Reads answer only with what is on disk: a record committed but still being flushed waits for
+  // its flush, as it would have under FULL (where the commit itself waited).
+  const durable = <T>(value: T): T | Promise<T> => {
+    const pending = wal?.pending();
+    return pending ? pending.then(() => value) : value;
+  };
   const log = sqliteLog(db);
   const logOn = options.transparencyLog !== false;
   if (logOn) log.catchUp();
@@ -71,18 +84,35 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
 
   return {
     kind: 'sqlite',
-    log: log.storage,
+    log: {
+      ...log.storage,
+      state: async () => durable(await log.storage.state()),
+      leaves: async (start, limit) => durable(await log.storage.leaves(start, limit)),
+      leafOf: async (recordId) => durable(await log.storage.leafOf(recordId)),
+    },
     texts: sqliteTexts(db),
     statistics: sqliteStatistics(db),
     audit: audit.storage,
-    append: async (drafts, seal) => writes.append(drafts, seal),
+    append: async (drafts, seal) => {
+      if (!wal) return writes.append(drafts, seal);
+      wal.assertHealthy();
+      relaxCommits.run();
+      let outcomes: AppendOutcome[];
+      try {
+        outcomes = writes.append(drafts, seal);
+      } finally {
+        strictCommits.run();
+      }
+      await wal.flush();
+      return outcomes;
+    },
     latest: async (consentId) => {
       const row = selectLatest.get(consentId) as Row | undefined;
-      return row ? recordFromRow(row) : undefined;
+      return durable(row ? recordFromRow(row) : undefined);
     },
-    history: async (consentId) => (selectHistory.all(consentId) as Row[]).map(recordFromRow),
+    history: async (consentId) => durable((selectHistory.all(consentId) as Row[]).map(recordFromRow)),
     bySubject: async (subjectId) =>
-      (selectSubjectConsents.all(subjectId) as Row[]).flatMap((row) => (selectHistory.all(row.consent_id) as Row[]).map(recordFromRow)),
+      durable((selectSubjectConsents.all(subjectId) as Row[]).flatMap((row) => (selectHistory.all(row.consent_id) as Row[]).map(recordFromRow))),
     erase: async (subjectId, erasedAt, actor) => writes.erase(subjectId, erasedAt, actor),
     eraseConsent: async (consentId, erasedAt, actor) => writes.eraseConsent(consentId, erasedAt, actor),
     purge: async (cutoff, purgeOptions = {}) => (purgeOptions.dryRun ? writes.countPurge(cutoff) : writes.purge(cutoff, purgeOptions.audit)),
@@ -97,7 +127,7 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
     },
     async *chains() {
       for (let after = '', page: Row[]; (page = selectChains.all(after, PAGE) as Row[]).length; after = page.at(-1)!.consent_id as string) {
-        for (const row of page) yield { chain: headFromRow(row), records: (selectHistory.all(row.consent_id) as Row[]).map(recordFromRow) };
+        for (const row of page) yield durable({ chain: headFromRow(row), records: (selectHistory.all(row.consent_id) as Row[]).map(recordFromRow) });
       }
     },
     orphans: async () =>
@@ -107,7 +137,11 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
           .get() as { n: number }
       ).n,
     ping: async () => void db.prepare('SELECT 1').get(),
-    close: async () => void db.close(),
+    close: async () => {
+      await wal?.pending()?.catch(() => {});
+      db.close();
+      wal?.close();
+    },
   };
 }
 
