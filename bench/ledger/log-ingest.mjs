@@ -83,7 +83,7 @@ async function measureStore(store, { rounds, processRounds, records, waveSize, h
     for (const arm of ['on', 'off']) if (warmupSeconds > 0) await autocannonRun({ url: servers[arm].url, kind: 'ingest', seconds: warmupSeconds });
     const http = await alternate(rounds, (arm) => httpRun(servers[arm], httpSeconds));
     onProgress(
-      `log ${kind}: HTTP rounds on ${http.on.map((run) => Math.round(run.perSecond)).join(', ')} / off ${http.off.map((run) => Math.round(run.perSecond)).join(', ')} rec/s`,
+      `log ${kind}: HTTP rounds on ${http.on.map((run) => Math.round(run.perSecond)).join(', ')} / off ${http.off.map((run) => Math.round(run.perSecond)).join(', ')} rec/s (non-2xx ${[...http.on, ...http.off].reduce((sum, run) => sum + run.non2xx, 0)}, socket errors ${[...http.on, ...http.off].reduce((sum, run) => sum + run.errors, 0)})`,
     );
     return { inProcess, http };
   } finally {

@@ -77,13 +77,14 @@ async function healthy(url, child, what) {
  * ledger-server.mjs, the same handler and server, as a node:cluster primary when `workers` > 1.
  * `served` says which one ran. The database must be migrated already (open it once first) when
  * several workers start on it at once.
- * @param {{ db: string, workers?: number, cli?: boolean, transparencyLog?: boolean, signerKey?: string }} options
+ * @param {{ db: string, workers?: number, cli?: boolean, transparencyLog?: boolean, signerKey?: string, execArgv?: string[] }} options
+ *   execArgv: node flags of the server process (e.g. --cpu-prof), bench wrapper only
  * @returns {Promise<RunningServer>}
  */
-export async function startLedgerServer({ db, workers = 1, cli = false, transparencyLog = true, signerKey }) {
+export async function startLedgerServer({ db, workers = 1, cli = false, transparencyLog = true, signerKey, execArgv = [] }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  if (cli && cliHasWorkers()) {
+  if (cli && !execArgv.length && cliHasWorkers()) {
     const child = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', String(port), '--rate-limit', '0', '--workers', String(workers)], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, ...(signerKey && { ASSENT_LOG_KEY: signerKey }) },
@@ -93,6 +94,7 @@ export async function startLedgerServer({ db, workers = 1, cli = false, transpar
   }
   const child = fork(fileURLToPath(new URL('./ledger-server.mjs', import.meta.url)), [JSON.stringify({ db, port, workers, transparencyLog, signerKey })], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv,
   });
   await ready(child, 'the ledger server');
   const served =
