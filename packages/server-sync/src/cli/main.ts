@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createLedger } from '../ledger/create-ledger.js';
@@ -7,6 +8,7 @@ import type { LedgerStorage } from '../storage/types.js';
 import { DEFAULT_LOG_KEY_FILE, keygen, printCheckpoint, signerKeyFrom, witnessOptions } from './log-commands.js';
 import { terminalOutput, writeExport, type CliOutput } from './output.js';
 import { serve } from './serve.js';
+import { leaveSupervisor, parseWorkers, superviseWorkers, workerRole } from './workers.js';
 
 export type { CliOutput, CliProgress } from './output.js';
 
@@ -47,6 +49,8 @@ Options:
   --trust-proxy <ip>    serve: proxy whose X-Forwarded-For is believed (repeatable)
   --base-path <path>    serve: prefix the API is mounted under
   --rate-limit <n>      serve: requests per minute and client IP (default 120; 0 turns it off)
+  --workers <n|auto>    serve: processes sharing the port (default 1; auto: one per CPU), each with
+                        its own connection pool; PostgreSQL only. A worker that dies is restarted
   --console             serve: the privacy officer's console at /console/ (on anyway when a key
                         has the console scope; with --console, serve refuses to start without one)
   --public-origin <url> serve: the origin browsers use, behind a TLS proxy (https://consent.example.com)
@@ -83,6 +87,15 @@ e.g. ASSENT_API_KEYS="k_officer_…:read+export+console".`;
  * process.exitCode = await runCli(process.argv.slice(2));
  */
 export async function runCli(argv: string[], output: CliOutput = terminalOutput()): Promise<number> {
+  try {
+    return await runCommand(argv, output);
+  } finally {
+    // A worker of serve --workers that is done, failed or not, ends: the supervisor's channel would keep it alive.
+    leaveSupervisor();
+  }
+}
+
+async function runCommand(argv: string[], output: CliOutput): Promise<number> {
   let parsed: ReturnType<typeof parseCliArgs>;
   try {
     parsed = parseCliArgs(argv);
@@ -118,6 +131,20 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
     );
     return 2;
   }
+  let workers = 1;
+  if (values.workers !== undefined) {
+    try {
+      if (command !== 'serve') throw new Error(`--workers is an option of serve, not of ${command}`);
+      workers = parseWorkers(values.workers);
+      // Even "1" or "auto" on one CPU: the same command must not work on one machine and not another.
+      if (!postgres) throw new Error('--workers needs PostgreSQL (--db postgres://…): SQLite has one writer process');
+    } catch (error) {
+      output.err(`assent-ledger ${command}: ${(error as Error).message}`);
+      return 2;
+    }
+  }
+  // The supervisor holds no pool: each worker (this same command line, forked) opens its own.
+  if (workers > 1 && cluster.isPrimary) return superviseWorkers(workers, output, { host: values.host, db: 'postgres' });
   // Only serve may start a new ledger: an export or verify of a mistyped path must not report
   // "nothing found" from an empty database it just created.
   if (command !== 'serve' && !postgres && !existsSync(values.db)) {
@@ -148,7 +175,7 @@ export async function runCli(argv: string[], output: CliOutput = terminalOutput(
     log: { signerKey },
     onError: (error) => output.err(`[assent-ledger] ${(error as Error).message}`),
   });
-  if (command === 'serve') return serve(ledger, values, output, retentionDays);
+  if (command === 'serve') return serve(ledger, values, output, retentionDays, workerRole(workers));
   try {
     if (command === 'verify') {
       const progress = output.progress;
@@ -211,6 +238,7 @@ function parseCliArgs(argv: string[]) {
       'trust-proxy': { type: 'string', multiple: true, default: [] },
       'base-path': { type: 'string', default: '' },
       'rate-limit': { type: 'string', default: '120' },
+      workers: { type: 'string' },
       console: { type: 'boolean', default: false },
       'public-origin': { type: 'string' },
       tcf: { type: 'boolean', default: false },

@@ -47,10 +47,11 @@ export function workerRole(workers: number): WorkerRole | undefined {
 }
 
 /**
- * Ends a worker once its server has stopped: the supervisor's channel would keep it alive.
+ * Lets a worker of `serve --workers` end once its command has returned (its server stopped, or it
+ * failed to start): the channel to the supervisor would keep it alive. Does nothing elsewhere.
  *
  * @example
- * const code = await serve(…); leaveSupervisor();
+ * try { return await serve(…); } finally { leaveSupervisor(); }
  */
 export function leaveSupervisor(): void {
   if (cluster.isWorker && cluster.worker?.isConnected()) cluster.worker.disconnect();
