@@ -1,6 +1,8 @@
 // Grows a SQLite ledger file to a given number of records with a raw bulk insert through the
 // ledger's own schema (its migrations created the tables): one INSERT … SELECT per 100,000 rows,
-// generated inside SQLite, plus the chain heads the ledger keeps beside the records.
+// generated inside SQLite, plus the chain heads the ledger keeps beside the records. As in
+// preload-postgres.mjs, the records carry leaf_index -1: outside the transparency log, so a ledger
+// opened afterwards has no catch-up to do and its appends still pay the whole cost of the log.
 import Database from 'better-sqlite3';
 import { CATEGORIES_JSON, SPREAD, USER_AGENT } from './synthetic.mjs';
 
@@ -23,14 +25,14 @@ export function preloadSqlite(file, from, to) {
     WITH RECURSIVE n(i) AS (SELECT CAST(@first AS INTEGER) UNION ALL SELECT i + 1 FROM n WHERE i < @last)
     INSERT INTO evidence_records (record_id, consent_id, seq, subject_id, event, categories, services, revision, text_hash, locale,
       method, region, regime, gpc, client_time, recorded_at, expires_at, ip, user_agent, origin, sdk_version, identity_salt,
-      identity_digest, prev_hash, hash, erased_at)
+      identity_digest, prev_hash, hash, erased_at, leaf_index)
     SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6))),
       'scale-' || printf('%08x', ((i / 2) * ${SPREAD}) % 4294967296), (i % 2) + 1, NULL, CASE i % 2 WHEN 0 THEN 'given' ELSE 'updated' END,
       @categories, '{}', '1', 'sha256:' || lower(hex(randomblob(32))), 'en', 'custom', 'DE', 'opt-in', 0,
       strftime('%Y-%m-%dT%H:%M:%fZ', @now, (i - @to) || ' seconds'), strftime('%Y-%m-%dT%H:%M:%fZ', @now, (i - @to) || ' seconds'),
       strftime('%Y-%m-%dT%H:%M:%fZ', @now, '+182 days', (i - @to) || ' seconds'),
       '203.0.113.0', @userAgent, 'https://shop.example', '0.1.0', lower(hex(randomblob(16))), lower(hex(randomblob(32))),
-      CASE i % 2 WHEN 0 THEN '' ELSE lower(hex(randomblob(32))) END, lower(hex(randomblob(32))), NULL
+      CASE i % 2 WHEN 0 THEN '' ELSE lower(hex(randomblob(32))) END, lower(hex(randomblob(32))), NULL, -1
     FROM n`);
   // The head of each new chain is its seq-2 record; the new rows are those past the old last rowid.
   const insertHeads = db.prepare(`
