@@ -1,6 +1,6 @@
 // `pnpm bench`: every benchmark of issue 7 in one run, printed as one table and written to
 // docs/benchmarks.md. Run after `pnpm run build` (the root script does both).
-//   node bench/run.mjs            full run (about 5 minutes on the project's 2-core machine, busy, plus 6–9 for the log section, ~5 for stats and ~8 for the scanner)
+//   node bench/run.mjs            full run (about 5 minutes on the project's 2-core machine, busy, plus ~8 for the ledger's HTTP rounds, 6–9 for the log section, ~5 for stats and ~8 for the scanner)
 //   node bench/run.mjs --quick    short smoke run (~1 min; also `pnpm bench --quick`), printed only
 //   node bench/run.mjs --only=size,banner   only some sections (size, banner, lighthouse, viewport, ledger, scale, log, stats, scanner)
 //   node bench/run.mjs --only=lighthouse --update   …and replace only those sections' rows in docs/benchmarks.md
