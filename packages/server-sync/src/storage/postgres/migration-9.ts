@@ -58,13 +58,7 @@ const HEAD_RECORD = `jsonb_build_object(${COLUMNS.map(([name, field, type]) =>
 export const MIGRATION_9: { name: string; sql: string; backfill: (client: pg.PoolClient) => Promise<void> } = {
   name: 'monthly partitions and chain-head checks',
   sql: `
-    LOCK TABLE evidence_records IN ACCESS EXCLUSIVE MODE;
-    ALTER TABLE evidence_records RENAME TO evidence_records_v8;
-    ALTER TABLE evidence_records_v8 RENAME CONSTRAINT evidence_records_pkey TO evidence_records_v8_pkey;
-    ALTER TABLE evidence_records_v8 RENAME CONSTRAINT evidence_records_consent_id_seq_key TO evidence_records_v8_chain;
-    DROP INDEX evidence_records_subject, evidence_records_expires, evidence_records_unlogged, evidence_records_recorded;
-    CREATE TABLE evidence_records (${COLUMNS.map(([name, , type]) => `${name} ${type}`).join(', ')}) PARTITION BY RANGE (recorded_at);
-    CREATE TABLE evidence_keys (
+    CREATE TABLE IF NOT EXISTS evidence_keys (
       record_id text PRIMARY KEY,
       consent_id text NOT NULL,
       seq integer NOT NULL,
@@ -72,8 +66,18 @@ export const MIGRATION_9: { name: string; sql: string; backfill: (client: pg.Poo
       -- Second line of defence behind the chain row lock: a chain can never fork.
       UNIQUE (consent_id, seq)
     );
-    ALTER TABLE consent_chains ADD COLUMN head_record jsonb;`,
+    ALTER TABLE consent_chains ADD COLUMN IF NOT EXISTS head_record jsonb;`,
   async backfill(client) {
+    // Already partitioned: a database whose migration rows were rolled back by hand; the tables stay.
+    const [table] = (await client.query("SELECT relkind FROM pg_class WHERE oid = 'evidence_records'::regclass")).rows;
+    if (table?.relkind === 'p') return;
+    await client.query(`
+    LOCK TABLE evidence_records IN ACCESS EXCLUSIVE MODE;
+    ALTER TABLE evidence_records RENAME TO evidence_records_v8;
+    ALTER TABLE evidence_records_v8 RENAME CONSTRAINT evidence_records_pkey TO evidence_records_v8_pkey;
+    ALTER TABLE evidence_records_v8 RENAME CONSTRAINT evidence_records_consent_id_seq_key TO evidence_records_v8_chain;
+    DROP INDEX evidence_records_subject, evidence_records_expires, evidence_records_unlogged, evidence_records_recorded;
+    CREATE TABLE evidence_records (${COLUMNS.map(([name, , type]) => `${name} ${type}`).join(', ')}) PARTITION BY RANGE (recorded_at);`);
     // Every month that holds records, and the current and the next month (the database's clock).
     const { rows } = await client.query(
       `SELECT DISTINCT to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month FROM evidence_records_v8

@@ -79,11 +79,21 @@ export async function catchUpPostgresLog(inTransaction: <T>(work: (client: pg.Po
       );
       const records = rows.map(unloggedFromRow);
       if (!records.length) return 0;
-      const { ctes, values } = logWrites(await lockPostgresLog(client, records), 3);
+      const { ctes, values } = logWrites(await lockPostgresLog(client, records), 5);
+      // A chain's head record (what checks read) gets its leaf index with the record.
+      const heads = `heads_logged AS (UPDATE consent_chains c SET head_record = jsonb_set(c.head_record, '{leafIndex}', to_jsonb(v.leaf_index))
+        FROM unnest($3::text[], $4::int[], $2::int[]) AS v(consent_id, seq, leaf_index)
+        WHERE c.consent_id = v.consent_id AND c.head_seq = v.seq AND c.head_record IS NOT NULL)`;
       await client.query(
-        `WITH ${ctes.join(', ')} UPDATE evidence_records e SET leaf_index = v.leaf_index
+        `WITH ${[...ctes, heads].join(', ')} UPDATE evidence_records e SET leaf_index = v.leaf_index
         FROM unnest($1::text[], $2::int[]) AS v(record_id, leaf_index) WHERE e.record_id = v.record_id`,
-        [records.map((record) => record.recordId), records.map((record) => record.leafIndex), ...values],
+        [
+          records.map((record) => record.recordId),
+          records.map((record) => record.leafIndex),
+          records.map((record) => record.consentId),
+          records.map((record) => record.seq),
+          ...values,
+        ],
       );
       return records.length;
     });
@@ -135,7 +145,10 @@ export function postgresLogStorage(query: Query): LogStorage {
     },
     mismatches: async (limit) => {
       const [unlogged, deleted] = mismatchQueries('$1');
-      return [...(await query(unlogged, [limit])), ...(await query(deleted, [limit]))].slice(0, limit).map(mismatchFromRow);
+      // In chain order: the partitions of evidence_records return rows in no useful order.
+      const inOrder = (rows: Row[]) =>
+        rows.map(mismatchFromRow).sort((a, b) => (a.consentId < b.consentId ? -1 : a.consentId > b.consentId ? 1 : a.seq - b.seq));
+      return [...inOrder(await query(unlogged, [limit])), ...inOrder(await query(deleted, [limit]))].slice(0, limit);
     },
   };
 }

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, startPostgresReplica, type PostgresCluster } from '../../../test-support/postgres-cluster.mjs';
+import { buildCli } from '../../cli/cli.test-helper.js';
 import { runCli } from '../../cli/main.js';
+import { startServe } from '../../cli/scale-out.test-helper.js';
 import { createLedgerHandler } from '../../http/handler.js';
 import { createLedger, type Ledger } from '../../ledger/create-ledger.js';
 import { readConsent, remoteLedgerCheck } from '../../middleware/read-consent.js';
@@ -85,7 +87,8 @@ async function ledgerWithReplica(replicaUrl: string, options: ReadReplicaOptions
     },
   };
   const errors: Error[] = [];
-  const ledger = createLedger({ storage: withReadReplica(watched, replicaUrl, { onError: (error) => errors.push(error), ...options }) });
+  // A generous timeout unless a test is about it: a loaded machine must not turn a slow first connection into a primary read.
+  const ledger = createLedger({ storage: withReadReplica(watched, replicaUrl, { timeoutMs: 10_000, onError: (error) => errors.push(error), ...options }) });
   cleanups.push(() => ledger.close());
   return { ledger, primaryReads, errors };
 }
@@ -239,6 +242,37 @@ describe('GET /v1/consents/{id}?updatedAt= on a ledger opened with a replica', (
       expect([response.status, body.error.code, body.error.details[0].path], query).toEqual([400, 'invalid_query', path]);
     }
     expect((await get(handler, `/v1/consents/${id}?updatedAt=${FIRST}`)).status).toBe(404);
+  });
+});
+
+describe('assent-ledger serve --replica', () => {
+  it('reads checks from the replica, from the primary for a newer updatedAt, and prints a replica failure on stderr', async (ctx) => {
+    if (!replica) return ctx.skip();
+    const cli = await buildCli();
+    cleanups.push(async () => rmSync(cli, { force: true }));
+    const storage = await openPostgresStorage(primary!.url, { maxConnections: 2 });
+    const writer = createLedger({ storage });
+    cleanups.push(() => writer.close());
+    const id = crypto.randomUUID();
+    const old = (await writer.record(decision(id, FIRST, false))).record;
+    await replayed(replica.url);
+    await pauseReplay(replica.url);
+    const newer = (await writer.record(decision(id, SECOND, true))).record;
+    const serve = async (replicaUrl: string) => {
+      const server = await startServe(cli, ['--db', primary!.url, '--replica', replicaUrl]);
+      cleanups.push(async () => {
+        server.child.kill('SIGTERM');
+        await server.exited;
+      });
+      return { server, recordId: async (query = '') => (await (await fetch(`${server.url}/v1/consents/${id}${query}`)).json()).recordId };
+    };
+
+    // Nothing listens on port 1: every check of the second server is the primary's, and the failure is said once.
+    const [withReplica, dead] = await Promise.all([serve(replica.url), serve('postgres://postgres@127.0.0.1:1/postgres')]);
+    expect([await withReplica.recordId(), await withReplica.recordId(`?updatedAt=${SECOND}`)]).toEqual([old.recordId, newer.recordId]);
+    expect([await dead.recordId(), await dead.recordId()]).toEqual([newer.recordId, newer.recordId]);
+    expect(dead.server.output().match(/^\[assent-ledger\] Read replica: .+; checks are answered by the primary$/gm)).toHaveLength(1);
+    expect(withReplica.server.output()).not.toMatch(/Read replica/);
   });
 });
 

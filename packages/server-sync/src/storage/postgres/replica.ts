@@ -14,7 +14,7 @@ import type { PostgresConnectionConfig } from './postgres-storage.js';
 export interface ReadReplicaOptions {
   /** Pool size on the replica. Default 10. */
   maxConnections?: number;
-  /** How long a read on the replica may take, connecting included, before the primary answers instead. Default 250 ms. */
+  /** How long a read on the replica may take, connecting included, before the primary answers instead. Default 1,000 ms. */
   timeoutMs?: number;
   /** After a failed or slow replica read, how long only the primary answers before the replica is tried again. Default 5,000 ms. */
   retryAfterMs?: number;
@@ -22,7 +22,10 @@ export interface ReadReplicaOptions {
   onError?: (error: Error) => void;
 }
 
-const DEFAULT_TIMEOUT_MS = 250;
+// A check on the replica takes about a millisecond; the timeout is for a replica that hangs. Only
+// the checks in flight when it first hangs wait that long (then the primary answers for
+// retryAfterMs), so it can leave room for a new connection to a busy server.
+const DEFAULT_TIMEOUT_MS = 1_000;
 const DEFAULT_RETRY_AFTER_MS = 5_000;
 
 /**
