@@ -69,7 +69,7 @@ afterAll(async () => {
   await cluster?.stop();
   rmSync(cli, { force: true });
   rmSync(dir, { recursive: true, force: true });
-});
+}, 30_000);
 
 async function query<T extends Record<string, unknown>>(sql: string, url = cluster!.url): Promise<T[]> {
   const client = new pg.Client(url);
@@ -120,11 +120,11 @@ describe.skipIf(!cluster)('several ledger processes on one PostgreSQL', () => {
     };
     const lanes = [...Array.from({ length: 8 }, (_, lane) => writer(lane)), checkpoints()];
     const count = (node: ServeChild) => [...acknowledged.values()].filter((by) => by === node).length;
-    await waitFor(() => count(doomed) >= 40 && count(survivor) >= 40, 'acknowledgements of both nodes', 20_000);
+    await waitFor(() => count(doomed) >= 40 && count(survivor) >= 40, 'acknowledgements of both nodes', 40_000);
     doomed.child.kill('SIGKILL');
     expect(await doomed.exited).toBe(null);
     const before = count(survivor);
-    await waitFor(() => count(survivor) >= before + 40, 'the surviving node to go on', 20_000);
+    await waitFor(() => count(survivor) >= before + 40, 'the surviving node to go on', 40_000);
     stop = true;
     await Promise.all(lanes);
     expect(refused).toEqual([]);
@@ -161,7 +161,7 @@ describe.skipIf(!cluster)('several ledger processes on one PostgreSQL', () => {
     const report = JSON.parse(verify.stdout);
     expect(report).toMatchObject({ ok: true, consents: 4, records: records.length, log: { treeSize: records.length, signaturesChecked: true } });
     expect(report.log.checkpoints).toBe(Number(signed!.n));
-  }, 50_000);
+  }, 90_000);
 
   it('serve --workers 2: both workers answer, a killed one is restarted, SIGTERM lets a request in flight finish and leaves no process', async () => {
     const supervisor = await startServe(cli, ['--db', cluster!.url, '--workers', '2'], API_KEYS);
@@ -186,14 +186,14 @@ describe.skipIf(!cluster)('several ledger processes on one PostgreSQL', () => {
     expect(await answering(originals)).toEqual([...originals].sort());
 
     process.kill(originals[0]!, 'SIGKILL');
-    await waitFor(() => /worker \d \(pid \d+\) ended \(SIGKILL\); restarting it/.test(supervisor.output()), 'the supervisor to notice');
+    await waitFor(() => /worker \d \(pid \d+\) ended \(SIGKILL\); restarting it/.test(supervisor.output()), 'the supervisor to notice', 30_000);
     const alone = await Promise.all(Array.from({ length: 10 }, () => postDecision(supervisor.url, decisionInput({ consentId: 'worker-alone' }), false)));
     expect(alone).toEqual(Array(10).fill(201));
-    await waitFor(() => childPids(pid).length === 2, 'a restarted worker');
+    await waitFor(() => childPids(pid).length === 2, 'a restarted worker', 30_000);
     const replaced = childPids(pid);
     expect(replaced).toContain(originals[1]);
     expect(replaced).not.toContain(originals[0]);
-    await waitFor(async () => (await answering(replaced)).length === 2, 'the restarted worker to answer');
+    await waitFor(async () => (await answering(replaced)).length === 2, 'the restarted worker to answer', 30_000);
 
     // A request whose body is still arriving when SIGTERM comes is answered, then all stop.
     const slow = new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
@@ -220,7 +220,7 @@ describe.skipIf(!cluster)('several ledger processes on one PostgreSQL', () => {
     expect(replaced.filter(isAlive)).toEqual([]);
     const [stored] = await query<{ n: string }>("SELECT COUNT(*) AS n FROM evidence_records WHERE consent_id = 'worker-in-flight'");
     expect(Number(stored!.n)).toBe(1);
-  }, 40_000);
+  }, 90_000);
 
   it('serve --workers 2 that cannot start (a bad flag, a database that refuses) stops with exit code 2 instead of restarting', async () => {
     const failures = [
@@ -230,7 +230,7 @@ describe.skipIf(!cluster)('several ledger processes on one PostgreSQL', () => {
       const child = spawn(process.execPath, [cli, 'serve', '--workers', '2', '--port', '0', ...args], { env: { ...process.env, ...API_KEYS } });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
-      const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      const killer = setTimeout(() => child.kill('SIGKILL'), 45_000);
       const code = await new Promise((resolve) => child.once('exit', resolve));
       clearTimeout(killer);
       return { code, stderr };
@@ -239,5 +239,5 @@ describe.skipIf(!cluster)('several ledger processes on one PostgreSQL', () => {
     expect(badFlag).toMatchObject({ code: 2, stderr: expect.stringContaining('--public-origin: not an origin') });
     expect(noDatabase).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot open the ledger database at postgres://nobody@127.0.0.1:1/none') });
     for (const { stderr } of [badFlag!, noDatabase!]) expect(stderr).not.toContain('restarting');
-  }, 25_000);
+  }, 60_000);
 });
