@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLedger, openPostgresStorage, openSqliteStorage } from '@assent/server-sync';
+import { createLedger, generateLogKey, openPostgresStorage, openSqliteStorage } from '@assent/server-sync';
 import { startPostgres } from '../../packages/server-sync/test-support/postgres-cluster.mjs';
 import { cpuMeter, postmasterPid } from '../lib/process-cpu.mjs';
 import { AUTOCANNON, autocannonRun, pacedRun } from './http-load.mjs';
@@ -68,7 +68,9 @@ export async function measureLedgerHttp({ seconds, rounds, latencyRounds, warmup
   try {
     const noop = await startNoopServer();
     started.push(noop);
-    const sqlite = await startLedgerServer({ db: sqliteFile });
+    // Checkpoints signed on the default schedule, as a production ledger signs them.
+    const { signerKey } = generateLogKey('bench.assent.example/log');
+    const sqlite = await startLedgerServer({ db: sqliteFile, signerKey });
     started.push(sqlite);
     /** @type {Arm[]} */
     const arms = [
@@ -82,7 +84,7 @@ export async function measureLedgerHttp({ seconds, rounds, latencyRounds, warmup
       await (await openPostgresStorage(cluster.url)).close();
       postgresPid = postmasterPid(cluster.port);
       for (const workers of [1, 2]) {
-        const server = await startLedgerServer({ db: cluster.url, workers, cli: true });
+        const server = await startLedgerServer({ db: cluster.url, workers, cli: true, signerKey });
         started.push(server);
         arms.push({ name: workers === 1 ? 'postgres1' : 'postgres2', ...server, postgres: true });
       }

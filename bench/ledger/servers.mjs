@@ -5,7 +5,7 @@ import { fork, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-const CLI = fileURLToPath(new URL('../../packages/server-sync/dist/cli/bin.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../packages/server-sync/bin/assent-ledger.mjs', import.meta.url));
 
 /** @typedef {{ pid: number, url: string, served: string, stop: () => Promise<void> }} RunningServer */
 
