@@ -84,9 +84,11 @@ const UPDATE_HEADS_SQL = `UPDATE consent_chains c SET head_seq = v.seq, head_has
 const WRITE_PARAMETERS = HEAD_PARAMETERS + 6;
 // The chain row without head_record, which only checks read.
 const CHAIN_COLUMNS = 'c.consent_id, c.head_seq, c.head_hash, c.head_revision, c.head_expires_at, c.base_seq, c.base_hash';
-// The record behind an id, found through evidence_keys' primary key; recorded_at picks its partition.
-const EXISTING_SQL = `SELECT e.* FROM evidence_keys k JOIN evidence_records e ON e.record_id = k.record_id AND e.recorded_at = k.recorded_at
-  WHERE k.record_id = ANY($1)`;
+// Record ids already stored: evidence_keys' primary key. Usually none, and then that is all: the
+// records themselves are read only for ids found, each in the one partition its recorded_at names.
+const EXISTING_KEYS_SQL = 'SELECT record_id, recorded_at FROM evidence_keys WHERE record_id = ANY($1)';
+const EXISTING_SQL = `SELECT e.* FROM unnest($1::text[], $2::timestamptz[]) AS k(record_id, recorded_at)
+  JOIN evidence_records e ON e.record_id = k.record_id AND e.recorded_at = k.recorded_at`;
 
 /**
  * A record as `consent_chains.head_record` holds it: every field of `RECORD_COLUMNS` (absent ones
@@ -161,8 +163,10 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
               heads.set(row.consent_id, headFromRow(row));
             }
             const existing = new Map<string, EvidenceRecord>();
-            for (const row of (await client.query(EXISTING_SQL, [recordIds])).rows) {
-              existing.set(row.record_id, recordFromRow(row));
+            const keys = (await client.query(EXISTING_KEYS_SQL, [recordIds])).rows;
+            if (keys.length) {
+              const found = await client.query(EXISTING_SQL, [keys.map((key) => key.record_id), keys.map((key) => key.recorded_at)]);
+              for (const row of found.rows) existing.set(row.record_id, recordFromRow(row));
             }
             const sealed = seal(drafts, heads, existing);
             recordedAt = sealed.inserts.map((record) => record.recordedAt);
