@@ -108,8 +108,9 @@ After the runs, every hash chain and the log of both stores are verified
 **Ledger in process.** \`packages/server-sync/bench/ledger.bench.mjs\` with \`BENCH_HTTP=0\` (its own
 HTTP runs, with a load generator of its own, are skipped), read from the JSON it writes: in-process
 \`ledger.record\` (waves of 1,000 concurrent calls) next to a raw better-sqlite3 insert of 256 rows
-per transaction, and 20,000 sequential \`ledger.check\` calls, set beside the raw indexed lookup of
-the scale run at its smallest size.
+per transaction, and 20,000 sequential \`ledger.check\` calls, each followed by the raw indexed
+lookup of the latest record of the same consent id on the same file (\`SELECT … ORDER BY seq DESC
+LIMIT 1\`, the database's floor for a check).
 
 **Scale.** A fresh SQLite file and a fresh PostgreSQL cluster (fsync on), each through the
 ledger's own storage and schema. The store is grown to each size by a raw bulk insert through that
@@ -236,7 +237,7 @@ on what else it was doing; the ratios are what carry over.
 | machine | ${machine.cpu}, Node ${machine.node} |
 | load average (1 / 5 / 15 min) | before ${load(machine.loadBefore)}, after ${load(machine.loadAfter)} |
 | duration | ${fmt(machine.seconds)} s |${updated ? `\n| sections of this run | ${updated.sections.join(', ')} |\n| rows by section | ${updated.provenance} |` : ''}
-| settings | ${plan.bannerRounds} loads per arm (+${plan.bannerWarmup} warm-up rounds); Lighthouse ${plan.lighthouseRuns} runs per page and preset (${plan.lighthousePresets.join(', ')}), files answered ${plan.lighthouseFileDelayMs} ms late; ledger HTTP runs ${plan.ledgerSeconds} s × ${plan.ledgerRounds} rounds (${plan.ledgerLatencyRounds} at ${fmt(plan.ledgerRate)} req/s), ${plan.ledgerWarmupSeconds} s warm-up, ${fmt(plan.ledgerChains)} chains; scale sizes ${plan.scaleSizes.map((n) => fmt(n)).join(', ')} with ${fmt(plan.ingestCount)} records ingested and ${fmt(plan.checkCount)} checks per size; transparency log on/off in ${plan.logProcessRounds} in-process rounds of ${fmt(plan.logRecords)} records and ${plan.logRounds} HTTP rounds of ${plan.logHttpSeconds} s, proofs at ${fmt(plan.logProofSize)} records (${fmt(plan.logProofCount)} of each kind); statistics at ${plan.statsSizes.map((n) => fmt(n)).join(', ')} records (PostgreSQL at ${plan.statsPostgresSizes.map((n) => fmt(n)).join(', ')}), ${plan.statsQueries} calls and ${plan.statsScans} scans each; scanner ${plan.scannerRounds} alternating rounds (+${plan.scannerWarmup} warm-up reference round) |
+| settings | ${plan.bannerRounds} loads per arm (+${plan.bannerWarmup} warm-up rounds); Lighthouse ${plan.lighthouseRuns} runs per page and preset (${plan.lighthousePresets.join(', ')}), files answered ${plan.lighthouseFileDelayMs} ms late; ledger HTTP runs ${plan.ledgerSeconds} s × ${plan.ledgerRounds} rounds (${plan.ledgerLatencyRounds} at ${fmt(plan.ledgerRate)} req/s), ${plan.ledgerWarmupSeconds} s warm-up, ${fmt(plan.ledgerChains)} chains; scale sizes ${plan.scaleSizes.map((n) => fmt(n)).join(', ')}, ${plan.scaleRounds} alternating rounds of ${plan.scaleSeconds} s per load and size (${plan.scaleWarmupSeconds} s warm-up); transparency log on/off in ${plan.logProcessRounds} in-process rounds of ${fmt(plan.logRecords)} records and ${plan.logRounds} HTTP rounds of ${plan.logHttpSeconds} s, proofs at ${fmt(plan.logProofSize)} records (${fmt(plan.logProofCount)} of each kind); statistics at ${plan.statsSizes.map((n) => fmt(n)).join(', ')} records (PostgreSQL at ${plan.statsPostgresSizes.map((n) => fmt(n)).join(', ')}), ${plan.statsQueries} calls and ${plan.statsScans} scans each; scanner ${plan.scannerRounds} alternating rounds (+${plan.scannerWarmup} warm-up reference round) |
 
 ${headlines.join('\n')}
 

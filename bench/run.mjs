@@ -58,8 +58,9 @@ const PLAN = quick
       ledgerChains: 2000,
       ledgerInProcessRecords: 10_000,
       scaleSizes: [10_000, 100_000],
-      ingestCount: 5000,
-      checkCount: 2000,
+      scaleRounds: 1,
+      scaleSeconds: 1,
+      scaleWarmupSeconds: 0,
       logRounds: 3,
       logProcessRounds: 5,
       logRecords: 2000,
@@ -89,8 +90,9 @@ const PLAN = quick
       ledgerChains: 10_000,
       ledgerInProcessRecords: 50_000,
       scaleSizes: [10_000, 100_000, 1_000_000],
-      ingestCount: 10_000,
-      checkCount: 5000,
+      scaleRounds: 3,
+      scaleSeconds: 5,
+      scaleWarmupSeconds: 2,
       logRounds: 7,
       logProcessRounds: 15,
       logRecords: 5000,
@@ -164,11 +166,16 @@ if (runs('viewport')) {
   summary.viewport = viewportShareSummary(shares);
 }
 
-// The scale runs come before the ledger rows are built: their raw SQLite lookup is the in-process
-// check's reference.
 let scale;
 if (runs('scale')) {
-  scale = await measureScale({ sizes: PLAN.scaleSizes, ingestCount: PLAN.ingestCount, checkCount: PLAN.checkCount, onProgress: log });
+  scale = await measureScale({
+    sizes: PLAN.scaleSizes,
+    rounds: PLAN.scaleRounds,
+    seconds: PLAN.scaleSeconds,
+    warmupSeconds: PLAN.scaleWarmupSeconds,
+    rate: PLAN.ledgerRate,
+    onProgress: log,
+  });
 }
 
 if (runs('ledger')) {
@@ -185,7 +192,7 @@ if (runs('ledger')) {
   summary.ledger = ledgerHttpSummary(http);
   if (!http.verify.postgres) notes.push('**Warning:** the ledger HTTP rows have no PostgreSQL figures (PostgreSQL could not start).');
   const figures = await runLedgerBench({ records: PLAN.ledgerInProcessRecords, onProgress: log });
-  rows.push(...ledgerRows({ figures, rawCheck: scale?.sqlite[0]?.raw }));
+  rows.push(...ledgerRows({ figures }));
   const missing = LEDGER_FIGURES.filter((name) => !(name in figures));
   if (missing.length) notes.push(`**Warning:** the ledger bench reported no ${missing.join(', ')}.`);
 }

@@ -3,16 +3,14 @@
 import { fmt, ratio } from '../lib/stats.mjs';
 
 /** The figures of the ledger bench's JSON this section reads; a missing one is reported. */
-export const LEDGER_FIGURES = ['inProcessCheck', 'inProcessRecord', 'rawInsert'];
+export const LEDGER_FIGURES = ['inProcessCheck', 'rawLookup', 'inProcessRecord', 'rawInsert'];
 
 const rate = (run, unit) => (run ? `${fmt(run.perSecond)} ${unit}` : 'not reported');
 
 /**
- * @param {{ figures: Record<string, any>, rawCheck?: { p50: number, p99: number } }} input
- *   figures: the ledger bench's JSON (times in ms); rawCheck: the raw indexed lookup of the scale
- *   runs (SQLite, smallest size), in ms
+ * @param {{ figures: Record<string, any> }} input figures: the ledger bench's JSON (times in ms)
  */
-export function ledgerRows({ figures, rawCheck }) {
+export function ledgerRows({ figures }) {
   const rows = [{ section: 'Ledger in process — @assent/server-sync bench (packages/server-sync/bench/ledger.bench.mjs, BENCH_HTTP=0)' }];
   const { inProcessRecord: record, rawInsert: raw } = figures;
   rows.push({
@@ -22,15 +20,14 @@ export function ledgerRows({ figures, rawCheck }) {
     ratio: record && raw ? ratio(record.perSecond, raw.perSecond) : '',
   });
   const inProcess = figures.inProcessCheck;
-  // Another file than the scale run's, so no ratio: the scale rows set ledger.check beside a raw
-  // lookup on the same file.
+  const lookup = figures.rawLookup;
   rows.push({
     measure: 'in-process ledger.check, SQLite (20,000 sequential calls over 10,000 chains)',
     result: inProcess ? `p50 ${fmt(inProcess.p50 * 1000)} µs, p99 ${fmt(inProcess.p99 * 1000)} µs` : 'not reported',
-    reference: rawCheck
-      ? `raw indexed lookup of the latest record, scale run (SQLite, smallest size): p50 ${fmt(rawCheck.p50 * 1000)} µs, p99 ${fmt(rawCheck.p99 * 1000)} µs`
-      : 'no scale run',
-    ratio: '',
+    reference: lookup
+      ? `raw indexed lookup of the latest record (SELECT … ORDER BY seq DESC LIMIT 1), same file, interleaved: p50 ${fmt(lookup.p50 * 1000)} µs, p99 ${fmt(lookup.p99 * 1000)} µs`
+      : 'not reported',
+    ratio: inProcess && lookup ? `p50 ${ratio(inProcess.p50, lookup.p50)}` : '',
   });
   return rows;
 }
