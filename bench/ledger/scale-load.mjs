@@ -39,6 +39,8 @@ async function cannon({ port, kind, chains, seconds, rate }) {
     connections: CONNECTIONS,
     duration: seconds,
     requests,
+    // Answers slower than 30 s count as failed (autocannon's default is 10 s).
+    timeout: 30,
     ...(rate ? { overallRate: rate } : {}),
   });
   return {
@@ -47,6 +49,8 @@ async function cannon({ port, kind, chains, seconds, rate }) {
     p50: result.latency.p50,
     p99: result.latency.p99,
     failed: result.non2xx + result.errors + result.timeouts,
+    statusCodes: Object.keys(result.statusCodeStats ?? {}).join(' '),
+    timeouts: result.timeouts,
   };
 }
 

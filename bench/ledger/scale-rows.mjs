@@ -14,6 +14,19 @@ const gib = (bytes) => `${fmt(bytes / 2 ** 30, 2)} GiB`;
  */
 function comparisonRows(name, referenceName, figures) {
   const { checkSaturated, checkEven, checkBurst, ingest, offeredRate } = figures;
+  const failed = Object.entries({ checkSaturated, checkEven, checkBurst, ingest })
+    .filter(([, figure]) => figure.grown.failed || figure.reference.failed)
+    .map(([load, figure]) => `${load} ${fmt(figure.grown.failed)} / ${fmt(figure.reference.failed)}`);
+  const failures = failed.length
+    ? [
+        {
+          measure: `${name}: requests failed (non-2xx, errors, timeouts > 30 s; not in the figures)`,
+          result: failed.join('; '),
+          reference: `grown / ${referenceName}`,
+          ratio: '',
+        },
+      ]
+    : [];
   return [
     {
       measure: `${name}: check, saturated (autocannon, 50 connections)`,
@@ -39,6 +52,7 @@ function comparisonRows(name, referenceName, figures) {
       reference: `${referenceName}: ${fmt(ingest.reference.perSecond)} rec/s`,
       ratio: times(ingest.throughputRatio),
     },
+    ...failures,
   ];
 }
 
