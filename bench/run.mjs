@@ -53,7 +53,8 @@ const PLAN = quick
       ledgerSeconds: 1,
       ledgerRounds: 1,
       ledgerLatencyRounds: 1,
-      ledgerWarmupSeconds: 0,
+      // Without a warm-up the first round of each arm measures JIT compilation and cold pools.
+      ledgerWarmupSeconds: 1,
       ledgerRate: 2000,
       ledgerChains: 2000,
       ledgerInProcessRecords: 10_000,
