@@ -233,7 +233,10 @@ function firstPerPath(issues: EvidenceIssue[]): EvidenceIssue[] {
   return issues.filter((issue) => !seen.has(issue.path) && (seen.add(issue.path), true));
 }
 
-const utc = (value: string) => new Date(Date.parse(value)).toISOString();
+// A time the browser sent as `toISOString()` gives it (24 characters, milliseconds, `Z`) is already
+// its own UTC form: only other spellings are re-formatted (the common case skips a Date).
+const utc = (value: string) =>
+  value.length === 24 && value.charCodeAt(23) === 90 /* Z */ && value.charCodeAt(19) === 46 /* . */ ? value : new Date(Date.parse(value)).toISOString();
 
 function cleanCopy(body: Record<string, unknown>): EvidenceInput {
   const input: EvidenceInput = {
@@ -269,7 +272,7 @@ function cleanCopy(body: Record<string, unknown>): EvidenceInput {
 }
 
 const daysIn = (year: number, month: number) =>
-  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 
 /**
  * Whether a string of the `ISO_TIME` shape names a real instant: `Date.parse` rolls
@@ -282,7 +285,12 @@ const daysIn = (year: number, month: number) =>
 export function isCalendarInstant(value: string): boolean {
   const parts = ISO_TIME.exec(value);
   if (!parts) return false;
-  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const year = Number(parts[1]);
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
+  const hour = Number(parts[4]);
+  const minute = Number(parts[5]);
+  const second = Number(parts[6]);
   const offsetHours = Number(parts[8] ?? 0);
   const offsetMinutes = Number(parts[9] ?? 0);
   return (

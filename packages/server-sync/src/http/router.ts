@@ -62,7 +62,32 @@ const PARAMETERS: Record<string, [RegExp, string]> = Object.fromEntries(
   Object.entries(PATH_PARAMETERS).map(([name, { pattern, what }]) => [name, [new RegExp(pattern, 'u'), what]]),
 );
 
-type Compiled = Route & { segments: string[] };
+type Compiled = Route & { segments: string[]; params: Array<[index: number, name: string, pattern: RegExp, what: string]> };
+
+/** Every route of one path shape, and what the router asks of them, worked out once. */
+interface PathRoutes {
+  routes: Compiled[];
+  limited: boolean;
+  corsPath: boolean;
+  byMethod: Map<string, Compiled>;
+  /** For 405's `Allow` and the preflight's `Access-Control-Allow-Methods`. */
+  methods: string;
+  corsMethods: string;
+}
+
+const pathRoutes = (routes: Compiled[]): PathRoutes => {
+  const byMethod = new Map<string, Compiled>();
+  // The first route of a method wins, as in the table.
+  for (const route of routes) if (!byMethod.has(route.method)) byMethod.set(route.method, route);
+  return {
+    routes,
+    limited: routes.some((route) => route.limited),
+    corsPath: routes.some((route) => route.cors),
+    byMethod,
+    methods: [...byMethod.keys()].join(', '),
+    corsMethods: [...new Set(routes.filter((route) => route.cors).map((route) => route.method))].join(', '),
+  };
+};
 
 /**
  * Routes a request on its path (after any base path) through the table: 404 when no route has
@@ -75,32 +100,63 @@ type Compiled = Route & { segments: string[] };
  */
 export function createRouter(routes: readonly Route[], checks: RouterChecks) {
   const table: Compiled[] = routes.map((route) => {
-    for (const segment of route.path.split('/')) {
-      if (segment.startsWith(':') && !PARAMETERS[segment.slice(1)]) throw new Error(`Route ${route.path}: no pattern for parameter ${segment}`);
-    }
-    return { ...route, segments: route.path.split('/') };
+    const segments = route.path.split('/');
+    const params = segments.flatMap((segment, index): Compiled['params'] => {
+      if (!segment.startsWith(':')) return [];
+      const name = segment.slice(1);
+      if (!PARAMETERS[name]) throw new Error(`Route ${route.path}: no pattern for parameter ${segment}`);
+      const [pattern, what] = PARAMETERS[name];
+      return [[index, name, pattern, what]];
+    });
+    return { ...route, segments, params };
   });
-  const matches = (route: Compiled, parts: string[]) =>
-    route.segments.length === parts.length && route.segments.every((segment, index) => segment.startsWith(':') || segment === parts[index]);
+  // Routes grouped by path shape (the same segments), per number of segments: a request is
+  // matched against a few shapes instead of every route, and the shape's answers are ready.
+  const shapes = new Map<string, Compiled[]>();
+  for (const route of table) {
+    const shape = route.path.replace(/:[^/]+/g, ':');
+    shapes.set(shape, [...(shapes.get(shape) ?? []), route]);
+  }
+  const bySegmentCount = new Map<number, PathRoutes[]>();
+  for (const shape of shapes.values()) {
+    const count = shape[0]!.segments.length;
+    bySegmentCount.set(count, [...(bySegmentCount.get(count) ?? []), pathRoutes(shape)]);
+  }
+  const matches = (segments: string[], parts: string[]) => {
+    for (let index = 0; index < segments.length; index++) if (segments[index]![0] !== ':' && segments[index] !== parts[index]) return false;
+    return true;
+  };
+  const order = new Map(table.map((route, index) => [route, index]));
+  const routesFor = (parts: string[]): PathRoutes | undefined => {
+    let found: PathRoutes | undefined;
+    let more: PathRoutes[] | undefined;
+    for (const shape of bySegmentCount.get(parts.length) ?? []) {
+      if (!matches(shape.routes[0]!.segments, parts)) continue;
+      if (!found) found = shape;
+      else (more ??= [found]).push(shape);
+    }
+    // Several shapes can match one path (a literal and a parameter in the same place): all their
+    // routes are candidates, in table order.
+    return more ? pathRoutes(more.flatMap((shape) => shape.routes).sort((a, b) => order.get(a)! - order.get(b)!)) : found;
+  };
 
   return async (request: LedgerRequest, path: string, url: URL, ip: string): Promise<LedgerReply> => {
     const parts = path.split('/');
-    const candidates = table.filter((route) => matches(route, parts));
-    if (!candidates.length) throw new HttpError(404, 'not_found', 'No such endpoint');
-    if (candidates.some((route) => route.limited)) checks.limit(ip);
+    const candidates = routesFor(parts);
+    if (!candidates) throw new HttpError(404, 'not_found', 'No such endpoint');
+    if (candidates.limited) checks.limit(ip);
     const method = request.method === 'HEAD' ? 'GET' : request.method;
-    const route = candidates.find((candidate) => candidate.method === method);
-    const corsPath = candidates.some((candidate) => candidate.cors);
+    const route = candidates.byMethod.get(method);
+    const { corsPath } = candidates;
     // The origin check belongs to CORS routes and their preflight: a route without CORS on the same
     // path (DELETE of a consent id, called by a site's backend with a key) is not a browser's to call.
     const cors = (route ? route.cors : request.method === 'OPTIONS' && corsPath) ? checks.corsFor(request, url) : {};
-    const methods = [...new Set(candidates.map((candidate) => candidate.method))];
     if (request.method === 'OPTIONS' && corsPath) {
       return {
         status: 204,
         headers: {
           ...cors,
-          'access-control-allow-methods': [...new Set(candidates.filter((candidate) => candidate.cors).map((candidate) => candidate.method))].join(', '),
+          'access-control-allow-methods': candidates.corsMethods,
           'access-control-allow-headers': 'content-type',
           'access-control-max-age': '600',
         },
@@ -113,7 +169,7 @@ export function createRouter(routes: readonly Route[], checks: RouterChecks) {
       try {
         if (corsPath) readable = checks.corsFor(request, url);
       } catch {}
-      throw new HttpError(405, 'method_not_allowed', `Use ${methods.join(', ')}`, { ...readable, allow: methods.join(', ') });
+      throw new HttpError(405, 'method_not_allowed', `Use ${candidates.methods}`, { ...readable, allow: candidates.methods });
     }
     const caller = route.scope ? checks.authorize(request, url, route.scope) : undefined;
     try {
@@ -128,10 +184,7 @@ export function createRouter(routes: readonly Route[], checks: RouterChecks) {
 
 function parameters(route: Compiled, parts: string[]): Record<string, string> {
   const params: Record<string, string> = {};
-  route.segments.forEach((segment, index) => {
-    if (!segment.startsWith(':')) return;
-    const name = segment.slice(1);
-    const [pattern, what] = PARAMETERS[name]!;
+  for (const [index, name, pattern, what] of route.params) {
     let value: string;
     try {
       value = decodeURIComponent(parts[index]!);
@@ -140,6 +193,6 @@ function parameters(route: Compiled, parts: string[]): Record<string, string> {
     }
     if (!pattern.test(value)) throw new HttpError(400, 'invalid_id', `Malformed ${what}`);
     params[name] = value;
-  });
+  }
   return params;
 }

@@ -59,6 +59,9 @@ export function sealBatch(drafts: EvidenceDraft[], heads: Map<string, ChainHead>
   const outcomes: SealedBatch['outcomes'] = [];
   const inserts: EvidenceRecord[] = [];
   const recordedAt = now.toISOString();
+  // Most records of a batch keep the same validity: their expiry is formatted once.
+  let lastValidityMs = -1;
+  let lastExpiresAt = '';
   for (const { input, context } of drafts) {
     const stored = known.get(input.recordId);
     if (stored) {
@@ -68,6 +71,10 @@ export function sealBatch(drafts: EvidenceDraft[], heads: Map<string, ChainHead>
     const head = moved.get(input.consentId) ?? heads.get(input.consentId) ?? emptyHead(input.consentId);
     // The validity the visitor was shown, re-applied to server time and capped at 13 months.
     const validityMs = Math.min(Math.max(Date.parse(input.expiresAt) - Date.parse(input.updatedAt), 0), MAX_VALIDITY_DAYS * DAY_MS);
+    if (validityMs !== lastValidityMs) {
+      lastValidityMs = validityMs;
+      lastExpiresAt = new Date(now.getTime() + validityMs).toISOString();
+    }
     const subjectId = input.subjectId || null;
     const identitySalt = newIdentitySalt();
     const { event, withdrawn } = judgeDecision(input, head, recordedAt);
@@ -88,7 +95,7 @@ export function sealBatch(drafts: EvidenceDraft[], heads: Map<string, ChainHead>
       gpc: input.gpc,
       clientTime: input.updatedAt,
       recordedAt,
-      expiresAt: new Date(now.getTime() + validityMs).toISOString(),
+      expiresAt: lastExpiresAt,
       ip: context.ip,
       userAgent: context.userAgent,
       origin: context.origin,
@@ -107,8 +114,11 @@ export function sealBatch(drafts: EvidenceDraft[], heads: Map<string, ChainHead>
     record.hash = recordHash(record);
     inserts.push(record);
     known.set(record.recordId, record);
+    // Spelled out rather than spread: a spread of heads from different sources is a slow copy.
     moved.set(record.consentId, {
-      ...head,
+      consentId: head.consentId,
+      baseSeq: head.baseSeq,
+      baseHash: head.baseHash,
       headSeq: record.seq,
       headHash: record.hash,
       headRevision: record.revision,
