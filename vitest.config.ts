@@ -15,9 +15,10 @@ export default defineConfig({
     // End-to-end suites (examples/e2e) have their own config and run after the builds.
     exclude: ['**/node_modules/**', '**/dist/**', '**/*.browser.test.ts', 'examples/e2e/**'],
     environment: 'node',
-    testTimeout: 30_000,
     // Vitest's default on two cores is one worker; many files wait on PostgreSQL, child processes
-    // or Chromium rather than on the CPU, so two keep both cores busy and halve the wall time.
+    // or Chromium rather than on the CPU, so two keep both cores busy and cut the wall time. Two
+    // CPU-bound files side by side each run at half speed, so the timeout leaves room for that.
     maxWorkers: 2,
+    testTimeout: 60_000,
   },
 });
