@@ -55,7 +55,7 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
     `synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`,
     `busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`,
     // SQLite's default page cache is 2 MB; an append walks the record-id, (consent id, seq) and
-    // chain-key indexes at random, which at 1 M records are ~45 MB each. 64 MB keeps their upper
+    // chain-key indexes at random (the record-id index alone is ~45 MB at 1 M records). 64 MB keeps their upper
     // levels and hot leaves in the process instead of re-reading them from the OS cache.
     'cache_size = -65536',
   ];
