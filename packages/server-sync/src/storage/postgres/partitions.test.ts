@@ -144,4 +144,13 @@ describe('monthly partitions on PostgreSQL', () => {
     expect(await other.history('consent-a')).toEqual([record]);
     expect(await other.verify()).toMatchObject({ ok: true, records: 1 });
   });
+  it('a same-named table in another schema is not taken for the month partition', async (ctx) => {
+    const db = await postgres.create(ctx.skip);
+    const storage = await db.open();
+    await db.exec('CREATE SCHEMA archive; CREATE TABLE archive.evidence_records_p203005 (x int)');
+    const ledger = createLedger({ storage, now: () => at('2030-05-10T12:00:00.000Z') });
+    const { record } = await ledger.record(decisionInput());
+    expect(await db.rows('SELECT tableoid::regclass::text AS partition FROM evidence_records')).toEqual([{ partition: 'evidence_records_p203005' }]);
+    expect(await ledger.history(record.consentId)).toEqual([record]);
+  });
 });

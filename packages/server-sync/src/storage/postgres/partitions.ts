@@ -72,7 +72,11 @@ export function createPartitionSql(month: Date): string {
  */
 export async function ensurePartitions(pool: pg.Pool, instants: ReadonlyArray<Date | string>): Promise<void> {
   const names = new Map(instants.map((at) => [partitionName(new Date(at)), monthStart(at)]));
-  const { rows } = await pool.query('SELECT relname FROM pg_class WHERE relname = ANY($1)', [[...names.keys()]]);
+  // The partitions of this table only: a same-named table in another schema is not one of them.
+  const { rows } = await pool.query(
+    `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'evidence_records'::regclass AND c.relname = ANY($1)`,
+    [[...names.keys()]],
+  );
   for (const { relname } of rows) names.delete(relname as string);
   for (const month of names.values()) {
     const client = await pool.connect();
