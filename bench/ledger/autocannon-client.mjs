@@ -4,6 +4,7 @@
 // (float ms, 2xx only): its own histogram records whole milliseconds, too coarse for a no-op.
 import autocannon from 'autocannon';
 import { JSON_HEADERS, checkPath, chainId, decisionBody, ingestBody } from './http-requests.mjs';
+import { answerOneRun } from '../lib/child-run.mjs';
 
 /**
  * The request sequence of a kind: `ingest` and `check` as http-requests.mjs describes; `preload`
@@ -53,10 +54,4 @@ async function run({ url, kind, chains, seconds, amount, connections, rate }) {
   };
 }
 
-process.once('message', async (options) => {
-  try {
-    process.send?.({ result: await run(options) });
-  } catch (error) {
-    process.send?.({ error: String(error?.stack ?? error) });
-  }
-});
+answerOneRun(run);

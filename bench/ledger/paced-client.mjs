@@ -7,6 +7,7 @@
 // a busy socket counts (no coordinated omission).
 import { Agent, request } from 'node:http';
 import { JSON_HEADERS, checkPath, ingestBody } from './http-requests.mjs';
+import { answerOneRun } from '../lib/child-run.mjs';
 
 const quantile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] : NaN);
 
@@ -75,10 +76,4 @@ async function run({ url, kind, chains, seconds, connections, rate }) {
   };
 }
 
-process.once('message', async (options) => {
-  try {
-    process.send?.({ result: await run(options) });
-  } catch (error) {
-    process.send?.({ error: String(error?.stack ?? error) });
-  }
-});
+answerOneRun(run);
