@@ -9,7 +9,9 @@ export const RECORDS_PER_CHAIN = 2;
 export const SPREAD = 2654435761;
 
 /** The consent id of preloaded chain `k`; the SQL of both preloads computes the same. */
-export const chainConsentId = (k) => `scale-${((k * SPREAD) % 4294967296).toString(16).padStart(8, '0')}`;
+// Math.imul: k * SPREAD passes 2^53 from chain 3.4 M on, where a float product loses its low bits
+// (and the id no longer matches the preload's exact bigint arithmetic); the 32-bit product is exact.
+export const chainConsentId = (k) => `scale-${(Math.imul(k, SPREAD) >>> 0).toString(16).padStart(8, '0')}`;
 
 export const CATEGORIES_JSON = JSON.stringify({ necessary: true, functional: false, analytics: true, advertising: false });
 export const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
