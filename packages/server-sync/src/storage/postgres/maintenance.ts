@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { auditEntryFromRow, erasureEntry, type AuditStorage, type NewAuditEntry } from '../audit.js';
 import type { LedgerStorage } from '../types.js';
 import { countPurge, purgeRecords } from './retention.js';
-import { transaction } from './transaction.js';
+import { retryConflicts, transaction } from './transaction.js';
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
@@ -37,7 +37,7 @@ async function eraseChains(client: pg.PoolClient, consentIds: string[], erasedAt
 
 /**
  * The PostgreSQL store's erasures, purge and audit log. Each erasure and each purge is one
- * transaction that also appends its audit entry (an erasure only when it cleared something), so
+ * transaction (run again whole if PostgreSQL picked it as a deadlock's victim) that also appends its audit entry (an erasure only when it cleared something), so
  * an operation and its entry are committed together or not at all. `onPartitionsDropped` hears
  * of a purge that dropped partitions (the store then checks its current ones again).
  *
@@ -50,31 +50,38 @@ export function postgresMaintenance(
 ): Pick<LedgerStorage, 'erase' | 'eraseConsent' | 'purge' | 'oldestRecordAt' | 'audit'> {
   return {
     erase: (subjectId, erasedAt, actor) =>
-      transaction(pool, async (client) => {
-        const consentIds = (
-          await client.query('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = $1 ORDER BY consent_id', [subjectId])
-        ).rows.map((row) => row.consent_id as string);
-        const records = await eraseChains(client, consentIds, erasedAt);
-        if (records) await insertAudit(client, erasureEntry('subject', consentIds, records, { actor, at: erasedAt }));
-        return { consentIds, records };
-      }),
+      retryConflicts(() =>
+        transaction(pool, async (client) => {
+          const consentIds = (
+            await client.query('SELECT DISTINCT consent_id FROM evidence_records WHERE subject_id = $1 ORDER BY consent_id', [subjectId])
+          ).rows.map((row) => row.consent_id as string);
+          const records = await eraseChains(client, consentIds, erasedAt);
+          if (records) await insertAudit(client, erasureEntry('subject', consentIds, records, { actor, at: erasedAt }));
+          return { consentIds, records };
+        }),
+      ),
     eraseConsent: (consentId, erasedAt, actor) =>
-      transaction(pool, async (client) => {
-        const records = await eraseChains(client, [consentId], erasedAt);
-        const [state] = (await client.query('SELECT MAX(erased_at) AS erased_at FROM evidence_records WHERE consent_id = $1', [consentId])).rows;
-        const latest = state?.erased_at as Date | null | undefined;
-        if (records) await insertAudit(client, erasureEntry('consent', [consentId], records, { actor, at: erasedAt }));
-        return { records, erasedAt: latest ? latest.toISOString() : null };
-      }),
+      retryConflicts(() =>
+        transaction(pool, async (client) => {
+          const records = await eraseChains(client, [consentId], erasedAt);
+          const [state] = (await client.query('SELECT MAX(erased_at) AS erased_at FROM evidence_records WHERE consent_id = $1', [consentId])).rows;
+          const latest = state?.erased_at as Date | null | undefined;
+          if (records) await insertAudit(client, erasureEntry('consent', [consentId], records, { actor, at: erasedAt }));
+          return { records, erasedAt: latest ? latest.toISOString() : null };
+        }),
+      ),
     purge: async (cutoff, options = {}) => {
       if (options.dryRun) return countPurge(pool, cutoff);
       const { audit } = options;
-      const { dropped, ...counts } = await transaction(pool, async (client) => {
-        const purged = await purgeRecords(client, cutoff);
-        const { records, consents } = purged;
-        if (audit) await insertAudit(client, { kind: 'purge', at: audit.at, actor: audit.actor, details: { records, consents, cutoff } });
-        return purged;
-      });
+      // A second line behind the purge's lock order: a deadlock's victim runs again, whole.
+      const { dropped, ...counts } = await retryConflicts(() =>
+        transaction(pool, async (client) => {
+          const purged = await purgeRecords(client, cutoff);
+          const { records, consents } = purged;
+          if (audit) await insertAudit(client, { kind: 'purge', at: audit.at, actor: audit.actor, details: { records, consents, cutoff } });
+          return purged;
+        }),
+      );
       if (dropped.length) onPartitionsDropped();
       return counts;
     },

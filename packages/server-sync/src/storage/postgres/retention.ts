@@ -68,9 +68,10 @@ export async function countPurge(client: Queryable, cutoff: string): Promise<{ r
 export async function purgeRecords(client: pg.PoolClient, cutoff: string): Promise<{ records: number; consents: number; dropped: string[] }> {
   const kept = keptFrom(cutoff);
   const dropped = (await listPartitions(client)).filter(({ month }) => month < kept).map(({ name }) => name);
-  // First, before any row lock: dropping a partition needs the whole table, and an append holding
-  // the table while waiting for a chain row this purge moved would deadlock with it.
-  if (dropped.length) await client.query('LOCK TABLE evidence_records IN ACCESS EXCLUSIVE MODE');
+  // Before any other lock, in the order appends and erasures take theirs (chain rows, then
+  // records): the chain table first, in a mode that waits for the chain rows they lock (FOR UPDATE)
+  // and makes new ones wait, yet lets checks read; then the records, whose partitions go.
+  if (dropped.length) await client.query('LOCK TABLE consent_chains IN EXCLUSIVE MODE; LOCK TABLE evidence_records IN ACCESS EXCLUSIVE MODE');
   const [row] = (await client.query(PURGE, [cutoff, kept.toISOString()])).rows;
   if (dropped.length) await client.query(`DROP TABLE ${dropped.join(', ')}`);
   return { records: Number(row?.records ?? 0), consents: Number(row?.consents ?? 0), dropped };
