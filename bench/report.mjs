@@ -270,6 +270,7 @@ const SECTIONS = {
   viewport: "First layer's share",
   ledger: 'Ledger',
   scale: 'Scale',
+  scale10m: '10 M records',
   log: 'Transparency log',
   stats: 'Statistics',
   scanner: 'Scanner',

@@ -4,6 +4,7 @@
 //   node bench/run.mjs --quick    short smoke run (~1 min; also `pnpm bench --quick`), printed only
 //   node bench/run.mjs --only=size,banner   only some sections (size, banner, lighthouse, viewport, ledger, scale, log, stats, scanner)
 //   node bench/run.mjs --only=lighthouse --update   …and replace only those sections' rows in docs/benchmarks.md
+//   node bench/run.mjs --only=scale10m --update   10 M records on PostgreSQL next to 1 M (~25 min; never part of a full run)
 //   node bench/run.mjs --only=stats --stats-sizes=10000000   the stats section at other ledger sizes (SQLite; PostgreSQL at the plan's sizes only)
 import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,8 @@ import { measureLedgerHttp } from './ledger/http-rounds.mjs';
 import { ledgerHttpRows, ledgerHttpSummary } from './ledger/http-rows.mjs';
 import { LEDGER_FIGURES, ledgerRows } from './ledger/ledger-rows.mjs';
 import { measureScale } from './ledger/scale.mjs';
-import { scaleNote, scaleRows } from './ledger/scale-rows.mjs';
+import { scale10mRows, scaleNote, scaleRows } from './ledger/scale-rows.mjs';
+import { measureScale10m } from './ledger/scale-10m.mjs';
 import { measureLogIngest } from './ledger/log-ingest.mjs';
 import { measureLogProofs } from './ledger/log-proofs.mjs';
 import { logRows, logSummary } from './ledger/log-rows.mjs';
@@ -201,6 +203,18 @@ if (runs('ledger')) {
 if (scale) {
   rows.push(...scaleRows(scale, PLAN));
   notes.push(scaleNote(scale));
+}
+
+// Only when named: its preload alone takes a quarter of an hour.
+if (only?.includes('scale10m')) {
+  const run = await measureScale10m({
+    rounds: PLAN.scaleRounds,
+    seconds: PLAN.scaleSeconds,
+    warmupSeconds: PLAN.scaleWarmupSeconds,
+    rate: PLAN.ledgerRate,
+    onProgress: log,
+  });
+  rows.push(...scale10mRows(run));
 }
 
 if (runs('log')) {

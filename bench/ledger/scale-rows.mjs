@@ -85,7 +85,7 @@ export function scaleRows(scale) {
  * @param {Awaited<ReturnType<typeof import('./scale-10m.mjs').measureScale10m>>} run
  */
 export function scale10mRows(run) {
-  if (!run) return [{ section: 'Scale 10 M on PostgreSQL: skipped (PostgreSQL could not start)' }];
+  if (!run) return [{ section: '10 M records on PostgreSQL: skipped (PostgreSQL could not start)' }];
   const { grown, reference } = run.stores;
   const tableBytes = (sizes) =>
     Object.entries(sizes)
@@ -93,7 +93,7 @@ export function scale10mRows(run) {
       .reduce((sum, [, bytes]) => sum + bytes, 0);
   const rows = [
     {
-      section: `Scale 10 M on PostgreSQL, on-disk regime — shared_buffers ${run.settings.shared_buffers} against ${gib(grown.sizesBefore.total)} of database; 10 M and 1 M records (12 months each) in one cluster, alternating rounds`,
+      section: `10 M records on PostgreSQL, on-disk regime — shared_buffers ${run.settings.shared_buffers} against ${gib(grown.sizesBefore.total)} of database; 10 M and 1 M records (12 months each) in one cluster, alternating rounds`,
     },
     {
       measure: 'Preload (generate_series, indexes built after the load)',
