@@ -105,6 +105,8 @@ describe('migration 9 of a PostgreSQL ledger at version 8', () => {
     expect(held).toBe(9);
     expect(Number((await v8.rows('SELECT COUNT(*) AS n FROM evidence_keys'))[0]!.n)).toBe(held);
     expect(await ledger.verify()).toMatchObject({ ok: true, records: held });
+    // Every chain row the backfill left (purged head, erased head, plain ones) meets the head check.
+    await v8.exec('ALTER TABLE consent_chains VALIDATE CONSTRAINT consent_chains_head_record');
 
     // A resend of a record id from August is answered with the stored record; nothing is added.
     const [old] = await ledger.history('consent-a');
@@ -134,5 +136,41 @@ describe('migration 9 of a PostgreSQL ledger at version 8', () => {
     } finally {
       await Promise.all([first.close(), second.close()]);
     }
+  });
+
+  it('an append of a ledger of version 8 still running fails whole instead of writing around evidence_keys and the head record', async (ctx) => {
+    const db = await postgres.create(ctx.skip);
+    const ledger = createLedger({ storage: await db.open() });
+    const refused = { necessary: true, functional: false, analytics: false, advertising: false };
+    const { record } = await ledger.record(decisionInput({ consentId: 'consent-a', categories: { ...refused, analytics: true } }));
+    const count = async () => Number((await db.rows('SELECT COUNT(*) AS n FROM evidence_records'))[0]!.n);
+    // A version 8 append's shape: the records and the head (without head_record) in one statement;
+    // the record is the stored one under a new id and the next seq (or seq 1 of another chain).
+    const appendAsVersion8 = (consentId: string) =>
+      db.exec(`INSERT INTO consent_chains (consent_id) VALUES ('${consentId}') ON CONFLICT DO NOTHING;
+        WITH records_added AS (
+          INSERT INTO evidence_records SELECT * FROM jsonb_populate_record(NULL::evidence_records, (
+            SELECT to_jsonb(e) || jsonb_build_object('record_id', 'r-v8-${consentId}', 'consent_id', '${consentId}', 'seq', c.head_seq + 1,
+              'categories', '${JSON.stringify(refused)}'::jsonb)
+            FROM evidence_records e, consent_chains c WHERE e.record_id = '${record.recordId}' AND c.consent_id = '${consentId}'))
+          RETURNING seq)
+        UPDATE consent_chains c SET head_seq = r.seq, head_hash = 'v8' FROM records_added r WHERE c.consent_id = '${consentId}'`);
+    for (const consentId of ['consent-a', 'consent-new']) {
+      await expect(appendAsVersion8(consentId)).rejects.toThrow(/consent_chains_head_record/);
+    }
+    expect(await count()).toBe(1);
+    expect(await ledger.check('consent-a', 'analytics')).toMatchObject({ granted: true, recordId: record.recordId });
+    // The resend an outbox makes after the failure reaches a new process, which stores it once.
+    const resent = await ledger.record(decisionInput({ consentId: 'consent-a', categories: refused }));
+    expect(await ledger.check('consent-a', 'analytics')).toMatchObject({ granted: false, recordId: resent.record.recordId });
+    expect(await ledger.verify()).toMatchObject({ ok: true, records: 2 });
+  });
+
+  it('refuses a database a later version of the ledger migrated', async (ctx) => {
+    const db = await postgres.create(ctx.skip);
+    await (await db.open()).close();
+    const known = POSTGRES_MIGRATIONS.at(-1)!.version;
+    await db.exec(`INSERT INTO ledger_migrations (version, name, applied_at) VALUES (${known + 1}, 'from the future', now())`);
+    await expect(db.open()).rejects.toThrow(`schema version ${known + 1} is newer than this ledger knows (${known}): upgrade assent-ledger on every node`);
   });
 });

@@ -66,7 +66,18 @@ export const MIGRATION_9: { name: string; sql: string; backfill: (client: pg.Poo
       -- Second line of defence behind the chain row lock: a chain can never fork.
       UNIQUE (consent_id, seq)
     );
-    ALTER TABLE consent_chains ADD COLUMN IF NOT EXISTS head_record jsonb;`,
+    ALTER TABLE consent_chains ADD COLUMN IF NOT EXISTS head_record jsonb;
+    -- head_record is the head, or there is none: a ledger process of an earlier version, still
+    -- running during a rolling upgrade, moves the head without it, and its whole append (one
+    -- statement: records, head, log) then fails instead of writing around evidence_keys and the
+    -- head record. NOT VALID: the rows as they stand are checked by the backfill's update, and a
+    -- chain already missing its head records (verify reports it) does not stop the upgrade.
+    DO $$ BEGIN
+      IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'consent_chains_head_record' AND conrelid = 'consent_chains'::regclass) THEN
+        ALTER TABLE consent_chains ADD CONSTRAINT consent_chains_head_record CHECK (
+          (head_record IS NULL AND head_seq = base_seq) OR (head_record IS NOT NULL AND (head_record->>'seq')::int = head_seq)) NOT VALID;
+      END IF;
+    END $$;`,
   async backfill(client) {
     // Already partitioned: a database whose migration rows were rolled back by hand; the tables stay.
     const [table] = (await client.query("SELECT relkind FROM pg_class WHERE oid = 'evidence_records'::regclass")).rows;

@@ -251,6 +251,10 @@ async function migrate(client: pg.PoolClient): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
   await client.query('CREATE TABLE IF NOT EXISTS ledger_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)');
   const applied = new Set((await client.query('SELECT version FROM ledger_migrations')).rows.map((row) => row.version as number));
+  // A database a later version migrated: this code would write around what it added.
+  const known = POSTGRES_MIGRATIONS.at(-1)?.version ?? 0;
+  const newest = Math.max(0, ...applied);
+  if (newest > known) throw new Error(`schema version ${newest} is newer than this ledger knows (${known}): upgrade assent-ledger on every node`);
   for (const migration of POSTGRES_MIGRATIONS) {
     if (applied.has(migration.version)) continue;
     await client.query(migration.sql);
