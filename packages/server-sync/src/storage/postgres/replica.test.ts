@@ -1,5 +1,5 @@
 // Checks read from a real streaming replica (pg_basebackup -R of a throwaway primary), with the
-// primary answering whenever the replica cannot: no record, behind the visitor's decision, down.
+// primary answering whenever the replica cannot: no record, not the visitor's decision, down.
 import { encodeConsentCookie } from '@assent/core/cookie';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
@@ -146,6 +146,55 @@ describe('withReadReplica on a streaming replica', () => {
     primaryReads.length = 0;
     expect(await ledger.current(id, { updatedAt: SECOND })).toEqual(newer);
     expect(primaryReads).toEqual([]);
+    // A cookie still naming the first decision: the replica's record is another one, so the primary answers.
+    expect(await ledger.current(id, { updatedAt: FIRST })).toEqual(newer);
+    expect(primaryReads).toEqual([id]);
+    expect(errors).toEqual([]);
+  });
+
+  it('asks the primary when a later decision carries an earlier updatedAt (a clock set back) and the replica has not replayed it', async (ctx) => {
+    if (!replica) return ctx.skip();
+    const { ledger, primaryReads, errors } = await ledgerWithReplica(replica.url);
+    const id = crypto.randomUUID();
+    // The visitor's clock is five minutes fast when they grant analytics…
+    const grant = (await ledger.record(decision(id, SECOND, true))).record;
+    await replayed(replica.url);
+    const resume = await pauseReplay(replica.url);
+    // …and has been corrected when they refuse it: the refusal is newer, its updatedAt earlier.
+    const refusal = (await ledger.record(decision(id, FIRST, false))).record;
+
+    primaryReads.length = 0;
+    expect(await ledger.check(id, 'analytics', { revision: '3' })).toMatchObject({ granted: true, recordId: grant.recordId });
+    expect(primaryReads).toEqual([]);
+    expect(await ledger.check(id, 'analytics', { revision: '3', updatedAt: FIRST })).toMatchObject({ granted: false, recordId: refusal.recordId });
+    expect(await ledger.current(id, { updatedAt: FIRST })).toEqual(refusal);
+    expect(primaryReads).toEqual([id, id]);
+
+    await resume();
+    await until('the replica answers the refusal', async () => (await ledger.current(id))?.recordId === refusal.recordId);
+    primaryReads.length = 0;
+    expect(await ledger.check(id, 'analytics', { revision: '3', updatedAt: FIRST })).toMatchObject({ granted: false, recordId: refusal.recordId });
+    expect(primaryReads).toEqual([]);
+    // A device whose cookie still holds the grant: the replica's record is not it, the primary answers.
+    expect(await ledger.check(id, 'analytics', { revision: '3', updatedAt: SECOND })).toMatchObject({ granted: false, recordId: refusal.recordId });
+    expect(primaryReads).toEqual([id]);
+    expect(errors).toEqual([]);
+  });
+
+  it("matches the cookie's updatedAt to the second, as the cookie keeps it", async (ctx) => {
+    if (!replica) return ctx.skip();
+    const { ledger, primaryReads, errors } = await ledgerWithReplica(replica.url);
+    const id = crypto.randomUUID();
+    const { record } = await ledger.record(decision(id, '2026-11-30T10:00:00.640Z', true));
+    await replayed(replica.url);
+    primaryReads.length = 0;
+    expect(await ledger.current(id, { updatedAt: '2026-11-30T10:00:00Z' })).toEqual(record);
+    expect(await ledger.current(id, { updatedAt: '2026-11-30T11:00:00.999+01:00' })).toEqual(record);
+    expect(primaryReads).toEqual([]);
+    for (const updatedAt of ['2026-11-30T10:00:01Z', '2026-11-30T09:59:59Z', 'not a time']) {
+      expect(await ledger.current(id, { updatedAt }), updatedAt).toEqual(record);
+    }
+    expect(primaryReads).toEqual([id, id, id]);
     expect(errors).toEqual([]);
   });
 

@@ -31,11 +31,15 @@ const DEFAULT_RETRY_AFTER_MS = 5_000;
 /**
  * A PostgreSQL ledger store whose checks (`latest`: `ledger.check`, `ledger.current`,
  * `GET /v1/consents/{id}`) are read from a streaming read replica; everything else (appends,
- * history, exports, erasure, purge, verify, the log, statistics) stays on the primary. The primary
- * answers a check instead when the replica holds no record for the consent id, when its record is
- * older than `notBefore` (read-your-writes: the visitor decided and the replica has not replayed
- * it yet), or when the replica fails or does not answer within `timeoutMs` — a check never fails
- * because of the replica. Closing the store closes both.
+ * history, exports, erasure, purge, verify, the log, statistics) stays on the primary. With
+ * `notBefore` (the `updatedAt` of the visitor's consent cookie) the replica answers only when its
+ * record is that very decision — its `clientTime` names the same second — and the primary answers
+ * any other (read-your-writes: the visitor decided and the replica has not replayed it yet). Not
+ * "that decision or a newer one": both times are the visitor's clock, and a later decision may
+ * carry an earlier time (a clock corrected by NTP, another device). The primary also answers when
+ * the replica holds no record for the consent id, or fails or does not answer within `timeoutMs`
+ * — a check never fails because of the replica. Without `notBefore` the replica's record answers
+ * as it is, as old as the replication lag. Closing the store closes both.
  *
  * @example
  * const primary = await openPostgresStorage('postgres://ledger@db-primary/assent');
@@ -72,7 +76,7 @@ export function withReadReplica(storage: LedgerStorage, replica: string | Postgr
       if (Date.now() >= skipUntil) {
         try {
           const record = await fromReplica(consentId);
-          if (record && isCurrentEnough(record, latestOptions.notBefore)) return record;
+          if (record && isCallersDecision(record, latestOptions.notBefore)) return record;
         } catch (error) {
           // Concurrent checks fail together when the replica goes: one report per outage window.
           if (Date.now() >= skipUntil) report(error);
@@ -87,9 +91,16 @@ export function withReadReplica(storage: LedgerStorage, replica: string | Postgr
   };
 }
 
-// Both times are the visitor's own clock (the record keeps the updatedAt it was sent as clientTime),
-// so no skew between servers and browsers enters the comparison. A notBefore that does not parse
-// cannot be judged: the primary answers.
-function isCurrentEnough(record: EvidenceRecord, notBefore: string | undefined): boolean {
-  return notBefore === undefined || Date.parse(record.clientTime) >= Date.parse(notBefore);
+// The caller's decision is the replica's record only if both name the same instant. The consent
+// cookie keeps updatedAt in whole seconds (a record's clientTime may have milliseconds), so they
+// are compared to the second. Earlier or later is no evidence of order — both are the visitor's
+// clock, which may have been set back between two decisions — so any other time sends the check
+// to the primary. A notBefore or clientTime that does not parse cannot be matched: the primary answers.
+function isCallersDecision(record: EvidenceRecord, notBefore: string | undefined): boolean {
+  return notBefore === undefined || wholeSecond(record.clientTime) === wholeSecond(notBefore);
+}
+
+// NaN for a time that does not parse, which equals nothing.
+function wholeSecond(isoTime: string): number {
+  return Math.floor(Date.parse(isoTime) / 1000);
 }
