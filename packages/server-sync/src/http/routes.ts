@@ -173,11 +173,11 @@ export function ledgerRoutes(options: LedgerRouteOptions): Route[] {
         tag: 'consents',
         summary: 'The decision in effect for a consent id',
         description:
-          'Public: a browser may read back its own decision. No identifying fields. A ledger with a read replica answers from the replica unless it has not replayed the decision `updatedAt` names yet.',
+          'Public: a browser may read back its own decision. No identifying fields. A ledger with a read replica answers from the replica when its record is the decision `updatedAt` names, from the primary otherwise.',
         query: {
           updatedAt: {
             description:
-              "The `updatedAt` of the decision the caller holds (the visitor's consent cookie): the answer is that decision or a newer one, read from the primary while the read replica lags behind it.",
+              "The `updatedAt` of the decision the caller holds (the visitor's consent cookie). A ledger with a read replica answers from the replica only when its record is that decision (the same second); any other, earlier or later, is read from the primary, since visitors' clocks can go back between decisions.",
             schema: { type: 'string', format: 'date-time', pattern: EVIDENCE_PATTERNS.instant },
           },
         },
