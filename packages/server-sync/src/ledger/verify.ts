@@ -23,6 +23,9 @@ export interface VerifyProblem extends Omit<LogProblem, 'problem' | 'consentId'>
     | 'missing-records'
     | 'identity-mismatch'
     | 'orphan-records'
+    | 'head-record-mismatch'
+    | 'records-without-keys'
+    | 'keys-without-records'
     | 'text-snapshot-mismatch'
     | LogProblem['problem'];
   /** The stored text snapshot whose texts no longer hash to its key (`text-snapshot-mismatch`). */
@@ -84,9 +87,31 @@ function identityHolds(record: EvidenceRecord): boolean {
   return record.erasedAt !== null && record.subjectId === null && record.ip === '' && record.userAgent === '';
 }
 
+// A record as JSON with its keys sorted and absent fields as null: jsonb orders keys its own way,
+// and a store may leave out an optional field the other copy holds as null.
+function canonical(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+  );
+}
+
+function sameRecord(a: EvidenceRecord | null | undefined, b: EvidenceRecord | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  const fields = (record: EvidenceRecord) => JSON.stringify(keys.map((key) => canonical((record as unknown as Record<string, unknown>)[key])));
+  return fields(a) === fields(b);
+}
+
 /**
  * Walks every chain: each record's hash must match its contents, link to the previous record's
  * hash, follow it in sequence, and the last record must be the chain head (so a removed tail shows).
+ * Where the store keeps a copy of the head for checks (PostgreSQL), it must equal the last record
+ * held, and every record must have its row in the record-id index and every row a record.
  * Then checks the transparency log (`verifyLog`): a chain deleted whole, or rewritten with its
  * head moved, shows there, as does a cut-off tail of the whole ledger.
  *
@@ -115,11 +140,19 @@ export async function verifyStorage(storage: LedgerStorage, options: VerifyOptio
       prevHash = record.hash;
     }
     if (seq !== chain.headSeq || prevHash !== chain.headHash) report({ consentId: chain.consentId, seq: chain.headSeq, problem: 'missing-records' });
+    // The copy checks answer from must be the head held (or absent with it); a chain missing its
+    // last records is reported above already.
+    else if (chain.headRecord !== undefined && !sameRecord(chain.headRecord, chainRecords.at(-1))) {
+      report({ consentId: chain.consentId, seq: chain.headSeq, problem: 'head-record-mismatch' });
+    }
     if (consents % PROGRESS_EVERY === 0) options.onProgress?.({ records, consents });
   }
   options.onProgress?.({ records, consents });
   const orphans = await storage.orphans();
   if (orphans) report({ consentId: '', problem: 'orphan-records' });
+  const keys = await storage.keyMismatches?.();
+  if (keys?.recordsWithoutKeys) report({ consentId: '', problem: 'records-without-keys' });
+  if (keys?.keysWithoutRecords) report({ consentId: '', problem: 'keys-without-records' });
   const log = await verifyLog(storage, { verifierKey: options.verifierKey, witnesses: options.witnesses, maxProblems: MAX_PROBLEMS });
   for (const problem of log.problems) report({ ...problem, consentId: problem.consentId ?? '' });
   // What was shown is content-addressed: a stored snapshot edited afterwards no longer hashes to its key.

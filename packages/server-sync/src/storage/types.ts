@@ -25,6 +25,12 @@ export interface ChainHead {
    * Absent where heads are read for other purposes, or when retention purged an expired head.
    */
   headChoices?: Pick<EvidenceRecord, 'categories' | 'services'> | undefined;
+  /**
+   * The copy of the head record that checks answer from, where the store keeps one (PostgreSQL's
+   * `head_record`; `null` when it holds none), as `chains()` reads it for `verify`. Absent on
+   * stores whose checks read the records themselves (SQLite).
+   */
+  headRecord?: EvidenceRecord | null | undefined;
 }
 
 /**
@@ -226,6 +232,11 @@ export interface LedgerStorage {
   chains(): AsyncIterable<{ chain: ChainHead; records: EvidenceRecord[] }>;
   /** Records whose consent id has no chain head (inserted behind the ledger's back). */
   orphans(): Promise<number>;
+  /**
+   * Where the store keeps a record-id index beside the records (PostgreSQL's `evidence_keys`): how
+   * many records lack their row there, and how many rows name no record held. Absent elsewhere.
+   */
+  keyMismatches?(): Promise<{ recordsWithoutKeys: number; keysWithoutRecords: number }>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

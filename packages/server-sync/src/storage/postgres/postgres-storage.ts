@@ -228,13 +228,17 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
     async *chains() {
       for (
         let after = '', page: Row[];
-        (page = await query(`SELECT ${CHAIN_COLUMNS} FROM consent_chains c WHERE consent_id > $1 ORDER BY consent_id LIMIT $2`, [after, PAGE])).length;
+        (page = await query(`SELECT ${CHAIN_COLUMNS}, c.head_record FROM consent_chains c WHERE consent_id > $1 ORDER BY consent_id LIMIT $2`, [after, PAGE]))
+          .length;
         after = page.at(-1)!.consent_id as string
       ) {
         const records = await historyOf(page.map((row) => row.consent_id as string));
         const byConsent = new Map<string, EvidenceRecord[]>();
         for (const record of records) byConsent.get(record.consentId)?.push(record) ?? byConsent.set(record.consentId, [record]);
-        for (const row of page) yield { chain: headFromRow(row), records: byConsent.get(row.consent_id as string) ?? [] };
+        for (const row of page) {
+          const headRecord = (typeof row.head_record === 'string' ? JSON.parse(row.head_record) : row.head_record) as EvidenceRecord | null;
+          yield { chain: { ...headFromRow(row), headRecord }, records: byConsent.get(row.consent_id as string) ?? [] };
+        }
       }
     },
     orphans: async () =>
@@ -242,6 +246,15 @@ export async function openPostgresStorage(connection: string | PostgresConnectio
         (await query('SELECT COUNT(*) AS n FROM evidence_records r WHERE NOT EXISTS (SELECT 1 FROM consent_chains c WHERE c.consent_id = r.consent_id)'))[0]
           ?.n ?? 0,
       ),
+    // Two anti-joins over the whole tables, as verify reads everything anyway.
+    keyMismatches: async () => {
+      const [row] = await query(`SELECT
+        (SELECT COUNT(*) FROM evidence_records r WHERE NOT EXISTS (SELECT 1 FROM evidence_keys k
+          WHERE k.record_id = r.record_id AND k.consent_id = r.consent_id AND k.seq = r.seq AND k.recorded_at = r.recorded_at)) AS records_without_keys,
+        (SELECT COUNT(*) FROM evidence_keys k WHERE NOT EXISTS (SELECT 1 FROM evidence_records r
+          WHERE r.record_id = k.record_id AND r.recorded_at = k.recorded_at)) AS keys_without_records`);
+      return { recordsWithoutKeys: Number(row?.records_without_keys ?? 0), keysWithoutRecords: Number(row?.keys_without_records ?? 0) };
+    },
     ping: async () => void (await pool.query('SELECT 1')),
     close: () => pool.end(),
   };
