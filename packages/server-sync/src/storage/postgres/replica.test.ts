@@ -57,7 +57,9 @@ async function until(what: string, done: () => Promise<boolean>, ms = 20_000) {
 
 /** Waits until the replica has replayed everything the primary wrote so far. */
 async function replayed(replicaUrl: string) {
-  const [{ lsn }] = await sql(primary!.url, 'SELECT pg_current_wal_lsn()::text AS lsn');
+  // The insert position, not pg_current_wal_lsn (written so far): the throwaway primary commits
+  // with synchronous_commit=off, so a commit just acknowledged may not be written yet.
+  const [{ lsn }] = await sql(primary!.url, 'SELECT pg_current_wal_insert_lsn()::text AS lsn');
   await until('the replica replayed the primary', async () => (await sql(replicaUrl, 'SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [lsn]))[0].done);
 }
 
