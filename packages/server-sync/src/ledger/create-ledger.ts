@@ -128,7 +128,8 @@ export interface Ledger extends LedgerTexts {
   /**
    * Whether the consent id's latest record grants a category or service. `revision`: the revision
    * the caller expects. `updatedAt`: the client time of the decision the caller knows of (the
-   * visitor's cookie); with a read replica, a replica that has not replayed it yet is not asked.
+   * visitor's cookie); with a read replica, the replica answers only when its latest record is that
+   * decision (the same second), the primary otherwise.
    */
   check(consentId: string, categoryOrServiceId: string, options?: { revision?: string | undefined; updatedAt?: string | undefined }): Promise<ConsentCheck>;
   /** The consent id's latest record; `updatedAt` as for `check`. */

@@ -11,7 +11,7 @@ import { readGppString, type GppOptOuts } from './gpp-opt-outs.js';
  * const checker: ConsentChecker = ledger;
  */
 export interface ConsentChecker {
-  /** `updatedAt`: the cookie's decision time, so that a ledger with a read replica answers with that decision or a newer one. */
+  /** `updatedAt`: the cookie's decision time; a ledger with a read replica lets the replica answer only when its record is that decision. */
   check(consentId: string, categoryOrServiceId: string, options?: { revision?: string | undefined; updatedAt?: string | undefined }): Promise<ConsentCheck>;
 }
 
