@@ -154,6 +154,10 @@ function migrate(db: BetterSqlite3.Database): void {
   // IMMEDIATE: two processes opening a fresh file at once must not both apply a migration.
   db.transaction(() => {
     const applied = new Set((db.prepare('SELECT version FROM ledger_migrations').all() as Array<{ version: number }>).map((row) => row.version));
+    // A file a later version migrated: this code would write around what it added.
+    const known = SQLITE_MIGRATIONS.at(-1)?.version ?? 0;
+    const newest = Math.max(0, ...applied);
+    if (newest > known) throw new Error(`schema version ${newest} is newer than this ledger knows (${known}): upgrade assent-ledger on every node`);
     for (const migration of SQLITE_MIGRATIONS) {
       if (applied.has(migration.version)) continue;
       db.exec(migration.sql);
