@@ -5,6 +5,8 @@ import { decisionInput, useStores } from '../stores.test-helper.js';
 const DAY = 86_400_000;
 const postgres = useStores().find((kind) => kind.name === 'postgres')!;
 
+const fresh = () => ({ updatedAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 30 * DAY).toISOString() });
+
 describe('retention on PostgreSQL under load', () => {
   it('purges that drop a month while another process appends to the chains they move: no deadlock, every acknowledged record kept', async (ctx) => {
     const db = await postgres.create(ctx.skip);
@@ -12,7 +14,6 @@ describe('retention on PostgreSQL under load', () => {
     const past = createLedger({ storage: await db.open(), now: () => Date.parse('2024-06-10T12:00:00.000Z') });
     const purger = await db.open();
     const other = createLedger({ storage: await db.open() });
-    const fresh = () => ({ updatedAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 30 * DAY).toISOString() });
     const failures: string[] = [];
     const acknowledged: Array<{ consentId: string; recordId: string; seq: number }> = [];
     for (let round = 0; round < 6; round++) {
@@ -50,6 +51,40 @@ describe('retention on PostgreSQL under load', () => {
     expect(acknowledged.filter(({ consentId, recordId, seq }) => !held.has(recordId) && seq > bases[consentId]!.baseSeq)).toEqual([]);
     const heads = new Map(acknowledged.map((record) => [record.consentId, record]));
     for (const { consentId, recordId } of heads.values()) expect((await other.storage.latest(consentId))?.recordId).toBe(recordId);
+    expect(await other.verify()).toMatchObject({ ok: true });
+  });
+
+  it('purges that drop a month while another process erases the chains they move: neither fails', async (ctx) => {
+    const db = await postgres.create(ctx.skip);
+    const past = createLedger({ storage: await db.open(), now: () => Date.parse('2024-06-10T12:00:00.000Z') });
+    const purger = await db.open();
+    const other = createLedger({ storage: await db.open() });
+    const failures: string[] = [];
+    let erased = 0;
+    for (let round = 0; round < 6; round++) {
+      const ids = Array.from({ length: 4 }, (_, index) => `c-erase-${round}-${index}000`);
+      for (const consentId of ids) await past.record(decisionInput({ consentId, subjectId: `subject-${consentId}` }));
+      for (const consentId of ids) await other.record(decisionInput({ consentId, subjectId: `subject-${consentId}`, ...fresh() }));
+      let stop = false;
+      const erasures = [0, 1].map(async (worker) => {
+        while (!stop) {
+          const consentId = ids[Math.floor(Math.random() * ids.length)]!;
+          try {
+            await other.record(decisionInput({ consentId, subjectId: `subject-${consentId}`, ...fresh() }));
+            await (worker ? other.eraseConsent(consentId) : other.eraseSubject(`subject-${consentId}`));
+            erased++;
+          } catch (error) {
+            failures.push(`erasure: ${(error as Error).message}`);
+          }
+        }
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await purger.purge(new Date().toISOString()).catch((error: Error) => failures.push(`purge: ${error.message}`));
+      stop = true;
+      await Promise.all(erasures);
+    }
+    expect(failures).toEqual([]);
+    expect(erased).toBeGreaterThan(0);
     expect(await other.verify()).toMatchObject({ ok: true });
   });
 });
