@@ -167,16 +167,17 @@ export interface StatisticsStorage {
 
 /**
  * What a caller of `latest` already knows. A store with a read replica (`withReadReplica`) answers
- * from the primary when the replica's record is older than `notBefore`; a single database has
- * nothing to wait for and ignores it.
+ * from the replica only when its record is the decision `notBefore` names (the same second), and
+ * from the primary otherwise; a single database ignores it.
  *
  * @example
- * await storage.latest(consentId, { notBefore: decision.updatedAt }); // the cookie's decision, or a newer one
+ * await storage.latest(consentId, { notBefore: decision.updatedAt }); // the cookie's decision, never a stale one
  */
 export interface LatestOptions {
   /**
    * The client time (`updatedAt`, ISO 8601) of a decision the caller knows was recorded, e.g. the
-   * one the visitor's consent cookie holds: a record with an earlier `clientTime` is stale.
+   * one the visitor's consent cookie holds. Visitors' clocks can go back between decisions, so only
+   * a replica record with this very `clientTime` (to the second) counts as current.
    */
   notBefore?: string | undefined;
 }
