@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLedgerHandler } from '../http/handler.js';
 import { documented } from '../http/openapi/responses.test-helper.js';
-import { decisionInput, useStores } from '../storage/stores.test-helper.js';
+import { copyProblems, decisionInput, useStores, withoutCopyProblems } from '../storage/stores.test-helper.js';
 import { encodeTcString } from '../tcf/tc-string.test-helper.js';
 import { createLedger } from './create-ledger.js';
 
@@ -43,11 +43,17 @@ describe.each(useStores())('TCF evidence on $name', (kind) => {
     await db.exec(`UPDATE evidence_records SET tcf = NULL WHERE consent_id = 'consent-third'`);
     const report = await ledger.verify();
     expect(report.ok).toBe(false);
-    expect(report.problems.map(({ consentId, problem }) => [consentId, problem]).sort()).toEqual([
+    expect(
+      withoutCopyProblems(report.problems)
+        .map(({ consentId, problem }) => [consentId, problem])
+        .sort(),
+    ).toEqual([
       ['consent-0001', 'hash-mismatch'],
       ['consent-other', 'hash-mismatch'],
       ['consent-third', 'hash-mismatch'],
     ]);
+    // PostgreSQL also finds edited records differing from their chains' head copies.
+    expect(copyProblems(report.problems).length > 0).toBe(kind.name === 'postgres');
   });
 
   it('is kept on erasure (a TC string identifies no one) and the chain still verifies', async (ctx) => {

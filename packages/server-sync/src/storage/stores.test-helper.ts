@@ -126,3 +126,20 @@ async function queryOnce(url: string, sql: string) {
     await client.end();
   }
 }
+
+/**
+ * The problems only PostgreSQL can report, because only it keeps copies beside the records (the
+ * chain's `head_record`, `evidence_keys`). A test that tampers with records directly gets them on
+ * PostgreSQL on top of what it is about; it checks them apart with `copyProblems`.
+ *
+ * @example
+ * expect(withoutCopyProblems(report.problems)).toEqual([{ consentId: 'c', seq: 1, problem: 'hash-mismatch' }]);
+ */
+export const COPY_PROBLEMS: readonly string[] = ['head-record-mismatch', 'records-without-keys', 'keys-without-records'];
+
+/** The problems without those of `COPY_PROBLEMS`. */
+export const withoutCopyProblems = <T extends { problem: string }>(problems: T[]): T[] =>
+  problems.filter((problem) => !COPY_PROBLEMS.includes(problem.problem));
+
+/** Only the problems of `COPY_PROBLEMS`. */
+export const copyProblems = <T extends { problem: string }>(problems: T[]): T[] => problems.filter((problem) => COPY_PROBLEMS.includes(problem.problem));
